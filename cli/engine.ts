@@ -1,0 +1,47 @@
+/**
+ * The engine as Node runs it: HTML through linkedom (no browser), text through blank-line blocks,
+ * then the same core/ detectors the extension runs. Used by the CLI, the evaluations and the bench.
+ */
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { judgeArticle, findArticleRoot } from '../core/article';
+import { extractBlocks } from '../core/blocks';
+import { splitTextBlocks } from '../core/text-blocks';
+import { annotate } from '../core/detect';
+import type { DetectOptions } from '../core/detect/types';
+import { createSourceIndex } from '../core/source-index';
+import type { Dataset, SourceIndex } from '../core/dataset';
+import type { Report } from '../core/report';
+
+let cached: SourceIndex | null = null;
+
+/** The bundled dataset's index, built once per process. */
+export function loadIndex(): SourceIndex {
+  if (!cached) {
+    const file = fileURLToPath(new URL('../data/sources.json', import.meta.url));
+    const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+    cached = createSourceIndex(dataset.entries);
+  }
+  return cached;
+}
+
+/** Parses an HTML string into a Document (linkedom). */
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** The report for an HTML page, exactly as the extension would compute it. */
+export function reportFromHtml(html: string, url: string | null = null, options: DetectOptions = {}): Report {
+  const doc = parseDocument(html);
+  const article = judgeArticle(doc);
+  const title = doc.querySelector('title')?.textContent?.trim() || null;
+  const blocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
+  return annotate({ url, title, article, blocks }, loadIndex(), options);
+}
+
+/** The report for plain text: blocks at blank lines, each with its offset into `text`. */
+export function reportFromText(text: string, url: string | null = null, options: DetectOptions = {}): Report {
+  const blocks = splitTextBlocks(text);
+  return annotate({ url, title: null, article: { isArticle: true, signals: ['text-input'] }, blocks }, loadIndex(), options);
+}

@@ -1,0 +1,92 @@
+/**
+ * The article gate and the article root: cheap checks on a Document passed in.
+ * Runs on every page the user opens, so it reads a few selectors and stops early.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { ArticleVerdict } from './report';
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+
+/** Decides whether `doc` holds an article, and says which signals fired. */
+export function judgeArticle(doc: Document): ArticleVerdict {
+  const signals: string[] = [];
+  const ldType = jsonLdArticleType(doc);
+  if (ldType) signals.push(`json-ld:${ldType}`);
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (og === 'article') signals.push('og:type=article');
+  if (doc.querySelector('article')) signals.push('<article>');
+  const readerable = isProbablyReaderable(doc);
+  if (readerable) signals.push('readerable');
+  // Metadata alone is not enough (home pages carry og:type=article too): there must be prose.
+  const strong = ldType !== null || og === 'article';
+  const isArticle = readerable || (strong && hasSomeProse(doc));
+  return { isArticle, signals };
+}
+
+function hasSomeProse(doc: Document): boolean {
+  let long = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if ((p.textContent ?? '').trim().length >= 80 && ++long >= 2) return true;
+  }
+  return false;
+}
+
+/** The @type of the first JSON-LD object that is an article, or null. */
+export function jsonLdArticleType(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const found = findArticleType(data, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findArticleType(node: unknown, depth: number): string | null {
+  if (depth > 4 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const t = findArticleType(item, depth + 1);
+      if (t) return t;
+    }
+    return null;
+  }
+  const rec = node as Record<string, unknown>;
+  const types = Array.isArray(rec['@type']) ? rec['@type'] : [rec['@type']];
+  for (const t of types) if (typeof t === 'string' && ARTICLE_TYPES.test(t)) return t;
+  return findArticleType(rec['@graph'], depth + 1);
+}
+
+const ROOT_CANDIDATES = 'article, [itemprop="articleBody"], main, [role="main"]';
+
+/**
+ * The element holding the article's text: the candidate container with the most paragraph text,
+ * preferring the deeper one when it holds nearly as much; the body when no candidate holds half.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const total = paragraphText(body);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of doc.querySelectorAll(ROOT_CANDIDATES)) {
+    const score = paragraphText(el);
+    if (score > bestScore * 1.25 || (best && score >= bestScore * 0.8 && best.contains(el))) {
+      best = el;
+      bestScore = Math.max(score, bestScore);
+    }
+  }
+  if (!best || bestScore < total * 0.5) return body;
+  // Captions often sit in a figure beside the text container: widen to include them.
+  const widened = best.closest('article');
+  return widened && widened !== best && paragraphText(widened) < bestScore * 1.5 ? widened : best;
+}
+
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  return n;
+}

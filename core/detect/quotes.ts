@@ -1,0 +1,9 @@
+/**
+ * Quotes detector. PLACEHOLDER being replaced in this session by its owner; returns nothing yet.
+ */
+import type { DetectInput } from './types';
+import type { Annotation } from '../report';
+
+export function detectQuotes(_input: DetectInput): Extract<Annotation, { kind: 'quote' }>[] {
+  return [];
+}
