@@ -1,9 +1,35 @@
 /**
- * Credits detector. PLACEHOLDER being replaced in this session by its owner; returns nothing yet.
+ * Credits detector: finds photo-credit lines in the article's blocks (credit elements, captions,
+ * bare credit paragraphs) and reads each as a chain photographer → agency → distributor, linking
+ * every organisation to its dataset card. Parsing lives in core/credits/; this file only walks blocks.
  */
 import type { DetectInput } from './types';
-import type { Annotation } from '../report';
+import type { ChainLink, CreditAnnotation } from '../report';
+import type { SourceIndex } from '../dataset';
+import { findCredits, type ParsedLink } from '../credits/parse';
 
-export function detectCredits(_input: DetectInput): Extract<Annotation, { kind: 'credit' }>[] {
-  return [];
+/** Every credit line in the blocks, one annotation per line, its span covering only the credit. */
+export function detectCredits(input: DetectInput): CreditAnnotation[] {
+  const out: CreditAnnotation[] = [];
+  for (const block of input.blocks) {
+    for (const found of findCredits(block.text, block.kind)) {
+      out.push({
+        kind: 'credit',
+        span: { block: block.id, start: found.start, end: found.end },
+        text: block.text.slice(found.start, found.end),
+        chain: found.chain.map((link) => toChainLink(link, input.index)),
+      });
+    }
+  }
+  return out;
+}
+
+/** A parsed link with its dataset id: the name as written first, then the lexicon's canonical name. */
+function toChainLink(link: ParsedLink, index: SourceIndex): ChainLink {
+  let sourceId: string | null = null;
+  if (link.role !== 'photographer') {
+    const card = index.lookup(link.name) ?? (link.org ? index.lookup(link.org.name) : null);
+    sourceId = card?.id ?? null;
+  }
+  return { name: link.name, role: link.role, sourceId };
 }

@@ -1,0 +1,62 @@
+/**
+ * Examples beside the credits detector: credit lines it must read (with the chain it must produce)
+ * and text it must leave alone. Written by us in the shape of real credit lines; the quote and claim
+ * detectors import `CREDIT_EXAMPLES` to prove they reject every credit.
+ */
+import type { BlockKind, ChainRole } from '../report';
+
+/** A credit example: a block, the credit text inside it, and the expected chain as `role:name`. */
+export type CreditExample = { block: string; kind: BlockKind; credit: string; chain: `${ChainRole}:${string}`[] };
+
+/** Credit lines in every style we read. */
+export const CREDIT_EXAMPLES: CreditExample[] = [
+  { block: 'Xinhua News Agency | Xinhua News Agency | Getty Images', kind: 'paragraph', credit: 'Xinhua News Agency | Xinhua News Agency | Getty Images', chain: ['agency:Xinhua News Agency', 'distributor:Getty Images'] },
+  { block: 'Alexei Nikolsky | TASS | Getty Images', kind: 'paragraph', credit: 'Alexei Nikolsky | TASS | Getty Images', chain: ['photographer:Alexei Nikolsky', 'agency:TASS', 'distributor:Getty Images'] },
+  { block: 'Xinhua News Agency | Xinhua News Agency | Getty Images', kind: 'credit', credit: 'Xinhua News Agency | Xinhua News Agency | Getty Images', chain: ['agency:Xinhua News Agency', 'distributor:Getty Images'] },
+  { block: 'Two ministers sign the accord in a hall of the old palace. Alexei Nikolsky | TASS | Getty Images', kind: 'caption', credit: 'Alexei Nikolsky | TASS | Getty Images', chain: ['photographer:Alexei Nikolsky', 'agency:TASS', 'distributor:Getty Images'] },
+  { block: 'Marta Lindqvist | Bloomberg | Getty Images', kind: 'caption', credit: 'Marta Lindqvist | Bloomberg | Getty Images', chain: ['photographer:Marta Lindqvist', 'agency:Bloomberg', 'distributor:Getty Images'] },
+  { block: 'Delegates leave the conference centre on Tuesday. Photo: Tomas Berg/Reuters', kind: 'caption', credit: 'Photo: Tomas Berg/Reuters', chain: ['photographer:Tomas Berg', 'agency:Reuters'] },
+  { block: 'Photograph: Ana Ruiz/AFP via Getty Images', kind: 'caption', credit: 'Photograph: Ana Ruiz/AFP via Getty Images', chain: ['photographer:Ana Ruiz', 'agency:AFP', 'distributor:Getty Images'] },
+  { block: 'A lorry waits at the border crossing. (AP Photo/Kemal Osman)', kind: 'caption', credit: 'AP Photo/Kemal Osman', chain: ['photographer:Kemal Osman', 'agency:AP'] },
+  { block: 'Lena Fischer/AP', kind: 'credit', credit: 'Lena Fischer/AP', chain: ['photographer:Lena Fischer', 'agency:AP'] },
+  { block: 'AFP via Getty Images', kind: 'credit', credit: 'AFP via Getty Images', chain: ['agency:AFP', 'distributor:Getty Images'] },
+  { block: 'Getty Images for Fashion Week Council', kind: 'credit', credit: 'Getty Images for Fashion Week Council', chain: ['agency:Getty Images', 'publisher:Fashion Week Council'] },
+  { block: 'Credit: Reuters', kind: 'paragraph', credit: 'Credit: Reuters', chain: ['agency:Reuters'] },
+  { block: 'Image: Wikimedia Commons', kind: 'caption', credit: 'Image: Wikimedia Commons', chain: ['agency:Wikimedia Commons'] },
+  { block: 'The new bridge at dusk. Picture: PA', kind: 'caption', credit: 'Picture: PA', chain: ['agency:PA'] },
+  { block: 'The old mill before the fire. Courtesy of the Harlow Museum', kind: 'caption', credit: 'Courtesy of the Harlow Museum', chain: ['provider:the Harlow Museum'] },
+  { block: 'Handout', kind: 'credit', credit: 'Handout', chain: ['provider:Handout'] },
+  { block: 'Pool', kind: 'credit', credit: 'Pool', chain: ['provider:Pool'] },
+  { block: '© 2019 Pieter Jansen', kind: 'credit', credit: '© 2019 Pieter Jansen', chain: ['photographer:Pieter Jansen'] },
+  { block: 'EPA-EFE/Nora Salo', kind: 'caption', credit: 'EPA-EFE/Nora Salo', chain: ['photographer:Nora Salo', 'agency:EPA-EFE'] },
+  { block: 'Nora Salo/EPA-EFE/Shutterstock', kind: 'caption', credit: 'Nora Salo/EPA-EFE/Shutterstock', chain: ['photographer:Nora Salo', 'agency:EPA-EFE', 'distributor:Shutterstock'] },
+  { block: 'Owen Park for The New York Times', kind: 'credit', credit: 'Owen Park for The New York Times', chain: ['photographer:Owen Park', 'publisher:The New York Times'] },
+  { block: 'The two presidents meet in the Kremlin. Sputnik/Ivan Petrov/Kremlin via Reuters', kind: 'caption', credit: 'Sputnik/Ivan Petrov/Kremlin via Reuters', chain: ['photographer:Ivan Petrov', 'agency:Sputnik', 'provider:Kremlin', 'distributor:Reuters'] },
+  { block: 'SOPA Images/LightRocket via Getty Images', kind: 'credit', credit: 'SOPA Images/LightRocket via Getty Images', chain: ['agency:SOPA Images', 'agency:LightRocket', 'distributor:Getty Images'] },
+  { block: 'Die Kanzlerin im Bundestag. Foto: Jonas Weber/dpa', kind: 'caption', credit: 'Foto: Jonas Weber/dpa', chain: ['photographer:Jonas Weber', 'agency:dpa'] },
+  { block: 'Le président à Paris. Photo : AFP', kind: 'caption', credit: 'Photo : AFP', chain: ['agency:AFP'] },
+  { block: 'El presidente en Madrid. Foto: EFE', kind: 'caption', credit: 'Foto: EFE', chain: ['agency:EFE'] },
+  { block: 'Президент в Москве. Фото: ТАСС', kind: 'caption', credit: 'Фото: ТАСС', chain: ['agency:ТАСС'] },
+  { block: 'Credit Dana Cole/The New York Times', kind: 'credit', credit: 'Credit Dana Cole/The New York Times', chain: ['photographer:Dana Cole', 'agency:The New York Times'] },
+  { block: 'Protesters march through the capital. Handout via Reuters', kind: 'caption', credit: 'Handout via Reuters', chain: ['provider:Handout', 'distributor:Reuters'] },
+  { block: 'STR/AFP/Getty Images', kind: 'caption', credit: 'STR/AFP/Getty Images', chain: ['photographer:STR', 'agency:AFP', 'distributor:Getty Images'] },
+];
+
+/** Text that is not a credit, whatever block it sits in. */
+export const NOT_CREDIT_EXAMPLES: { block: string; kind: BlockKind }[] = [
+  { block: 'By Jane Doe', kind: 'paragraph' },
+  { block: 'By Jane Doe', kind: 'credit' },
+  { block: 'Read more', kind: 'paragraph' },
+  { block: 'Read more', kind: 'credit' },
+  { block: 'Share', kind: 'credit' },
+  { block: 'Tweet', kind: 'credit' },
+  { block: '© 2019 Example Media. All rights reserved.', kind: 'paragraph' },
+  { block: '© 2019 Example Media. All rights reserved.', kind: 'credit' },
+  { block: 'Reuters reported that the talks had stalled late on Friday.', kind: 'paragraph' },
+  { block: 'The ministry told AFP that no decision had been taken.', kind: 'paragraph' },
+  { block: 'Officials spoke to The Associated Press on condition of anonymity.', kind: 'caption' },
+  { block: 'A photo of the rover taken on the far side of the moon.', kind: 'caption' },
+  { block: 'Getty Images and Shutterstock both sell pictures of the event, analysts said.', kind: 'paragraph' },
+  { block: 'Copyright law in the union is being rewritten this year.', kind: 'paragraph' },
+  { block: 'Sign up for our newsletter', kind: 'paragraph' },
+];
