@@ -11,6 +11,60 @@ export type SourceEntry = SourceCard & {
   aliases: string[];
   /** Ambiguous short forms matched only exactly as written (`AP`, `FT`, `EU`). */
   exactAliases?: string[];
+  /**
+   * Names that denote the entry only when they stand alone as a whole name (a credit-line part such as
+   * `EPA` or `The Sun`): `lookup()` resolves them, `find()` never matches them in running text.
+   */
+  lookupAliases?: string[];
+  /**
+   * Words that, right before or right after a match, mean the text names something else
+   * ("Ministry of Foreign Affairs", "House Foreign Affairs Committee", "Michael Bloomberg").
+   * Compared case-insensitively and without diacritics.
+   */
+  guards?: { notAfter?: string[]; notBefore?: string[] };
+};
+
+/** The fixed list of entry types (`SourceCard.type` holds one of these). */
+export const SOURCE_TYPES = [
+  'news-agency',
+  'photo-agency',
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'digital-outlet',
+  'media-outlet',
+  'media-group',
+  'journal',
+  'think-tank',
+  'space-agency',
+  'intergovernmental',
+  'government',
+  'company',
+  'ngo',
+  'university',
+  'other',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** Plain-words label of each type, for cards and the popup's grouping. */
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  'news-agency': 'News agency',
+  'photo-agency': 'Photo agency or distributor',
+  newspaper: 'Newspaper',
+  magazine: 'Magazine',
+  broadcaster: 'Broadcaster',
+  'digital-outlet': 'Digital news outlet',
+  'media-outlet': 'News outlet',
+  'media-group': 'Media group',
+  journal: 'Journal of opinion or research',
+  'think-tank': 'Think tank or research institute',
+  'space-agency': 'Space agency',
+  intergovernmental: 'Intergovernmental body',
+  government: 'Government body',
+  company: 'Company',
+  ngo: 'Non-governmental organisation',
+  university: 'University',
+  other: 'Other',
 };
 
 export type Dataset = { schema: 'sourcelight/dataset@1'; asOf: string; entries: SourceEntry[] };

@@ -1,14 +1,221 @@
 /**
- * Builds the SourceIndex from dataset entries. PLACEHOLDER: replaced in this session by the dataset work.
+ * Builds the SourceIndex: every alias of every entry compiled once into a token trie (a hash of token
+ * sequences), so that matching costs one hash lookup per token whatever the dataset's size.
+ * Matching is on word boundaries (tokens), case-insensitive and diacritic-insensitive for ordinary
+ * aliases, case-sensitive for ambiguous short forms (`exactAliases`: AP, FT, EU), leftmost-longest,
+ * without overlaps. Runs in the background and the CLI only, never in the content script.
  */
-import type { SourceEntry, SourceIndex } from './dataset';
+import type { SourceEntry, SourceIndex, SourceMatch } from './dataset';
+import type { SourceCard } from './report';
 
+/** A token of a text: UTF-16 offsets, end exclusive. */
+type Token = { start: number; end: number; raw: string };
+
+type Term = {
+  id: string;
+  /** Case-preserving (diacritic-folded) tokens that the text must equal; null = any case. */
+  exact: string[] | null;
+  /** Resolved by lookup() only, never matched in running text. */
+  lookupOnly: boolean;
+  notAfter: Set<string> | null;
+  notBefore: Set<string> | null;
+};
+
+type TrieNode = { next: Map<string, TrieNode> | null; terms: Term[] | null };
+
+const WORD = /[\p{L}\p{N}\p{M}]+|&/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CJK_SPLIT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * Splits text into word tokens (letters, digits and combining marks; `&` on its own). Chinese and
+ * Japanese characters are one token each, since those scripts do not separate words with spaces.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    if (ASCII.test(raw) || !CJK.test(raw)) {
+      out.push({ start: m.index, end: m.index + raw.length, raw });
+      continue;
+    }
+    CJK_SPLIT.lastIndex = 0;
+    for (let p = CJK_SPLIT.exec(raw); p; p = CJK_SPLIT.exec(raw)) {
+      out.push({ start: m.index + p.index, end: m.index + p.index + p[0].length, raw: p[0] });
+    }
+  }
+  return out;
+}
+
+/** Removes diacritics, keeps case ("Télévisions" → "Televisions"). */
+export function stripMarks(token: string): string {
+  return ASCII.test(token) ? token : token.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
+
+/** The key a token is indexed under: no diacritics, lower case. */
+export function foldToken(token: string): string {
+  return stripMarks(token).toLowerCase();
+}
+
+const CARD_KEYS = [
+  'id',
+  'name',
+  'type',
+  'country',
+  'owner',
+  'stateControl',
+  'founded',
+  'description',
+  'website',
+  'provenance',
+  'asOf',
+] as const satisfies readonly (keyof SourceCard)[];
+
+function toCard(entry: SourceEntry): SourceCard {
+  const card: Record<string, unknown> = {};
+  for (const key of CARD_KEYS) card[key] = entry[key];
+  return card as SourceCard;
+}
+
+function foldSet(words: string[] | undefined): Set<string> | null {
+  return words && words.length > 0 ? new Set(words.map(foldToken)) : null;
+}
+
+function tokensOf(alias: string): string[] {
+  return tokenize(alias).map((t) => t.raw);
+}
+
+/** Builds the index; `entries` are compiled once, here. */
 export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const cards = new Map<string, SourceCard>();
+  const root: TrieNode = { next: null, terms: null };
+
+  const insert = (tokens: string[], term: Term): void => {
+    if (tokens.length === 0) return;
+    let node = root;
+    for (const tok of tokens) {
+      const key = foldToken(tok);
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: null, terms: null };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.terms ??= [];
+    if (node.terms.some((t) => t.id === term.id && sameExact(t.exact, term.exact) && t.lookupOnly === term.lookupOnly)) return;
+    node.terms.push(term);
+    // Case-sensitive terms first: "AP" written exactly beats any looser reading of the same letters.
+    node.terms.sort((a, b) => Number(b.exact !== null) - Number(a.exact !== null) || Number(a.lookupOnly) - Number(b.lookupOnly));
+  };
+
+  for (const entry of entries) {
+    cards.set(entry.id, toCard(entry));
+    const notAfter = foldSet(entry.guards?.notAfter);
+    const notBefore = foldSet(entry.guards?.notBefore);
+    const base = { id: entry.id, notAfter, notBefore };
+    for (const alias of entry.aliases) {
+      let tokens = tokensOf(alias);
+      // "The Wall Street Journal": the article is matched as ordinary text, not as part of the name.
+      if (tokens.length > 1 && foldToken(tokens[0]) === 'the') tokens = tokens.slice(1);
+      insert(tokens, { ...base, exact: null, lookupOnly: false });
+    }
+    for (const alias of entry.exactAliases ?? []) {
+      const tokens = tokensOf(alias).map(stripMarks);
+      insert(tokens, { ...base, exact: tokens, lookupOnly: false });
+    }
+    // Kept whole, "The" included: "The Sun" resolves, "Sun" does not.
+    for (const alias of entry.lookupAliases ?? []) {
+      const tokens = tokensOf(alias);
+      insert(tokens, { ...base, exact: null, lookupOnly: true });
+    }
+  }
+
+  /** Whether `term` accepts tokens [i, j) of `toks` (case rule and guards). */
+  const accepts = (term: Term, toks: Token[], folded: string[], i: number, j: number, running: boolean): boolean => {
+    if (running && term.lookupOnly) return false;
+    if (term.exact) {
+      for (let k = 0; k < term.exact.length; k++) if (stripMarks(toks[i + k].raw) !== term.exact[k]) return false;
+    }
+    if (running) {
+      if (term.notAfter && i > 0 && term.notAfter.has(folded[i - 1])) return false;
+      if (term.notBefore && j < toks.length && term.notBefore.has(folded[j])) return false;
+    }
+    return true;
+  };
+
+  const find = (text: string): SourceMatch[] => {
+    const toks = tokenize(text);
+    const folded = toks.map((t) => foldToken(t.raw));
+    const out: SourceMatch[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      let node: TrieNode | undefined = root;
+      let bestEnd = -1;
+      let bestId = '';
+      for (let j = i; j < toks.length; j++) {
+        node = node.next?.get(folded[j]);
+        if (!node) break;
+        if (node.terms) {
+          for (const term of node.terms) {
+            if (accepts(term, toks, folded, i, j + 1, true)) {
+              bestEnd = j + 1;
+              bestId = term.id;
+              break;
+            }
+          }
+        }
+      }
+      if (bestEnd > 0) {
+        out.push({ start: toks[i].start, end: toks[bestEnd - 1].end, id: bestId });
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  };
+
+  const resolve = (name: string): SourceCard | null => {
+    const toks = tokenize(name);
+    if (toks.length === 0) return null;
+    const folded = toks.map((t) => foldToken(t.raw));
+    let node: TrieNode | undefined = root;
+    for (const key of folded) {
+      node = node.next?.get(key);
+      if (!node) return null;
+    }
+    for (const term of node.terms ?? []) {
+      if (accepts(term, toks, folded, 0, toks.length, false)) return cards.get(term.id) ?? null;
+    }
+    return null;
+  };
+
+  const lookup = (name: string): SourceCard | null => {
+    const trimmed = name
+      .trim()
+      .replace(/['’]s$/u, '')
+      .replace(/(?<=s)['’]$/u, '')
+      .trim();
+    if (!trimmed) return null;
+    const withoutThe = trimmed.replace(/^the\s+/iu, '');
+    // Try the name as written first ("The Sun" may be an exact alias), then without a leading "the".
+    return resolve(trimmed) ?? (withoutThe !== trimmed ? resolve(withoutThe) : null);
+  };
+
   return {
     size: entries.length,
-    get: (id) => byId.get(id),
-    lookup: () => null,
-    find: () => [],
+    get: (id) => cards.get(id),
+    lookup,
+    find,
   };
+}
+
+function sameExact(a: string[] | null, b: string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }

@@ -1,9 +1,23 @@
 /**
- * Sources detector. PLACEHOLDER being replaced in this session by its owner; returns nothing yet.
+ * Sources detector: every dataset name in every block, as matched by the SourceIndex (word boundaries,
+ * leftmost-longest, no overlaps among sources). Overlap with quotes and credits is allowed: a source
+ * named inside a quote or a credit line is still a source.
  */
 import type { DetectInput } from './types';
-import type { Annotation } from '../report';
+import type { SourceAnnotation } from '../report';
 
-export function detectSources(_input: DetectInput): Extract<Annotation, { kind: 'source' }>[] {
-  return [];
+/** One `source` annotation per dataset match in each block. */
+export function detectSources(input: DetectInput): SourceAnnotation[] {
+  const out: SourceAnnotation[] = [];
+  for (const block of input.blocks) {
+    for (const match of input.index.find(block.text)) {
+      out.push({
+        kind: 'source',
+        span: { block: block.id, start: match.start, end: match.end },
+        text: block.text.slice(match.start, match.end),
+        sourceId: match.id,
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,509 @@
+/**
+ * The dataset build, as pure functions: curated entries + the State Media Matrix CSV (optional) →
+ * the bundled `sourcelight/dataset@1`. scripts/build-data.ts is the command around it; the dataset
+ * tests call it too, to check that every matrix row lands on an entry with the matrix's grade.
+ *
+ * Merging the matrix: the CSV has one row per web host, so an outlet spans several rows (RT Deutsch
+ * on four domains, Xinhua in nine languages). Rows are grouped by country and outlet name (language
+ * editions folded into their outlet, "Name (ACR)" joined with "ACR"); a row whose host belongs to a
+ * curated entry is that entry's (its grade becomes the entry's `stateControl`).
+ */
+import { SOURCE_TYPES, SOURCE_TYPE_LABELS, type Dataset, type SourceEntry, type SourceType } from '../core/dataset';
+import type { StateControl } from '../core/report';
+import { foldToken, tokenize } from '../core/source-index';
+import { countryName, MATRIX_COUNTRIES } from './countries';
+import { CURATED_AS_OF, CURATED_PROVENANCE, MATRIX_PROVENANCE, type CuratedEntry } from './schema';
+
+const MATRIX_SOURCE = 'State Media Matrix (ASD/GMF)';
+
+export const DATASET_SCHEMA = 'sourcelight/dataset@1' as const;
+
+const STATE_CONTROL_CODES = new Set<string>(['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP']);
+
+/** One row of the State Media Matrix, as far as the build uses it. */
+export type MatrixRow = {
+  /** 0-based row number among the data rows. */
+  index: number;
+  country: string;
+  company: string;
+  asset: string;
+  url: string;
+  typology: string;
+};
+
+/** What the build produces, plus where each matrix row went. */
+export type BuildResult = {
+  dataset: Dataset;
+  /** Matrix row index → id of the entry that carries it (every non-empty row has one). */
+  rowOwner: Map<number, string>;
+  warnings: string[];
+};
+
+/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The matrix's data rows (header-driven, so column order may change). */
+export function readMatrix(csv: string): MatrixRow[] {
+  const [header, ...data] = parseCsv(csv.replace(/^\uFEFF/, ''));
+  const col = (name: string): number => {
+    const i = header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
+    if (i < 0) throw new Error(`State Media Matrix: column "${name}" not found`);
+    return i;
+  };
+  const [cCountry, cCompany, cAsset, cUrl, cTypology] = ['Country', 'Media company', 'Main assets', 'URL', 'Typology'].map(col);
+  return data.map((r, index) => ({
+    index,
+    country: (r[cCountry] ?? '').trim(),
+    company: (r[cCompany] ?? '').trim(),
+    asset: (r[cAsset] ?? '').trim(),
+    url: (r[cUrl] ?? '').trim(),
+    typology: (r[cTypology] ?? '').trim(),
+  }));
+}
+
+/** "https://www3.nhk.or.jp/news/" → "www3.nhk.or.jp". */
+export function hostOf(url: string): string | null {
+  const h = url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .split(/[/?#]/)[0]
+    .split(':')[0]
+    .replace(/\.$/, '');
+  return h && h.includes('.') ? h : null;
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'gv', 'mil', 'nic', 'gouv', 'sch', 'int']);
+
+/** The registrable part of a host, roughly: "www3.nhk.or.jp" → "nhk.or.jp", "de.rt.com" → "rt.com". */
+export function domainOf(host: string): string {
+  const p = host.split('.');
+  if (p.length >= 3 && SECOND_LEVEL.has(p[p.length - 2]) && p[p.length - 1].length === 2) return p.slice(-3).join('.');
+  return p.slice(-2).join('.');
+}
+
+const ASSET_PREFIX = /^(news agency|print media|print|television|tv|radio|online media|online|news portals?)\s*:\s*/i;
+const PREFIX_TYPE: Record<string, SourceType> = {
+  'news agency': 'news-agency',
+  'print media': 'newspaper',
+  print: 'newspaper',
+  television: 'broadcaster',
+  tv: 'broadcaster',
+  radio: 'broadcaster',
+  'online media': 'digital-outlet',
+  online: 'digital-outlet',
+  'news portal': 'digital-outlet',
+  'news portals': 'digital-outlet',
+};
+
+/** Language or regional edition words that follow an outlet's name ("Xinhua Spanish", "CGTN Africa"). */
+const EDITION = new Set(
+  [
+    'arabic', 'chinese', 'english', 'french', 'german', 'japanese', 'korean', 'portuguese', 'spanish', 'russian',
+    'turkish', 'italian', 'greek', 'persian', 'farsi', 'urdu', 'hindi', 'español', 'français', 'deutsch', 'русский',
+    'العربية', 'africa', 'america', 'europe', 'usa', 'global', 'international', 'france', 'documentary', 'edition',
+  ].map(foldToken),
+);
+
+/** Single words (and all-generic phrases) that are never a name on their own. */
+const GENERIC = new Set(
+  [
+    'the', 'of', 'and', 'a', 'de', 'la', 'el', 'le', 'du', 'des', 'al', 'today', 'nation', 'national', 'nacional',
+    'nationale', 'news', 'times', 'post', 'sun', 'mail', 'gold', 'mirror', 'herald', 'observer', 'star', 'express',
+    'independent', 'guardian', 'telegraph', 'standard', 'tribune', 'voice', 'daily', 'radio', 'tv', 'television',
+    'televisión', 'télévision', 'channel', 'canal', 'gazette', 'journal', 'record', 'review', 'monitor', 'reporter',
+    'chronicle', 'courier', 'globe', 'examiner', 'leader', 'citizen', 'republic', 'respublika', 'sentinel', 'vision',
+    'liberty', 'freedom', 'truth', 'future', 'hope', 'unity', 'public', 'state', 'government', 'press', 'media',
+    'network', 'fm', 'am', 'hd', 'one', 'first', 'prvi', 'world', 'week', 'weekly', 'morning', 'evening', 'new',
+    'era', 'new era', 'ria', 'gold', 'kan', 'sport', 'sports', 'info', 'online', 'culture', 'music', 'classic',
+    'legislativa', 'universidad', 'asamblea', 'agency', 'service', 'broadcasting', 'corporation', 'company', 'group',
+    'center', 'centre', 'office', 'department', 'unit', 'authority', 'ministry', 'information', 'communication',
+    'pravda', 'izvestia', 'vesti', 'novosti', 'sabah', 'star', 'ahram', 'thawra', 'svoboda', 'orbe', 'gazeta',
+  ].map(foldToken),
+);
+
+/** Short acronyms that are common words or belong to better-known bodies. */
+const AMBIGUOUS_ACRONYMS = new Set(['MTV', 'RTI', 'TPA', 'RPA', 'ABC', 'CBC', 'PBS', 'MBC', 'EBC', 'NPA', 'RTV', 'TNH', 'UN', 'BRT', 'NPE', 'SBA', 'QMC', 'SMG', 'DMI', 'GRT']);
+
+/** Matrix alternative names known to be wrong, never used as aliases. */
+const BAD_ALT_NAMES = new Set(['Zhōngguó Qīngnián Bào']);
+
+type ParsedName = { display: string; acronym: string | null; alt: string | null; edition: boolean };
+
+/** "Islamic Republic News Agency (IRNA)" → display + acronym; "People's Daily (English)" → edition. */
+export function parseName(raw: string): ParsedName {
+  let s = raw.replace(ASSET_PREFIX, '').replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  if (s.includes('(') && !s.includes(')')) s = s.slice(0, s.indexOf('(')).trim();
+  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(s);
+  if (!m) return { display: s, acronym: null, alt: null, edition: false };
+  const [, display, inner] = m;
+  const innerToks = tokenize(inner).map((t) => foldToken(t.raw));
+  if (innerToks.length > 0 && innerToks.every((t) => EDITION.has(t) || /edition/.test(t) || t === 'in')) {
+    return { display, acronym: null, alt: null, edition: true };
+  }
+  if (/^[\p{Lu}\d&.\-]{2,10}$/u.test(inner)) return { display, acronym: inner, alt: null, edition: false };
+  const alt = inner.split(/\s+/).length <= 4 && !BAD_ALT_NAMES.has(inner) ? inner : null;
+  return { display, acronym: null, alt, edition: false };
+}
+
+/** "Xinhua Spanish" → "Xinhua"; null when the name has no edition suffix. */
+function editionBase(display: string): string | null {
+  const toks = display.split(/\s+/);
+  if (toks.length < 2 || !EDITION.has(foldToken(toks[toks.length - 1]))) return null;
+  return toks.slice(0, -1).join(' ');
+}
+
+/** Whether a surface form is distinctive enough to be matched in running text. */
+export function isDistinctive(alias: string): boolean {
+  const toks = tokenize(alias).map((t) => t.raw);
+  if (toks.length === 0) return false;
+  const folded = toks.map(foldToken);
+  if (folded.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return false;
+  if (toks.length === 1) {
+    const t = toks[0];
+    if (/^[\p{Lu}\d]+$/u.test(t)) return t.length >= 3 && !AMBIGUOUS_ACRONYMS.has(t);
+    return t.length >= 4;
+  }
+  return true;
+}
+
+/** Key under which two aliases count as the same name: folded tokens, leading "the" dropped. */
+export function aliasKey(alias: string): string {
+  const toks = tokenize(alias).map((t) => foldToken(t.raw));
+  if (toks.length > 1 && toks[0] === 'the') toks.shift();
+  return toks.join(' ');
+}
+
+/** Lower-case, diacritic-free, hyphenated id ("Télévision Malagasy" → "television-malagasy"). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** Type from the outlet's name, or the prefix the matrix gave it ("Television: ..."). */
+export function inferType(name: string, company: string, prefix: string | null): SourceType {
+  if (prefix && PREFIX_TYPE[prefix.toLowerCase()]) return PREFIX_TYPE[prefix.toLowerCase()];
+  const n = name.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (/\b(news agency|press agency|agencia|agence|agenzia|ajansi|agentstvo|agentura|agencija|agency)\b/i.test(n) && !/broadcast|radio|televis/i.test(n)) {
+    return 'news-agency';
+  }
+  if (/\b(tv|television|televizija|televizioni|televiziya|televisao|tele|radio|radyo|radju|radiotelevision|broadcasting|broadcast|fm|channel|canal|kanal|rtv)\b|\d+(\.\d+)? ?fm\b/i.test(n)) {
+    return 'broadcaster';
+  }
+  if (/\b(daily|newspaper|gazette|gazeta|gazzetta|herald|tribune|diario|jornal|zeitung|ribao|sinmun|sinbo|bao|observer|chronicle|weekly|times|post|courier|pravda|izvestia|dnevnik|novine|noticias)\b/i.test(n)) {
+    return 'newspaper';
+  }
+  if (/\b(news agency|agency)\b/i.test(company) && name === company) return 'news-agency';
+  return 'media-outlet';
+}
+
+/** Checks one curated entry; returns the problems found. */
+export function validateCurated(e: CuratedEntry): string[] {
+  const p: string[] = [];
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id)) p.push(`${e.id}: id is not kebab-case`);
+  if (!e.name.trim()) p.push(`${e.id}: empty name`);
+  if (!(SOURCE_TYPES as readonly string[]).includes(e.type)) p.push(`${e.id}: unknown type ${e.type}`);
+  if (e.country !== null && !/^[A-Z]{2}$/.test(e.country)) p.push(`${e.id}: country is not ISO alpha-2`);
+  if (e.founded !== null && (!Number.isInteger(e.founded) || e.founded < 1000 || e.founded > 2026)) p.push(`${e.id}: bad founded`);
+  if (e.website !== null && !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(e.website)) p.push(`${e.id}: bad website`);
+  if (!e.description.trim()) p.push(`${e.id}: empty description`);
+  if (e.aliases.length + (e.exactAliases?.length ?? 0) + (e.lookupAliases?.length ?? 0) === 0) p.push(`${e.id}: no alias`);
+  return p;
+}
+
+type Draft = Omit<SourceEntry, 'stateControl' | 'provenance' | 'asOf'> & {
+  curated: boolean;
+  provenance: string[];
+  grades: string[];
+  rows: number[];
+};
+
+function finish(d: Draft, warnings: string[]): SourceEntry {
+  const grades = d.grades.filter((g) => g !== '');
+  let stateControl: StateControl | null = null;
+  const provenance = [...d.provenance];
+  if (grades.length > 0) {
+    const counts = new Map<string, number>();
+    for (const g of grades) counts.set(g, (counts.get(g) ?? 0) + 1);
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (counts.size > 1) warnings.push(`${d.id}: matrix rows disagree on the grade (${[...counts.keys()].join(', ')}); using ${best[0]}`);
+    if (STATE_CONTROL_CODES.has(best[0])) {
+      stateControl = best[0] as StateControl;
+      provenance.push(MATRIX_PROVENANCE);
+    } else {
+      provenance.push(`stateControl: unset; ${MATRIX_SOURCE} says "${best[0]}"`);
+    }
+  }
+  const entry: SourceEntry = {
+    id: d.id,
+    name: d.name,
+    type: d.type,
+    country: d.country,
+    owner: d.owner,
+    stateControl,
+    founded: d.founded,
+    description: d.description,
+    website: d.website,
+    provenance,
+    asOf: CURATED_AS_OF,
+    aliases: d.aliases,
+  };
+  if (d.exactAliases && d.exactAliases.length > 0) entry.exactAliases = d.exactAliases;
+  if (d.lookupAliases && d.lookupAliases.length > 0) entry.lookupAliases = d.lookupAliases;
+  if (d.guards) entry.guards = d.guards;
+  return entry;
+}
+
+type Group = { rows: MatrixRow[]; country: string | null; prefix: string | null };
+
+/** Groups matrix rows into outlets (see the header comment). */
+function groupRows(rows: MatrixRow[]): Group[] {
+  const parent = rows.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const companyBase = new Map<string, Set<string>>();
+  const bases = rows.map((r) => {
+    const p = parseName(r.asset);
+    const base = p.edition ? p.display : editionBase(p.display);
+    return { p, base };
+  });
+  // An edition suffix is folded away only when corroborated: two rows of the company share the base,
+  // or the base is the company's own name or acronym ("RT Deutsch" → "RT", not "Radio Free Asia" → "Radio Free").
+  rows.forEach((r, i) => {
+    const b = bases[i].base;
+    if (!b) return;
+    const k = `${r.country}|${r.company}`;
+    if (!companyBase.has(k)) companyBase.set(k, new Set());
+    companyBase.get(k)!.add(`${i}:${foldToken(b)}`);
+  });
+  const keyOf = new Map<string, number>();
+  const link = (i: number, key: string): void => {
+    const j = keyOf.get(key);
+    if (j === undefined) keyOf.set(key, i);
+    else parent[find(i)] = find(j);
+  };
+  rows.forEach((r, i) => {
+    const { p, base } = bases[i];
+    const company = parseName(r.company);
+    const names = [p.display];
+    if (p.acronym) names.push(p.acronym);
+    if (base) {
+      const fb = foldToken(base);
+      const siblings = [...(companyBase.get(`${r.country}|${r.company}`) ?? [])].filter((s) => s.endsWith(`:${fb}`)).length;
+      const own = [company.display, company.acronym].some((n) => n && aliasKey(n) === aliasKey(base));
+      const isOtherRow = bases.some((b, j) => j !== i && rows[j].country === r.country && aliasKey(b.p.display) === aliasKey(base));
+      if (siblings >= 2 || own || isOtherRow || p.edition) names.push(base);
+    }
+    for (const n of names) link(i, `${r.country}|${aliasKey(n)}`);
+  });
+  const groups = new Map<number, Group>();
+  rows.forEach((r, i) => {
+    const root = find(i);
+    const prefix = ASSET_PREFIX.exec(r.asset)?.[1] ?? null;
+    const g = groups.get(root) ?? { rows: [], country: MATRIX_COUNTRIES[r.country] ?? null, prefix };
+    g.rows.push(r);
+    groups.set(root, g);
+  });
+  return [...groups.values()];
+}
+
+function matrixDraft(g: Group): Draft {
+  const parsed = g.rows.map((r) => parseName(r.asset));
+  const company = parseName(g.rows[0].company);
+  // The name: the company's own name when the outlet is the company (IRNA), else the plainest asset name.
+  const displays = parsed.map((p) => p.display);
+  const plain = [...displays].sort((a, b) => a.length - b.length)[0];
+  const bases = new Set(parsed.flatMap((p) => [aliasKey(p.display), editionBase(p.display) ? aliasKey(editionBase(p.display)!) : '']));
+  const isCompany = [company.display, company.acronym].some((n) => n && bases.has(aliasKey(n)));
+  const sameAsCompany = isCompany && company.display.length > 0;
+  const withAcr = parsed.find((p) => p.acronym);
+  let name = sameAsCompany ? company.display : (withAcr?.display ?? plain);
+  if (!sameAsCompany && editionBase(name) && displays.some((d) => aliasKey(d) === aliasKey(editionBase(name)!))) name = editionBase(name)!;
+  const aliasSet = new Map<string, string>();
+  const add = (a: string | null | undefined): void => {
+    if (!a) return;
+    const clean = a.replace(/\s+/g, ' ').trim();
+    if (clean && isDistinctive(clean) && !aliasSet.has(aliasKey(clean))) aliasSet.set(aliasKey(clean), clean);
+  };
+  add(name);
+  for (const p of parsed) {
+    add(p.display);
+    add(p.acronym);
+    add(p.alt);
+    const base = editionBase(p.display);
+    if (base && aliasKey(base) === aliasKey(name)) add(base);
+  }
+  if (sameAsCompany) {
+    add(company.display);
+    add(company.acronym);
+  }
+  const owner = sameAsCompany || !company.display || aliasKey(company.display) === aliasKey(name) ? null : company.display;
+  const type = inferType(name, g.rows[0].company, g.prefix);
+  const where = g.country ? `in ${countryName(g.country)}` : g.rows[0].country ? 'in the European Union' : '';
+  const description = `${SOURCE_TYPE_LABELS[type]} ${where}${owner ? `, part of ${owner}` : ''}; listed in the State Media Matrix.`.replace(/\s+([,;])/g, '$1').replace(/\s+/g, ' ');
+  const url = g.rows.map((r) => r.url).find((u) => hostOf(u) !== null) ?? null;
+  const website = url ? (/^https?:\/\//i.test(url) ? url : `http://${url}`) : null;
+  const facts = ['name', g.country ? 'country' : null, website ? 'website' : null, owner ? 'owner' : null].filter(Boolean).join(', ');
+  return {
+    id: '',
+    name,
+    type,
+    country: g.country,
+    owner,
+    founded: null,
+    description,
+    website,
+    aliases: [],
+    exactAliases: [...aliasSet.values()],
+    curated: false,
+    provenance: [
+      `${facts}: ${MATRIX_SOURCE}`,
+      'type: inferred from the name',
+    ],
+    grades: g.rows.map((r) => r.typology),
+    rows: g.rows.map((r) => r.index),
+  };
+}
+
+/** Merges curated entries with the matrix (when given) into the bundled dataset. */
+export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null): BuildResult {
+  const warnings: string[] = [];
+  const problems = curated.flatMap(validateCurated);
+  const seen = new Set<string>();
+  for (const e of curated) {
+    if (seen.has(e.id)) problems.push(`${e.id}: duplicate id`);
+    seen.add(e.id);
+  }
+  if (problems.length > 0) throw new Error(`curated entries are invalid:\n${problems.join('\n')}`);
+
+  const drafts: Draft[] = curated.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    country: e.country,
+    owner: e.owner,
+    founded: e.founded,
+    description: e.description,
+    website: e.website,
+    aliases: [...e.aliases],
+    exactAliases: e.exactAliases ? [...e.exactAliases] : undefined,
+    lookupAliases: e.lookupAliases ? [...e.lookupAliases] : undefined,
+    guards: e.guards,
+    curated: true,
+    provenance: e.provenance ? [...e.provenance] : [CURATED_PROVENANCE],
+    grades: [],
+    rows: [],
+  }));
+
+  const rowOwner = new Map<number, string>();
+  if (matrixCsv !== null) {
+    const rows = readMatrix(matrixCsv).filter((r) => r.country || r.asset);
+    // Rows whose host belongs to a curated entry are that entry's.
+    const byDomain = new Map<string, Draft>();
+    curated.forEach((e, i) => {
+      for (const u of [e.website, ...(e.matrixHosts ?? [])]) {
+        const h = u ? hostOf(u) : null;
+        if (h) byDomain.set(domainOf(h), drafts[i]);
+      }
+    });
+    const rest: MatrixRow[] = [];
+    for (const r of rows) {
+      const h = hostOf(r.url);
+      const owner = h ? byDomain.get(domainOf(h)) : undefined;
+      if (owner) {
+        owner.grades.push(r.typology);
+        owner.rows.push(r.index);
+      } else rest.push(r);
+    }
+    for (const g of groupRows(rest)) drafts.push(matrixDraft(g));
+  }
+
+  // Aliases: a curated entry keeps its names; a matrix name claimed twice is dropped from both.
+  const claims = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    for (const a of [...d.aliases, ...(d.exactAliases ?? []), ...(d.lookupAliases ?? [])]) {
+      const k = aliasKey(a);
+      const list = claims.get(k) ?? [];
+      if (!list.includes(d)) list.push(d);
+      claims.set(k, list);
+    }
+  }
+  const drop = new Map<Draft, Set<string>>();
+  for (const [k, list] of claims) {
+    if (list.length < 2) continue;
+    const cur = list.filter((d) => d.curated);
+    if (cur.length > 1) throw new Error(`alias "${k}" is claimed by curated entries ${cur.map((d) => d.id).join(', ')}`);
+    if (cur.length === 1) warnings.push(`alias "${k}" of matrix outlet(s) ${list.filter((d) => !d.curated).map((d) => d.name).join(', ')} is a curated entry's (${cur[0].id}); link them with matrixHosts if they are the same`);
+    for (const d of list) {
+      if (d.curated) continue;
+      if (!drop.has(d)) drop.set(d, new Set());
+      drop.get(d)!.add(k);
+    }
+  }
+  for (const [d, keys] of drop) {
+    d.aliases = d.aliases.filter((a) => !keys.has(aliasKey(a)));
+    d.exactAliases = d.exactAliases?.filter((a) => !keys.has(aliasKey(a)));
+  }
+
+  // Ids: curated ids as written; matrix ids from the name, then the country, then a counter.
+  const ids = new Set(drafts.filter((d) => d.curated).map((d) => d.id));
+  for (const d of drafts) {
+    if (d.curated) continue;
+    const base = slugify(d.name) || `outlet-${(d.country ?? 'xx').toLowerCase()}`;
+    let id = base;
+    if (ids.has(id)) id = `${base}-${(d.country ?? 'eu').toLowerCase()}`;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${(d.country ?? 'eu').toLowerCase()}-${n}`;
+    d.id = id;
+    ids.add(id);
+  }
+  for (const d of drafts) for (const r of d.rows) rowOwner.set(r, d.id);
+
+  const entries = drafts.map((d) => finish(d, warnings));
+  return { dataset: { schema: DATASET_SCHEMA, asOf: CURATED_AS_OF, entries }, rowOwner, warnings };
+}
+
+/** The dataset as written to data/sources.json: one entry per line, so diffs stay readable. */
+export function serializeDataset(dataset: Dataset): string {
+  const lines = dataset.entries.map((e) => JSON.stringify(e));
+  return `{"schema":${JSON.stringify(dataset.schema)},"asOf":${JSON.stringify(dataset.asOf)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+}
