@@ -94,7 +94,7 @@ export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIM
         }
         continue;
       }
-      if (INLINE.has(c.tagName.toUpperCase())) {
+      if (INLINE.has(c.tagName.toUpperCase()) && !(kind !== 'credit' && hasCreditHint(c))) {
         walk(c, kind);
         continue;
       }
@@ -118,11 +118,16 @@ function isSkipped(el: Element): boolean {
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'button';
 }
 
+/** An element whose class, id or itemprop says it holds a photo credit: always a block of its own. */
+function hasCreditHint(el: Element): boolean {
+  return CREDIT_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
+}
+
 /** The block kind of text directly inside `el`, given the kind of its surroundings. */
 function kindOf(el: Element, outer: BlockKind): BlockKind {
   const tag = el.tagName.toUpperCase();
+  if (hasCreditHint(el)) return 'credit';
   const hint = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-  if (CREDIT_HINT.test(hint)) return 'credit';
   if (outer === 'credit') return 'credit';
   if (tag === 'FIGCAPTION' || CAPTION_HINT.test(hint) || tag === 'CAPTION') return 'caption';
   if (outer === 'caption' || outer === 'heading' || outer === 'list') return outer;

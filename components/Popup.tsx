@@ -1,0 +1,186 @@
+/**
+ * The popup (the face): switches per kind, claim sensitivity, and the page's roster: people with
+ * their quotes, photos as credit chains, claims with reasons, sources with context cards.
+ * Clear states for loading, pages Sourcelight cannot read, and pages that are not articles.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PopupApi } from '../entrypoints/popup/api';
+import { HIGHLIGHT_KINDS, type HighlightKind, type Report } from '../core/report';
+import { SENSITIVITIES, type Sensitivity, type Settings } from '../core/settings';
+import { buildRoster, type Roster } from '../core/roster';
+import { SourceCard } from './SourceCard';
+import { CreditChain } from './CreditChain';
+
+const KIND_LABELS: Record<HighlightKind, string> = {
+  quote: 'Quotes',
+  speaker: 'Speakers',
+  credit: 'Photo credits',
+  claim: 'Claims',
+  source: 'Sources',
+};
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'unreachable' }
+  | { state: 'empty' }
+  | { state: 'report'; tabId: number; report: Report };
+
+export function Popup({ api }: { api: PopupApi }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    void api.loadSettings().then(setSettings);
+    void api.loadReport().then((reply) => {
+      if (reply === 'unreachable') setLoaded({ state: 'unreachable' });
+      else if (!reply || !reply.report.article.isArticle) setLoaded({ state: 'empty' });
+      else setLoaded({ state: 'report', tabId: reply.tabId, report: reply.report });
+    });
+  }, [api]);
+
+  const update = (next: Settings) => {
+    setSettings(next);
+    void api.saveSettings(next);
+  };
+
+  return (
+    <main class="sl-popup" aria-busy={loaded.state === 'loading'}>
+      <header class="sl-header">
+        <h1>Sourcelight</h1>
+        {loaded.state === 'report' && loaded.report.title && <p class="sl-page-title">{loaded.report.title}</p>}
+      </header>
+      {settings && <Switches settings={settings} onChange={update} report={loaded.state === 'report' ? loaded.report : null} />}
+      {loaded.state === 'loading' && <p class="sl-state">Reading this page…</p>}
+      {loaded.state === 'unreachable' && (
+        <p class="sl-state" role="status">
+          Sourcelight can’t read this tab. It works on web pages (http and https), not on browser or extension pages.
+        </p>
+      )}
+      {loaded.state === 'empty' && (
+        <p class="sl-state sl-empty" role="status">
+          No article on this page. Sourcelight lights up quotes, photo credits, claims and sources in news articles;
+          this page doesn’t look like one.
+        </p>
+      )}
+      {loaded.state === 'report' && settings && (
+        <RosterView report={loaded.report} settings={settings} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} />
+      )}
+    </main>
+  );
+}
+
+function Switches({ settings, onChange, report }: { settings: Settings; onChange: (s: Settings) => void; report: Report | null }) {
+  const counts = useMemo(() => countKinds(report), [report]);
+  return (
+    <section class="sl-switches" aria-label="Highlights">
+      {HIGHLIGHT_KINDS.map((kind) => (
+        <button
+          type="button"
+          role="switch"
+          aria-checked={settings.kinds[kind]}
+          class={`sl-switch sl-kind-${kind}`}
+          data-kind={kind}
+          onClick={() => onChange({ ...settings, kinds: { ...settings.kinds, [kind]: !settings.kinds[kind] } })}
+        >
+          <span class="sl-swatch" aria-hidden="true" />
+          {KIND_LABELS[kind]}
+          {report && <span class="sl-count">{counts[kind]}</span>}
+        </button>
+      ))}
+      <label class="sl-sensitivity">
+        Claims:{' '}
+        <select
+          value={settings.sensitivity}
+          onChange={(e) => onChange({ ...settings, sensitivity: (e.currentTarget as HTMLSelectElement).value as Sensitivity })}
+        >
+          {SENSITIVITIES.map((s) => (
+            <option value={s}>{s === 'fewer' ? 'fewer' : s === 'balanced' ? 'balanced' : 'more'}</option>
+          ))}
+        </select>
+      </label>
+    </section>
+  );
+}
+
+function countKinds(report: Report | null): Record<HighlightKind, number> {
+  const counts = { quote: 0, speaker: 0, credit: 0, claim: 0, source: 0 };
+  for (const a of report?.annotations ?? []) {
+    counts[a.kind]++;
+    if (a.kind === 'quote' && a.speaker.span) counts.speaker++;
+  }
+  return counts;
+}
+
+function RosterView({ report, settings, onQuote }: { report: Report; settings: Settings; onQuote: (i: number) => void }) {
+  const roster: Roster = useMemo(() => buildRoster(report, settings), [report, settings]);
+  return (
+    <div class="sl-roster">
+      <section aria-labelledby="sl-people">
+        <h2 id="sl-people">
+          People <small>{roster.named} named, {roster.anonymous} unnamed</small>
+        </h2>
+        {roster.people.length === 0 && <p class="sl-none">No quotes found.</p>}
+        <ul class="sl-people">
+          {roster.people.map((p) => (
+            <li class="sl-person">
+              <p>
+                <strong class="sl-person-name">{p.name ?? 'Unnamed source'}</strong>
+                {p.role && <span class="sl-person-role">, {p.role}</span>}
+                {p.organization && !p.sourceId && <span class="sl-person-org"> ({p.organization})</span>}
+              </p>
+              {p.sourceId && report.sources[p.sourceId] && <SourceCard card={report.sources[p.sourceId]!} />}
+              <ul class="sl-quotes">
+                {p.quotes.map((q) => (
+                  <li>
+                    <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} title="Show in the page">
+                      {q.direct ? `“${q.text}”` : q.text}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sl-photos">
+        <h2 id="sl-photos">Photos</h2>
+        <p class="sl-photo-summary">{roster.photoSummary}</p>
+        <ul class="sl-photos">
+          {roster.photos.map((photo) => (
+            <li class="sl-photo">
+              <CreditChain chain={photo.chain} sources={report.sources} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sl-claims">
+        <h2 id="sl-claims">Claims</h2>
+        {roster.claims.length === 0 && <p class="sl-none">No checkable claims at this sensitivity.</p>}
+        <ul class="sl-claims">
+          {roster.claims.map((c) => (
+            <li class="sl-claim">
+              <button type="button" class="sl-claim-text" onClick={() => onQuote(c.index)} title="Show in the page">
+                {c.text}
+              </button>
+              <span class="sl-why">
+                {Math.round(c.score * 100)}%{c.reasons.length > 0 && ` · why: ${c.reasons.join(', ')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sl-sources">
+        <h2 id="sl-sources">Sources</h2>
+        {roster.sourcesByType.length === 0 && <p class="sl-none">No known sources named.</p>}
+        {roster.sourcesByType.map((group) => (
+          <div class="sl-source-group">
+            <h3>{group.type}</h3>
+            {group.cards.map((card) => (
+              <SourceCard card={card} />
+            ))}
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The popup's roster, computed from a report: people with their quotes, photos with their chains,
+ * claims at the chosen sensitivity, sources grouped by type. Pure, so it is tested without a browser.
+ */
+import type { ChainLink, Report, SourceCard } from './report';
+import { CLAIM_THRESHOLDS, type Settings } from './settings';
+
+export type Person = {
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  sourceId: string | null;
+  quotes: { index: number; text: string; direct: boolean }[];
+};
+export type Photo = { index: number; text: string; chain: ChainLink[]; stateControlled: boolean };
+export type Roster = {
+  people: Person[];
+  named: number;
+  anonymous: number;
+  photos: Photo[];
+  photoSummary: string;
+  claims: { index: number; text: string; score: number; reasons: string[] }[];
+  sourcesByType: { type: string; cards: SourceCard[] }[];
+};
+
+
+/** Builds the roster of a report under the given settings. */
+export function buildRoster(report: Report, settings: Settings): Roster {
+  const people = new Map<string, Person>();
+  const photos: Photo[] = [];
+  const claims: Roster['claims'] = [];
+  const threshold = CLAIM_THRESHOLDS[settings.sensitivity];
+  report.annotations.forEach((a, index) => {
+    if (a.kind === 'quote') {
+      const key = a.speaker.name ? `n:${a.speaker.name}` : `r:${a.speaker.role ?? 'unnamed'}`;
+      let person = people.get(key);
+      if (!person) {
+        person = { name: a.speaker.name, role: a.speaker.role, organization: a.speaker.organization, sourceId: a.speaker.sourceId, quotes: [] };
+        people.set(key, person);
+      }
+      person.role ??= a.speaker.role;
+      person.organization ??= a.speaker.organization;
+      person.sourceId ??= a.speaker.sourceId;
+      person.quotes.push({ index, text: a.text, direct: a.direct });
+    } else if (a.kind === 'credit') {
+      const stateControlled = a.chain.some(
+        (l) => l.role !== 'distributor' && l.sourceId !== null && report.sources[l.sourceId]?.stateControl === 'SC',
+      );
+      photos.push({ index, text: a.text, chain: a.chain, stateControlled });
+    } else if (a.kind === 'claim' && a.score >= threshold) {
+      claims.push({ index, text: a.text, score: a.score, reasons: a.reasons });
+    }
+  });
+  const list = [...people.values()];
+  const named = list.filter((p) => p.name).length;
+  const fromState = photos.filter((p) => p.stateControlled).length;
+  const photoSummary =
+    photos.length === 0
+      ? 'No photo credits found.'
+      : `${photos.length} photo${photos.length === 1 ? '' : 's'}: ${fromState} from state-controlled agencies`;
+  const byType = new Map<string, SourceCard[]>();
+  for (const card of Object.values(report.sources)) byType.set(card.type, [...(byType.get(card.type) ?? []), card]);
+  const sourcesByType = [...byType.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, cards]) => ({ type, cards: cards.sort((x, y) => x.name.localeCompare(y.name)) }));
+  return { people: list, named, anonymous: list.length - named, photos, photoSummary, claims, sourcesByType };
+}

@@ -1,0 +1,107 @@
+/**
+ * The background's brain: runs the detectors on the blocks a tab sends, keeps the latest report per
+ * tab (in storage.session where the browser has it, so a restarted service worker still knows it),
+ * sets the action badge, and relays the keyboard command to the tab.
+ * The dataset is loaded here and only here: never in the content script.
+ */
+import browser from 'webextension-polyfill';
+import { annotate } from '../../core/detect';
+import { createSourceIndex } from '../../core/source-index';
+import type { Dataset, SourceIndex } from '../../core/dataset';
+import type { ReportReply, ToBackground } from '../../core/messages';
+import type { Report } from '../../core/report';
+import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings } from '../../core/settings';
+import dataset from '../../data/sources.json';
+
+const memory = new Map<number, Report>();
+let index: SourceIndex | null = null;
+
+const sessionStore = (): browser.Storage.StorageArea | null =>
+  (browser.storage as { session?: browser.Storage.StorageArea }).session ?? null;
+const key = (tabId: number) => `report:${tabId}`;
+
+/** Wires the background's listeners. */
+export function startBrain(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const msg = raw as ToBackground;
+    const tabId = sender.tab?.id;
+    if (msg?.type === 'annotate' && tabId !== undefined) return handleAnnotate(msg, tabId);
+    if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
+    if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
+    return undefined;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-all' }).catch(() => undefined);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void refreshBadges();
+  });
+}
+
+async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report> {
+  index ??= createSourceIndex((dataset as unknown as Dataset).entries);
+  // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
+  const report = annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more });
+  memory.set(tabId, report);
+  await sessionStore()?.set({ [key(tabId)]: report }).catch(() => undefined);
+  await setBadge(tabId, report);
+  return report;
+}
+
+async function forget(tabId: number): Promise<void> {
+  memory.delete(tabId);
+  await sessionStore()?.remove(key(tabId)).catch(() => undefined);
+  await badgeApi()?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+}
+
+async function loadReport(tabId: number): Promise<Report | null> {
+  const hit = memory.get(tabId);
+  if (hit) return hit;
+  const stored = await sessionStore()?.get(key(tabId)).catch(() => ({}) as Record<string, unknown>);
+  const report = (stored?.[key(tabId)] as Report | undefined) ?? null;
+  if (report) memory.set(tabId, report);
+  return report;
+}
+
+/** The report for a tab, or for the most recent tab showing `url` (used when the popup runs in a tab). */
+async function findReport(tabId: number | undefined, url: string | undefined): Promise<ReportReply> {
+  if (tabId !== undefined) {
+    const report = await loadReport(tabId);
+    return report ? { tabId, report } : null;
+  }
+  if (url) {
+    const all = (await sessionStore()?.get(null).catch(() => ({}))) ?? {};
+    for (const [k, v] of Object.entries(all)) {
+      const id = Number(k.slice('report:'.length));
+      if (k.startsWith('report:') && !memory.has(id)) memory.set(id, v as Report);
+    }
+    for (const [id, report] of [...memory.entries()].reverse()) if (report.url === url) return { tabId: id, report };
+  }
+  return null;
+}
+
+/** How many findings the user sees with the current settings. */
+export function visibleCount(report: Report, threshold: number, kinds: Record<string, boolean>): number {
+  return report.annotations.filter((a) => kinds[a.kind] && (a.kind !== 'claim' || a.score >= threshold)).length;
+}
+
+async function setBadge(tabId: number, report: Report): Promise<void> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  const settings = parseSettings(stored[SETTINGS_KEY]);
+  const n = visibleCount(report, CLAIM_THRESHOLDS[settings.sensitivity], settings.kinds);
+  const api = badgeApi();
+  await api?.setBadgeBackgroundColor({ tabId, color: '#5b3fd1' }).catch(() => undefined);
+  await api?.setBadgeText({ tabId, text: n > 0 ? String(n > 999 ? '999+' : n) : '' }).catch(() => undefined);
+}
+
+async function refreshBadges(): Promise<void> {
+  for (const [tabId, report] of memory) await setBadge(tabId, report);
+}
+
+function badgeApi(): browser.Action.Static | null {
+  const b = browser as unknown as { action?: browser.Action.Static; browserAction?: browser.Action.Static };
+  return b.action ?? b.browserAction ?? null;
+}

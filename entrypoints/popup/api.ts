@@ -1,0 +1,45 @@
+/**
+ * The popup's window on the extension: report for its tab, settings, and messages to the tab.
+ * Kept behind a small interface so components/Popup.tsx renders from plain data (and is testable).
+ */
+import type Browser from 'webextension-polyfill';
+import type { ReportReply, ToContent } from '../../core/messages';
+import { SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
+
+export type PopupApi = {
+  loadReport(): Promise<ReportReply | 'unreachable'>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  scrollTo(tabId: number, index: number): Promise<void>;
+};
+
+export function createPopupApi(browser: typeof Browser, params: URLSearchParams): PopupApi {
+  return {
+    async loadReport() {
+      const tabParam = params.get('tab');
+      const url = params.get('url') ?? undefined;
+      let tabId = tabParam ? Number(tabParam) : undefined;
+      if (tabId === undefined && !url) {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        tabId = tab?.id;
+        if (tabId === undefined) return 'unreachable';
+      }
+      try {
+        return (await browser.runtime.sendMessage({ type: 'get-report', tabId, url })) as ReportReply;
+      } catch {
+        return 'unreachable';
+      }
+    },
+    async loadSettings() {
+      const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+      return parseSettings(stored[SETTINGS_KEY]);
+    },
+    async saveSettings(settings) {
+      await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+    },
+    async scrollTo(tabId, index) {
+      const msg: ToContent = { type: 'scroll-to', index };
+      await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    },
+  };
+}
