@@ -1,9 +1,492 @@
 /**
- * Quotes detector. PLACEHOLDER being replaced in this session by its owner; returns nothing yet.
+ * Quotes detector: direct quotes (every quote style, split and multi-paragraph), partial quotes and
+ * reported speech, each with its cue and speaker (full name, role, organisation, dataset link).
+ * Works sentence by sentence on the article's blocks; the lexicon lives in core/quotes/cues.ts and
+ * the name/role/coreference logic in core/quotes/names.ts.
  */
 import type { DetectInput } from './types';
-import type { Annotation } from '../report';
+import type { Block, QuoteAnnotation, Speaker, Span } from '../report';
+import { splitSentences } from '../text/sentences';
+import { cueForms, type CueEntry } from '../quotes/cues';
+import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
+import {
+  Roster,
+  cleanRole,
+  commonPhraseEndingAt,
+  looksLikeRole,
+  nameEndingAt,
+  nameStartingAt,
+  organizationOfRole,
+  personMentions,
+  type Person,
+  type SpeakerPhrase,
+} from '../quotes/names';
 
-export function detectQuotes(_input: DetectInput): Extract<Annotation, { kind: 'quote' }>[] {
-  return [];
+const CUES = cueForms();
+
+/** Words allowed between a subject and its cue ("Foy also reports", "he has repeatedly said"). */
+const BETWEEN_SUBJECT_AND_CUE =
+  /^(?:also|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|\p{Ll}+ly)$/u;
+
+/** Text right before a quote that makes it a title or a name, not speech. */
+const NOT_SPEECH_BEFORE =
+  /(?:\bheadlines?|\bheadlined|\btitled|\bentitled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bcalled|\bnamed|\bslogan|\bhashtag|\bbook|\bfilm|\bmovie|\bsong|\balbum|\bshow|\bseries|\bdocumentary|\bop-ed|\bcolumn|\barticle|\bessay|\bbanner|\bmotto|\bphrase|\bword|\bterm|\bchant|\bsign|\bheading|\bcaption)\s*[:,]?\s*$/i;
+
+/** Words after a cue that mean it does not introduce content ("told to", "said in 2015 that" is fine). */
+const TIME_OR_PLACE = /^(?:(?:on|in|at|during|last|this|earlier|late|early|later)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|speech|release|email|e-mail|tweet|post|letter|memo|rally|debate|conference|call|appearance|video|op-ed|column|message|radio|television|briefing|hearing|press|news|town|campaign)\b[^,:;“"«„.?!]{0,60}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|$)/i;
+
+type Mention = { person: Person; block: string; start: number; end: number; pos: number };
+
+type Found = {
+  start: number;
+  end: number;
+  cue: string | null;
+  phrase: SpeakerPhrase | null;
+  /** Set when the speaker was already resolved (continuations). */
+  speaker?: Speaker;
+  /** Whether the content is a quoted segment (or run of them) rather than a clause. */
+  quoted: boolean;
+  venue?: string | null;
+  appositive?: string | null;
+};
+
+/** Finds every quotation and reported statement in the article, with its speaker. */
+export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
+  const roster = new Roster();
+  const mentions: Mention[] = [];
+  const out: QuoteAnnotation[] = [];
+  let pos = 0;
+  let last: { speaker: Speaker; block: number; endedOpen: boolean; atEnd: boolean } | null = null;
+  const creditsByBlock = new Map<string, Span[]>();
+  for (const c of input.credits) {
+    const list = creditsByBlock.get(c.span.block) ?? [];
+    list.push(c.span);
+    creditsByBlock.set(c.span.block, list);
+  }
+
+  input.blocks.forEach((block, bi) => {
+    if (block.kind === 'credit' || block.kind === 'heading') return;
+    const text = block.text;
+    const credits = creditsByBlock.get(block.id) ?? [];
+    const inCredit = (s: number, e: number) => credits.some((c) => s < c.end && e > c.start);
+    const segs = findQuoteSegments(text).filter((s) => !inCredit(s.start, s.end));
+    const masked = maskQuotes(text, segs);
+    const sentences = mergeSentences(splitSentences(text), segs);
+    const used = new Set<QuoteSegment>();
+    const found: Found[] = [];
+
+    for (const sent of sentences) {
+      if (inCredit(sent.start, sent.end)) continue;
+      // People named in this sentence (outside quotes) join the roster, in order.
+      for (const m of personMentions(masked.slice(sent.start, sent.end))) {
+        const start = sent.start + m.start;
+        const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
+        const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null);
+        mentions.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
+      }
+      const sentSegs = segs.filter((s) => s.start >= sent.start && s.end <= sent.end + 1);
+      for (const f of attributionsIn(text, masked, sent, sentSegs)) {
+        found.push(f);
+        for (const s of sentSegs) if (s.start >= f.start && s.end <= f.end) used.add(s);
+      }
+      // Quotes with no attribution: continuation of the previous speaker, else dropped.
+      for (const s of sentSegs) {
+        if (used.has(s) || isNotSpeech(masked, s)) continue;
+        const prevFound = found.filter((f) => f.end <= s.start && f.quoted).pop();
+        if (prevFound || (last && s.open <= firstNonSpace(text) && (last.block === bi - 1 || last.endedOpen) && last.atEnd)) {
+          if (wordCount(text.slice(s.start, s.end)) < 3) continue;
+          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: prevFound ? undefined : last!.speaker });
+          if (prevFound) found[found.length - 1]!.phrase = prevFound.phrase, (found[found.length - 1] as Found & { inherit?: Found }).inherit = prevFound;
+          used.add(s);
+        }
+      }
+    }
+
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      const speaker = f.speaker ?? toSpeaker(f, block, text, roster, mentions, pos, input, out);
+      const inherit = (f as Found & { inherit?: Found }).inherit;
+      const sp = inherit ? speakerOfInherited(inherit, out, block.id) ?? speaker : speaker;
+      out.push({
+        kind: 'quote',
+        span: { block: block.id, start: f.start, end: f.end },
+        text: text.slice(f.start, f.end),
+        direct: f.quoted || quotedShare(f.start, f.end, segs) >= 0.5,
+        cue: f.cue,
+        speaker: sp,
+      });
+      if (f.quoted && (sp.name || sp.role)) {
+        const endsBlock = text.slice(f.end).replace(/^[”"’'»“」』›.,!?\s]*/u, '').length === 0 || segs.some((s) => s.close < 0 && s.end === f.end);
+        last = { speaker: sp, block: bi, endedOpen: segs.some((s) => s.close < 0 && s.end >= f.end - 1), atEnd: endsBlock || true };
+      }
+    }
+    if (!found.some((f) => f.quoted)) last = last && last.endedOpen ? last : null;
+    pos += text.length + 2;
+  });
+  return out;
+}
+
+function speakerOfInherited(f: Found, out: QuoteAnnotation[], block: string): Speaker | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (q.span.block === block && q.span.start === f.start && q.span.end === f.end) return q.speaker;
+  }
+  return null;
+}
+
+function firstNonSpace(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : 0;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The text with quote contents replaced by "~" so cues and names inside quotes are not read as attribution. */
+function maskQuotes(text: string, segs: QuoteSegment[]): string {
+  const chars = text.split('');
+  for (const s of segs) for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i]!)) chars[i] = '~';
+  return chars.join('');
+}
+
+/** Sentence spans, joined wherever a boundary falls inside a quote. */
+function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegment[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sents) {
+    const prev = out[out.length - 1];
+    const cut = prev && segs.some((q) => q.start < s.start && q.end > prev.end - 1 && q.open < prev.end);
+    if (prev && cut) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  // A closing mark that the sentence splitter left at the start of the next sentence belongs to the previous.
+  return out;
+}
+
+function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
+  let inside = 0;
+  for (const s of segs) inside += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
+  return end > start ? inside / (end - start) : 0;
+}
+
+function isNotSpeech(masked: string, s: QuoteSegment): boolean {
+  const before = masked.slice(Math.max(0, s.open - 60), Math.max(0, s.open));
+  if (NOT_SPEECH_BEFORE.test(before)) return true;
+  // Scare quotes and quoted names: one or two words.
+  return wordCount(masked.slice(s.start, s.end).replace(/~/g, 'x')) <= 2 && s.end - s.start < 30;
+}
+
+/** The appositive role after a name ending at `nameEnd` (", the director general of Roscosmos,"). */
+function appositiveRole(text: string, nameEnd: number, limit: number): string | null {
+  const m = /^,\s+([^,.;:“”"()]{2,120}?)(?=,|\.\s|\.$|;|\s+(?:who|which)\b|$)/u.exec(text.slice(nameEnd, limit));
+  if (!m) return null;
+  const phrase = m[1]!;
+  if (!looksLikeRole(phrase)) return null;
+  if (CUE_WORD_RE.test(phrase)) return null;
+  return cleanRole(phrase);
+}
+
+const CUE_WORD_RE = new RegExp(`\\b(?:${[...CUES.keys()].filter((k) => k.length > 3).join('|')})\\b`, 'i');
+
+type Sent = { start: number; end: number };
+
+/** Every attribution in one sentence: each cue with a speaker and content. */
+function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
+  const out: Found[] = [];
+  const wordRe = /[\p{L}]+(?:[’'][\p{L}]+)?/gu;
+  wordRe.lastIndex = sent.start;
+  const taken = (s: number, e: number) => out.some((f) => s < f.end && e > f.start);
+  for (let m = wordRe.exec(masked); m && m.index < sent.end; m = wordRe.exec(masked)) {
+    const word = m[0].toLowerCase();
+    const cueStart = m.index;
+    let cueEnd = m.index + m[0].length;
+    let entry: CueEntry | undefined = CUES.get(word);
+    let according = false;
+    if (word === 'according' && /^\s+to\b/.test(masked.slice(cueEnd))) {
+      according = true;
+      cueEnd += /^\s+to/.exec(masked.slice(cueEnd))![0].length;
+    }
+    if (!entry && !according) continue;
+    // Cue verbs are lower case in running text ("the United States" is not a cue).
+    if (!according && m[0] !== word && cueStart !== sent.start) continue;
+    if (taken(cueStart, cueEnd)) continue;
+    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs);
+    if (f && !taken(f.start, f.end)) out.push(f);
+  }
+  return out;
+}
+
+function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[]): Found | null {
+  const rest = masked.slice(cueEnd, sent.end);
+  const np = /^\s+([^,;:.]{2,100}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
+  if (!np) return null;
+  const npStart = cueEnd + np.index + np[0].length - np[1]!.length;
+  const phrase = speakerPhraseAt(text, npStart, npStart + np[1]!.length, np[1]!);
+  // "According to X, CLAUSE." or "CLAUSE, according to X."
+  const before = masked.slice(sent.start, cueStart);
+  let start: number;
+  let end: number;
+  if (/^\s*$/.test(before)) {
+    start = npStart + np[1]!.length;
+    while (start < sent.end && /[\s,]/.test(text[start]!)) start++;
+    end = trimEnd(text, start, sent.end);
+  } else {
+    start = sent.start;
+    end = cueStart;
+    while (end > start && /[\s,—–\-]/.test(text[end - 1]!)) end--;
+  }
+  if (wordCount(text.slice(start, end)) < 3) return null;
+  return { start, end, cue: 'according to', phrase, quoted: false };
+}
+
+function speakerPhraseAt(text: string, start: number, end: number, np: string): SpeakerPhrase {
+  const named = nameStartingAt(text, start);
+  if (named && named.end <= end) {
+    if (named.kind === 'anonymous' || named.kind === 'person' || named.kind === 'org') {
+      const role = named.role ?? appositiveRole(text, named.end, end + 1);
+      return { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) };
+    }
+  }
+  const common = commonPhraseEndingAt(text, end);
+  if (common) return common;
+  return { kind: 'anonymous', name: null, start, end, role: cleanRole(np) || 'anonymous source', organization: organizationOfRole(np) };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.!?;:,]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Skips adverbs and auxiliaries back from `pos` ("Foy also reports"): the position where the subject ends. */
+function subjectEnd(masked: string, pos: number, floor: number): number {
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    const m = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(floor, p - 30), p));
+    if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
+    p = p - m[0].length;
+    while (p > floor && /\s/.test(masked[p - 1]!)) p--;
+  }
+  while (p > floor && /\s/.test(masked[p - 1]!)) p--;
+  return p;
+}
+
+/** The speaker noun phrase ending at `end`, with an appositive role between it and the cue if any. */
+function subjectBefore(text: string, masked: string, end: number, floor: number): (SpeakerPhrase & { appositive?: string | null }) | null {
+  const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
+  if (direct) return direct;
+  if (masked[end - 1] !== ',') return null;
+  // "Name, role, said": look back over one or two commas for the name.
+  let p = end - 1;
+  for (let n = 0; n < 2; n++) {
+    p = masked.lastIndexOf(',', p - 1);
+    if (p < floor || end - p > 200) return null;
+    const phrase = nameEndingAt(masked, p);
+    if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) {
+      const app = masked.slice(p + 1, end - 1).trim();
+      if (/[~“”"]/.test(app)) return null;
+      const role = looksLikeRole(app) ? cleanRole(app) : null;
+      return { ...phrase, role: role ?? phrase.role, organization: role ? organizationOfRole(role) ?? phrase.organization : phrase.organization, appositive: app };
+    }
+  }
+  return null;
+}
+
+/** The speaker after an inverted cue ("scoffed Dmitry Rogozin, the director general of Roscosmos"). */
+function subjectAfter(text: string, masked: string, start: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
+  let p = start;
+  while (p < limit && /\s/.test(masked[p]!)) p++;
+  const pron = /^(he|she|they|we|I)\b/u.exec(masked.slice(p, limit));
+  if (pron) return { phrase: { kind: 'pronoun', name: null, start: p, end: p + pron[0].length, role: null, organization: null, pronoun: pron[1]!.toLowerCase() }, end: p + pron[0].length };
+  const named = nameStartingAt(masked, p);
+  if (!named || named.end > limit) {
+    const anon = /^(?:an?|the|one|two|several|other)\s+((?:[\p{L}\-]+\s+){0,3}?(?:official|officials|source|sources|aide|aides|adviser|spokesman|spokeswoman|spokesperson|person|people|statement|report|memo|analyst|analysts|expert|experts)\b)/u.exec(masked.slice(p, limit));
+    if (anon) {
+      const e = p + anon[0].length;
+      return { phrase: { kind: 'anonymous', name: null, start: p, end: e, role: 'anonymous source', organization: null }, end: e };
+    }
+    return null;
+  }
+  const role = named.role ?? appositiveRole(text, named.end, limit);
+  let end = named.end;
+  if (role && !named.role) {
+    const m = /^,\s+[^,.;]*/.exec(text.slice(end, limit));
+    if (m) end += m[0].length;
+  }
+  return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
+}
+
+/** Venue after a writing cue: "writes … in Foreign Affairs". */
+function venueAt(text: string, from: number, limit: number): string | null {
+  const m = /^,?\s*in\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|and|the))*)/u.exec(text.slice(from, limit));
+  return m ? m[1]!.replace(/\.$/, '').replace(/\s+(?:of|and|the)$/u, '') : null;
+}
+
+function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, entry: CueEntry, segs: QuoteSegment[]): Found | null {
+  const cue = text.slice(cueStart, cueEnd);
+  const before = masked.slice(sent.start, cueStart);
+  // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
+  const afterQuote = /[”"’»」』›]\s*,?\s*$|,\s*$/u.test(before);
+  const quoteBefore = /[”"’»」』›]\s*,?\s*$/u.test(before);
+  if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || !entry.weak)) {
+    const subj = subjectAfter(text, masked, cueEnd, sent.end);
+    if (subj) {
+      const content = contentBefore(text, masked, sent, cueStart, segs);
+      if (content) {
+        const venue = venueAt(text, subj.end, sent.end);
+        const extended = splitQuoteTail(text, masked, subj.end, sent, segs, content);
+        return { ...extended, cue, phrase: subj.phrase, venue };
+      }
+    }
+  }
+  // 2. Subject before the cue.
+  const sEnd = subjectEnd(masked, cueStart, sent.start);
+  const subj = subjectBefore(text, masked, sEnd, sent.start);
+  if (!subj) return null;
+  const subjPrefix = masked.slice(sent.start, subj.start);
+  // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
+  const trailing = /^[^,;:]{0,40}?(?:[.!?]?\s*$|,)/u.test(masked.slice(cueEnd, sent.end));
+  const quotedPrefix = /[”"’»」』›]\s*,?\s*$/u.test(subjPrefix);
+  if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak)) && trailing) {
+    const content = contentBefore(text, masked, sent, subj.start, segs);
+    if (content) {
+      const venue = venueAt(text, cueEnd, sent.end);
+      const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);
+      return { ...extended, cue, phrase: subj, venue };
+    }
+  }
+  // 2b. Leading attribution: Name said: “…” / Name said that … / Name told reporters …
+  const content = contentAfter(text, masked, sent, cueEnd, entry, segs);
+  if (!content) return null;
+  const venue = venueAt(text, cueEnd, sent.end);
+  return { ...content, cue, phrase: subj, venue };
+}
+
+/** Content before an attribution: the quote that ends there, or the clause from the sentence start. */
+function contentBefore(text: string, masked: string, sent: Sent, attrStart: number, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
+  const prior = segs.filter((s) => s.close >= 0 && s.close < attrStart && /^[\s,—–\-]*$/.test(masked.slice(s.close + 1, attrStart)));
+  if (prior.length) {
+    const q = prior[prior.length - 1]!;
+    // Consecutive quote segments before it in the same sentence are one quote.
+    let start = q.start;
+    if (isNotSpeech(masked, q) && !/[,.!?]$/.test(text.slice(q.start, q.end))) return null;
+    for (const s of [...segs].reverse()) if (s.end < start && /^\s*$/.test(masked.slice(s.close + 1, s.open)) && s.start >= sent.start) start = s.start;
+    return { start, end: q.end, quoted: true };
+  }
+  // Reported: the clause from the sentence start to the comma.
+  let end = attrStart;
+  while (end > sent.start && /[\s,—–\-]/.test(text[end - 1]!)) end--;
+  const start = sent.start;
+  if (wordCount(text.slice(start, end)) < 4) return null;
+  if (/[~]/.test(masked.slice(start, end)) && quotedShare(start, end, segs) > 0.9) return { start: start + 1, end, quoted: true };
+  return { start, end, quoted: false };
+}
+
+/** A split quote: “The plan,” she said, “is dead.” → one quote from the first part to the last. */
+function splitQuoteTail(text: string, masked: string, attrEnd: number, sent: Sent, segs: QuoteSegment[], content: { start: number; end: number; quoted: boolean }): { start: number; end: number; quoted: boolean } {
+  if (!content.quoted) return content;
+  const m = /^[^.!?~“”"«»„]{0,160}?,\s*(?=[“"«„‘'])/u.exec(masked.slice(attrEnd, sent.end + 1));
+  if (!m) return content;
+  const next = segs.find((s) => s.open === attrEnd + m[0].length);
+  if (!next) return content;
+  const firstPart = text.slice(content.start, content.end);
+  if (/[.!?]$/.test(firstPart)) return content;
+  return { start: content.start, end: next.end, quoted: true };
+}
+
+/** Content after a leading attribution. */
+function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, entry: CueEntry, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
+  let p = cueEnd;
+  const rest = () => masked.slice(p, sent.end);
+  // Particles of phrasal cues: "pointed out", "went on to say", "added that".
+  const particle = /^\s+(?:out|back)\b/.exec(rest());
+  if (particle) p += particle[0].length;
+  if (entry.lemma === 'point' && !particle) return null;
+  // Object of tell/warn/urge: up to "that", a colon, a comma or a quote.
+  if (entry.object) {
+    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b)/iu.exec(rest());
+    if (obj) p += obj[0].length;
+  }
+  const time = TIME_OR_PLACE.exec(rest().replace(/^\s+/, ''));
+  if (time && time[0].length) p += rest().length - rest().replace(/^\s+/, '').length + time[0].length;
+  // Quote after a colon or comma (Name said: “…”), or straight away.
+  const q = /^\s*[,:]?\s*(?:that\s+)?(?=[“"«„‘'「『‹‚])/iu.exec(rest());
+  if (q) {
+    const seg = segs.find((s) => s.open === p + q[0].length);
+    if (seg) {
+      // The quote runs to its last consecutive segment in the sentence; a clause continuing after it is partial.
+      const tail = masked.slice(seg.close + 1, sent.end).trim();
+      if (seg.close < 0 || /^[.!?]?$/.test(tail) || /^[.!?]/.test(tail) || /^[,;]?\s*$/.test(tail)) {
+        return { start: seg.start, end: seg.end, quoted: true };
+      }
+      return { start: seg.start, end: seg.end, quoted: true };
+    }
+  }
+  // Reported clause: "that …" or a bare clause after say-type verbs.
+  const that = /^\s*,?\s*that\s+/i.exec(rest());
+  let start: number;
+  if (that) start = p + that[0].length;
+  else {
+    if (entry.weak) return partialQuote(masked, p, sent, segs);
+    const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
+    if (!bare) return null;
+    const first = /^[\p{L}\d’']+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
+    if (/^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
+      return partialQuote(masked, p, sent, segs);
+    }
+    start = p + bare[0].length;
+  }
+  const end = trimEnd(text, start, sent.end);
+  if (wordCount(text.slice(start, end)) < 3) return null;
+  return { start, end, quoted: false };
+}
+
+/** A weak cue with a quote later in its clause: "Foy also reports on a “snowstorm of laws”". */
+function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
+  const seg = segs.find((s) => s.open >= p && s.start < sent.end && !/[.!?;]/.test(masked.slice(p, s.open)));
+  if (!seg || masked.slice(p, seg.open).length > 80) return null;
+  const before = masked.slice(Math.max(0, seg.open - 60), seg.open);
+  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg)) return null;
+  return { start: seg.start, end: seg.end, quoted: true };
+}
+
+/** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
+function toSpeaker(f: Found, block: Block, text: string, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
+  const p = f.phrase;
+  const none: Speaker = { name: null, role: null, organization: null, sourceId: null, span: null };
+  if (!p) return none;
+  const link = (org: string | null) => (org ? input.index.lookup(org)?.id ?? null : null);
+  if (p.kind === 'pronoun') {
+    if (p.pronoun === 'he' || p.pronoun === 'she') {
+      const before = mentions.filter((m) => m.pos < pos + p.start).pop();
+      const prevSpeaker = [...out].reverse().find((q) => q.speaker.name && q.speaker.role !== 'anonymous source');
+      const person = before?.person ?? null;
+      if (person) {
+        const span = before!.block === block.id || true ? { block: before!.block, start: before!.start, end: before!.end } : null;
+        const org = person.organization ?? f.venue ?? null;
+        return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
+      }
+      if (prevSpeaker) return { ...prevSpeaker.speaker };
+    }
+    if (p.pronoun === 'they') {
+      const prev = [...out].reverse().find((q) => q.span.block === block.id || true);
+      if (prev && !prev.speaker.name && prev.speaker.role) return { ...prev.speaker };
+      return { name: null, role: 'anonymous source', organization: null, sourceId: null, span: null };
+    }
+    return none;
+  }
+  const span: Span = { block: block.id, start: p.start, end: p.end };
+  if (p.kind === 'anonymous') {
+    const org = p.organization ?? f.venue ?? null;
+    return { name: null, role: p.role ?? 'anonymous source', organization: org, sourceId: link(org), span: null };
+  }
+  if (p.kind === 'org') {
+    const org = p.organization ?? p.name;
+    return { name: p.name, role: p.role, organization: org, sourceId: link(org) ?? link(p.name), span };
+  }
+  const person = roster.add(p.name!, p.role, p.organization ?? f.venue ?? null);
+  const org = person.organization ?? f.venue ?? null;
+  mentions.push({ person, block: block.id, start: p.start, end: p.end, pos: pos + p.start });
+  void text;
+  return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
 }

@@ -1,0 +1,180 @@
+/**
+ * The cue-verb lexicon: the verbs (and a few phrases) that introduce speech, writing or stated
+ * positions. Knowledge is data: each lemma lists only what regular English inflection cannot guess;
+ * `cueForms()` expands every tense form once.
+ */
+
+/** How a cue verb behaves around its content. */
+export type CueEntry = {
+  lemma: string;
+  /** Irregular past (and participle) forms; omitted when the regular -ed form is right. */
+  past?: string[];
+  /** Takes a person object before the content ("told reporters that …", "assured voters …"). */
+  object?: boolean;
+  /** Only counts as a cue next to quotation marks or with "that" (weak verbs: "add", "call"). */
+  weak?: boolean;
+};
+
+/** Speech, writing and position verbs, by lemma. */
+export const CUE_VERBS = [
+  { lemma: 'say', past: ['said'] },
+  { lemma: 'tell', past: ['told'], object: true },
+  { lemma: 'write', past: ['wrote', 'written'] },
+  { lemma: 'note' },
+  { lemma: 'add', weak: true },
+  { lemma: 'argue' },
+  { lemma: 'scoff' },
+  { lemma: 'sniff' },
+  { lemma: 'snap', past: ['snapped'] },
+  { lemma: 'grumble' },
+  { lemma: 'muse' },
+  { lemma: 'marvel', past: ['marveled', 'marvelled'] },
+  { lemma: 'proclaim' },
+  { lemma: 'reiterate' },
+  { lemma: 'specify', past: ['specified'] },
+  { lemma: 'clarify', past: ['clarified'] },
+  { lemma: 'elaborate' },
+  { lemma: 'surmise' },
+  { lemma: 'opine' },
+  { lemma: 'relate', weak: true },
+  { lemma: 'claim' },
+  { lemma: 'insist' },
+  { lemma: 'warn', object: true },
+  { lemma: 'explain' },
+  { lemma: 'report' },
+  { lemma: 'acknowledge' },
+  { lemma: 'admit' },
+  { lemma: 'announce' },
+  { lemma: 'assert' },
+  { lemma: 'tweet' },
+  { lemma: 'post' , weak: true },
+  { lemma: 'declare' },
+  { lemma: 'state' },
+  { lemma: 'suggest' },
+  { lemma: 'contend' },
+  { lemma: 'maintain', weak: true },
+  { lemma: 'observe' },
+  { lemma: 'remark' },
+  { lemma: 'comment' },
+  { lemma: 'reply', past: ['replied'] },
+  { lemma: 'respond' },
+  { lemma: 'answer', weak: true },
+  { lemma: 'retort' },
+  { lemma: 'quip', past: ['quipped'] },
+  { lemma: 'joke' },
+  { lemma: 'exclaim' },
+  { lemma: 'shout' },
+  { lemma: 'yell' },
+  { lemma: 'cry', past: ['cried'], weak: true },
+  { lemma: 'whisper' },
+  { lemma: 'mutter' },
+  { lemma: 'complain' },
+  { lemma: 'lament' },
+  { lemma: 'boast' },
+  { lemma: 'brag', past: ['bragged'] },
+  { lemma: 'concede' },
+  { lemma: 'confirm' },
+  { lemma: 'deny', past: ['denied'] },
+  { lemma: 'predict' },
+  { lemma: 'promise' },
+  { lemma: 'pledge' },
+  { lemma: 'vow' },
+  { lemma: 'threaten' },
+  { lemma: 'urge', object: true },
+  { lemma: 'ask', object: true, weak: true },
+  { lemma: 'demand' },
+  { lemma: 'recall' },
+  { lemma: 'reveal' },
+  { lemma: 'disclose' },
+  { lemma: 'allege' },
+  { lemma: 'charge', weak: true },
+  { lemma: 'accuse', weak: true },
+  { lemma: 'emphasize' },
+  { lemma: 'emphasise' },
+  { lemma: 'stress' },
+  { lemma: 'point', weak: true },
+  { lemma: 'conclude' },
+  { lemma: 'continue', weak: true },
+  { lemma: 'counter' },
+  { lemma: 'caution', object: true },
+  { lemma: 'estimate' },
+  { lemma: 'testify', past: ['testified'] },
+  { lemma: 'agree' },
+  { lemma: 'believe', weak: true },
+  { lemma: 'think', past: ['thought'], weak: true },
+  { lemma: 'hope', weak: true },
+  { lemma: 'fear', weak: true },
+  { lemma: 'worry', past: ['worried'], weak: true },
+  { lemma: 'indicate' },
+  { lemma: 'signal', past: ['signaled', 'signalled'] },
+  { lemma: 'inform', object: true },
+  { lemma: 'assure', object: true },
+  { lemma: 'remind', object: true },
+  { lemma: 'advise', object: true, weak: true },
+  { lemma: 'recount' },
+  { lemma: 'describe', weak: true },
+  { lemma: 'call', weak: true },
+  { lemma: 'dismiss', weak: true },
+  { lemma: 'mock', weak: true },
+  { lemma: 'criticize', weak: true },
+  { lemma: 'criticise', weak: true },
+  { lemma: 'praise', weak: true },
+  { lemma: 'attack', weak: true },
+  { lemma: 'blast', weak: true },
+  { lemma: 'slam', past: ['slammed'], weak: true },
+  { lemma: 'put', past: ['put'], weak: true },
+  { lemma: 'publish', weak: true },
+  { lemma: 'read', past: ['read'], weak: true },
+  { lemma: 'begin', past: ['began', 'begun'], weak: true },
+  { lemma: 'go', past: ['went', 'gone'], weak: true },
+  { lemma: 'find', past: ['found'], weak: true },
+  { lemma: 'show', past: ['showed', 'shown'], weak: true },
+] as const satisfies readonly CueEntry[];
+
+/** Phrases that attribute the clause that follows them to the noun phrase inside them. */
+export const ACCORDING_TO = /\baccording to\b/i;
+
+/** Nouns that, as a subject, make an anonymous or collective source. */
+export const ANONYMOUS_SOURCE_NOUNS = [
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors',
+  'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats',
+  'critics', 'supporters', 'analysts', 'experts', 'observers', 'residents', 'witnesses', 'staffers', 'strategists',
+  'operatives', 'lawmakers', 'democrats', 'republicans', 'voters', 'others', 'some', 'many', 'authorities',
+  'investigators', 'prosecutors', 'police', 'officers', 'polls', 'poll', 'survey', 'report', 'statement',
+  'study', 'data', 'campaign', 'memo', 'document', 'documents', 'filing', 'letter', 'release', 'aides',
+];
+
+/** Every inflected form (base, 3rd person, past, participle, -ing) mapped to its entry. */
+export function cueForms(): Map<string, CueEntry> {
+  const out = new Map<string, CueEntry>();
+  for (const entry of CUE_VERBS as readonly CueEntry[]) {
+    for (const form of inflect(entry)) if (!out.has(form)) out.set(form, entry);
+  }
+  return out;
+}
+
+function inflect(entry: CueEntry): string[] {
+  const l = entry.lemma;
+  const forms = [l, thirdPerson(l), ing(l), ...(entry.past ?? [regularPast(l)])];
+  if (entry.past && entry.past.length === 1 && /ied$/.test(entry.past[0]!)) forms.push(entry.past[0]!);
+  return forms;
+}
+
+function thirdPerson(l: string): string {
+  if (/[^aeiou]y$/.test(l)) return l.slice(0, -1) + 'ies';
+  if (/(s|sh|ch|x|z|o)$/.test(l)) return l + 'es';
+  return l + 's';
+}
+
+function ing(l: string): string {
+  if (/ie$/.test(l)) return l.slice(0, -2) + 'ying';
+  if (/[^aeiou]e$/.test(l) && l !== 'be') return l.slice(0, -1) + 'ing';
+  if (/^(quip|brag|slam|put|begin|signal)$/.test(l)) return l + l.slice(-1) + 'ing';
+  return l + 'ing';
+}
+
+function regularPast(l: string): string {
+  if (/e$/.test(l)) return l + 'd';
+  if (/[^aeiou]y$/.test(l)) return l.slice(0, -1) + 'ied';
+  return l + 'ed';
+}

@@ -1,0 +1,116 @@
+/**
+ * Finds quoted stretches in a block of text, in every quote style we know: “…” "…" ‘…’ '…' «…» „…“ ‚…‘
+ * 「…」 『…』 ‹…›. Straight marks and apostrophes are told apart by their neighbours. A mark opened and not
+ * closed before the block ends runs to the end of the block (`open: true`): multi-paragraph quotes.
+ */
+
+/** One quoted stretch: `start`/`end` bound the content (marks excluded); `open`/`close` are the marks. */
+export type QuoteSegment = {
+  /** Offset of the opening mark, or -1 when the segment continues a quote from the previous block. */
+  open: number;
+  start: number;
+  end: number;
+  /** Offset of the closing mark, or -1 when the block ends first. */
+  close: number;
+  mark: string;
+};
+
+/** Opening marks and the closing marks they accept. */
+export const QUOTE_PAIRS: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '‘': '’',
+  "'": "'",
+  '«': '»',
+  '„': '“”',
+  '‚': '‘’',
+  '「': '」',
+  '『': '』',
+  '‹': '›',
+};
+
+const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '「', '『']);
+const LETTER = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]|^$/u;
+
+/** Whether `text[i]`, a straight or curly single mark, is an apostrophe inside or after a word. */
+function isApostrophe(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  return LETTER.test(prev) && LETTER.test(next);
+}
+
+function canOpen(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  if (!next || /\s/.test(next)) return false;
+  const ch = text[i]!;
+  if (ch === '"' || ch === "'" || ch === '‘' || ch === '‚') return OPEN_CONTEXT.test(prev) || DOUBLE_OPENERS.has(prev);
+  return true;
+}
+
+function canClose(text: string, i: number, mark: string): boolean {
+  const ch = text[i]!;
+  if (!QUOTE_PAIRS[mark]!.includes(ch)) return false;
+  if (ch === "'" || ch === '’') {
+    if (isApostrophe(text, i)) return false;
+    const prev = text[i - 1] ?? '';
+    // "the candidates’ plans": a plural possessive, not a close, when a letter follows after a space.
+    if (/s/i.test(prev) && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && ch === '’') return false;
+  }
+  if (ch === '"' || ch === "'") return !/\s/.test(text[i - 1] ?? ' ');
+  return true;
+}
+
+/**
+ * The quoted segments of `text`, outermost only. `continued` names the mark of a quote left open at
+ * the end of the previous block: when the block starts with that mark again, or with no mark at all,
+ * the caller decides; here a block that starts with a fresh opening mark is scanned normally.
+ */
+export function findQuoteSegments(text: string): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch in QUOTE_PAIRS && !(ch === "'" || ch === '’' ? isApostrophe(text, i) : false) && canOpen(text, i)) {
+      const close = findClose(text, i, ch);
+      if (close >= 0) {
+        out.push({ open: i, start: i + 1, end: close, close, mark: ch });
+        i = close + 1;
+        continue;
+      }
+      // Single marks that never close are apostrophes or typos, not quotes.
+      if (DOUBLE_OPENERS.has(ch) && text.slice(i + 1).trim().length > 0) {
+        out.push({ open: i, start: i + 1, end: text.length, close: -1, mark: ch });
+        break;
+      }
+    }
+    i++;
+  }
+  return out.map((s) => trimSegment(s, text)).filter((s) => s.end > s.start);
+}
+
+function findClose(text: string, open: number, mark: string): number {
+  for (let j = open + 1; j < text.length; j++) {
+    if (canClose(text, j, mark)) return j;
+    // A new paragraph-style opener of the same kind before any close means the first never closed.
+    if (mark === '“' && text[j] === '“' && /\s/.test(text[j - 1] ?? '') && j - open > 1) {
+      const next = text.indexOf('”', j);
+      if (next < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Content without the spaces a writer left inside the marks (“… appreciate. ”). */
+function trimSegment(s: QuoteSegment, text: string): QuoteSegment {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { ...s, start, end };
+}
+
+/** Whether `ch` is any quotation mark we know (opening or closing). */
+export function isQuoteMark(ch: string): boolean {
+  return /["'“”‘’«»„‚「」『』‹›]/.test(ch);
+}

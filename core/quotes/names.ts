@@ -1,0 +1,376 @@
+/**
+ * Who is speaking: reads the noun phrase next to a cue (a name with its titles and appositive role, a
+ * pronoun, or an anonymous/collective phrase) and keeps the article's roster of people so that a later
+ * "McFaul" resolves to "Michael McFaul, US ambassador …" and "he" to the most recent person.
+ */
+
+/** A speaker noun phrase as found in the text (offsets into the block text). */
+export type SpeakerPhrase = {
+  kind: 'person' | 'org' | 'pronoun' | 'anonymous';
+  /** The name as written ("McFaul", "Russian President Vladimir Putin" → "Vladimir Putin"). */
+  name: string | null;
+  start: number;
+  end: number;
+  role: string | null;
+  /** The organisation named in the role ("the director general of Roscosmos" → "Roscosmos"). */
+  organization: string | null;
+  /** The pronoun itself, lower-cased, for pronoun phrases. */
+  pronoun?: string;
+};
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** Capitalised words that start sentences or phrases but never names. */
+const NOT_NAME = new Set(
+  `The A An This That These Those But And Or So Yet For In On At By As If When While Then Now Still Also However
+  Meanwhile Instead Though Although Because Since After Before During Under Over With Without From Into To Of
+  It He She They We I You His Her Their Our My Its Your There Here What Which Who Whom Whose Why How Where Some
+  Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December Today Tonight Yesterday Tomorrow`.split(/\s+/),
+);
+/** Titles written before a name; the run up to the last of them is the role. */
+const TITLES = new Set(
+  `President Vice Sen Sen. Senator Rep Rep. Representative Gov Gov. Governor Secretary Mayor Dr Dr. Mr Mr. Mrs Mrs.
+  Ms Ms. Miss Judge Justice General Gen Gen. Lt Lt. Col Col. Adm Adm. Admiral Chairman Chairwoman Chair CEO
+  Spokeswoman Spokesman Spokesperson Prime Minister Ambassador Director Professor Prof Prof. Rev Rev. Pope King
+  Queen Prince Princess Speaker Leader Attorney Commissioner Chancellor Premier Sheriff Chief Deputy Candidate
+  Nominee Pastor Father Sister Officer Detective Agent Sgt Sgt. Capt Capt. Captain Colonel Lieutenant Sergeant
+  Congressman Congresswoman Councilman Councilwoman Delegate Chairperson Treasurer Founder Anchor Host Coach
+  Executive Manager Strategist Pollster Adviser Advisor Aide Analyst Economist Correspondent Editor Columnist
+  Reporter Writer Author Historian Scientist Lawyer Activist Businessman Businesswoman Billionaire Chef Rabbi
+  Imam Bishop Cardinal Archbishop Superintendent Mogul Mayor-elect President-elect Sens. Reps.`.split(/\s+/),
+);
+/** Lower-case words that make a phrase a role ("presidential candidate", "campaign manager"). */
+const ROLE_NOUNS = new Set(
+  `president vice senator governor secretary mayor judge justice general chairman chairwoman chair ceo spokeswoman
+  spokesman spokesperson minister ambassador director professor leader attorney commissioner chancellor sheriff
+  chief deputy candidate nominee hopeful officer agent captain congressman congresswoman strategist pollster
+  adviser advisor aide analyst economist correspondent editor columnist reporter writer author historian
+  scientist lawyer activist businessman businesswoman billionaire head founder manager executive member
+  representative rep spokesperson official staffer organizer chairperson expert fellow researcher consultant
+  operative donor surrogate partner owner anchor host commentator pundit critic supporter voter resident
+  mogul president-elect lawmaker legislator whip speaker director-general envoy diplomat negotiator
+  secretary-general governor-elect nominee-elect commander administrator coordinator counsel prosecutor
+  investigator student teacher worker veteran`.split(/\s+/),
+);
+const ROLE_MODIFIERS = new Set(
+  `former senior top chief deputy assistant associate acting then-president interim longtime veteran campaign
+  presidential republican democratic gop national state federal foreign press communications political
+  general executive managing senior-level vice outgoing incoming current retired independent conservative
+  liberal progressive libertarian u.s. us american russian chinese british french german former-president
+  white house senate house defense state's district county city local party communications digital policy
+  economic security intelligence military legal chief-of-staff then`.split(/\s+/),
+);
+/** Words that make a capitalised run an organisation rather than a person. */
+const ORG_WORDS = new Set(
+  `University College Party Committee Department Ministry House Senate Congress Court News Times Post Journal
+  Council Agency Association Campaign Institute Foundation Center Centre Office Bank Group Company Corp Corp.
+  Inc Inc. Ltd Network Press Daily Tribune Herald Gazette Review Magazine Affairs Reuters Bureau Service Services
+  Administration Commission Board Fund Society Union Organization Organisation Federation Coalition Alliance
+  Times Report Club Church Army Navy Police FBI CIA NASA GOP DNC RNC PAC Fox CNN MSNBC NBC ABC CBS NPR AP Pentagon
+  Kremlin Government Republicans Democrats Administration Clinic Hospital School Project Initiative Watch Program
+  Caucus Assembly Parliament Cabinet Council Chamber Trust Institution Lab Laboratory Labs Holdings Partners`.split(/\s+/),
+);
+const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'st.']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
+const COLLECTIVE_HEADS = new Set(['campaign', 'administration', 'government', 'team', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyers', 'lawyer', 'allies', 'advisers', 'supporters', 'camp', 'statement', 'website', 'memo']);
+
+import { ANONYMOUS_SOURCE_NOUNS } from './cues';
+
+const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
+
+type Word = { text: string; start: number; end: number };
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*/gu;
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+    let w = m[0];
+    let end = m.index + w.length;
+    if (end > to) break;
+    // "Rogozin." at a sentence end and "Putin’s" keep their name only.
+    while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|U\.S|Inc|Corp)\.$/.test(w)) {
+      w = w.slice(0, -1);
+      end--;
+    }
+    while (/[’'\-]$/.test(w)) {
+      w = w.slice(0, -1);
+      end--;
+    }
+    if (w) out.push({ text: w, start: m.index, end });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const stripPossessive = (w: string) => w.replace(/[’']s$/u, '');
+const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w) || /^(\p{Lu}\.){1,3}$/u.test(w);
+
+/** Whether a capitalised run names an organisation rather than a person. */
+export function looksLikeOrg(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.some((w) => ORG_WORDS.has(w))) return true;
+  if (ws.length === 1 && /^\p{Lu}{2,}s?$/u.test(ws[0]!)) return true;
+  return false;
+}
+
+/** Splits a capitalised run into leading titles (the role) and the name that follows them. */
+export function splitTitles(run: Word[]): { titles: Word[]; name: Word[] } {
+  let last = -1;
+  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.text) || run[i]!.text === 'of') last = i;
+  // "of" only counts inside a title ("Secretary of State John Kerry").
+  while (last >= 0 && run[last]!.text === 'of') last = run.slice(0, last).some((w) => TITLES.has(w.text)) ? last + 1 : -1;
+  if (last >= 0 && last < run.length - 1) {
+    // The word after "of" belongs to the title too ("of State").
+    return { titles: run.slice(0, last + 1), name: run.slice(last + 1) };
+  }
+  return { titles: [], name: run };
+}
+
+/** The organisation a role names: its last "of/at/for/with (the) Capitalised Name". */
+export function organizationOfRole(role: string): string | null {
+  const re = /\b(?:of|at|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}&.’'\-]*|of|and|&|for)(?:\s+(?:\p{Lu}[\p{L}\p{M}&.’'\-]*|of|and|&|for|the))*)/gu;
+  let found: string | null = null;
+  for (let m = re.exec(role); m; m = re.exec(role)) {
+    let org = m[1]!.replace(/\s+(?:of|and|&|for|the)$/u, '').replace(/[’']s$/u, '');
+    const words = org.split(/\s+/);
+    if (words.some((w) => TITLES.has(w)) && !looksLikeOrg(org)) continue;
+    if (!org || NOT_NAME.has(words[0]!)) continue;
+    found = org;
+  }
+  return found;
+}
+
+/** Cleans an appositive into a role: no leading article, no trailing "who …" clause. */
+export function cleanRole(role: string): string {
+  return role
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+(?:who|which|whose)\b.*$/u, '')
+    .replace(/[,;:.]+$/u, '')
+    .trim();
+}
+
+/** Whether an appositive phrase reads like a role (contains a role noun or an "of Org"). */
+export function looksLikeRole(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/[’']s$/, ''));
+  if (words.length === 0 || words.length > 14) return false;
+  if (/^(?:and|or|but|who|which|that|when|where|if|as|because|although|in|on|at|to|for)\b/i.test(phrase.trim())) return false;
+  return words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')));
+}
+
+/**
+ * The capitalised name run that ends exactly at `end` (text before it), extended back over titles and
+ * role modifiers. Returns null when the words right before `end` are not a name.
+ */
+export function nameEndingAt(text: string, end: number): SpeakerPhrase | null {
+  const words = wordsIn(text, Math.max(0, end - 160), end);
+  // Keep only words in the same clause: stop at punctuation between words.
+  let i = words.length - 1;
+  if (i < 0 || text.slice(words[i]!.end, end).trim() !== '') return null;
+  const run: Word[] = [];
+  for (; i >= 0; i--) {
+    const w = words[i]!;
+    const gap = run.length ? text.slice(w.end, run[0]!.start) : '';
+    if (run.length && !/^\s+$/.test(gap)) break;
+    const t = stripPossessive(w.text);
+    const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
+    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of'))) run.unshift(w);
+    else break;
+  }
+  while (run.length && (run[0]!.text === 'of' || PARTICLES.has(run[0]!.text))) run.shift();
+  if (!run.length) return null;
+  // Lower-case role modifiers before the run ("presidential candidate Martin O’Malley").
+  const pre: Word[] = [];
+  for (; i >= 0; i--) {
+    const w = words[i]!;
+    const gap = text.slice(w.end, (pre[0] ?? run[0])!.start);
+    if (!/^\s+$/.test(gap)) break;
+    const lw = w.text.toLowerCase();
+    if (ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || ROLE_NOUNS.has(lw.replace(/s$/, ''))) pre.unshift(w);
+    else break;
+  }
+  return phraseFromRun(text, run, pre);
+}
+
+/** The capitalised name run that starts at `start` (after an inverted cue or "according to"). */
+export function nameStartingAt(text: string, start: number): SpeakerPhrase | null {
+  const words = wordsIn(text, start, Math.min(text.length, start + 160));
+  if (!words.length || text.slice(start, words[0]!.start).trim() !== '') return null;
+  const pre: Word[] = [];
+  let i = 0;
+  // Optional article and lower-case role words: "the Kremlin's spokesman Dmitry …", "campaign manager Robby Mook".
+  if (/^(?:the|a|an)$/i.test(words[0]!.text) && words.length > 1 && !isCap(words[0]!.text)) i = 1;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    const lw = w.text.toLowerCase();
+    if (!isCap(w.text) && (ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || ROLE_NOUNS.has(lw.replace(/s$/, '')))) pre.push(w);
+    else break;
+  }
+  const run: Word[] = [];
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = run[run.length - 1] ?? pre[pre.length - 1];
+    if (prev && !/^\s+$/.test(text.slice(prev.end, w.start))) break;
+    const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
+    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(w.text.toLowerCase()) || w.text === 'of'))) run.push(w);
+    else break;
+    if (/[’']s$/.test(w.text)) break;
+  }
+  while (run.length && (run[run.length - 1]!.text === 'of' || PARTICLES.has(run[run.length - 1]!.text))) run.pop();
+  if (!run.length) {
+    if (pre.length) {
+      const role = pre.map((w) => w.text).join(' ');
+      return { kind: 'anonymous', name: null, start: pre[0]!.start, end: pre[pre.length - 1]!.end, role, organization: null };
+    }
+    return null;
+  }
+  return phraseFromRun(text, run, pre);
+}
+
+function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | null {
+  const { titles, name } = splitTitles(run);
+  if (!name.length) return null;
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  const nameText = stripPossessive(text.slice(first.start, last.end));
+  const roleWords = [...pre, ...titles];
+  const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
+  if (looksLikeOrg(nameText)) {
+    return { kind: 'org', name: nameText, start: first.start, end: first.start + nameText.length, role, organization: nameText };
+  }
+  const roleOk = role && (roleWords.some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.text.toLowerCase().replace(/s$/, ''))) ? role : null);
+  return {
+    kind: 'person',
+    name: nameText,
+    start: first.start,
+    end: first.start + nameText.length,
+    role: roleOk,
+    organization: roleOk ? organizationOfRole(roleOk) : null,
+  };
+}
+
+/** A pronoun or anonymous/collective noun phrase ending at `end` ("he", "a senior official", "aides"). */
+export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase | null {
+  const words = wordsIn(text, Math.max(0, end - 100), end);
+  const lastWord = words[words.length - 1];
+  if (!lastWord || text.slice(lastWord.end, end).trim() !== '') return null;
+  const lw = lastWord.text.toLowerCase();
+  if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
+  const head = lw.replace(/[’']s$/, '');
+  if (!ANONYMOUS.has(head) && !COLLECTIVE_HEADS.has(head) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(head.replace(/s$/, ''))) return null;
+  // Walk back over modifiers to the determiner; a possessor name makes it collective ("Clinton’s campaign").
+  let i = words.length - 2;
+  let startWord = lastWord;
+  let possessor: string | null = null;
+  for (let n = 0; i >= 0 && n < 5; i--, n++) {
+    const w = words[i]!;
+    if (!/^\s+$/.test(text.slice(w.end, startWord.start))) break;
+    const l = w.text.toLowerCase();
+    if (/[’']s$/.test(w.text) && isCap(w.text)) {
+      possessor = stripPossessive(w.text);
+      startWord = w;
+      // Multi-word possessor ("Hillary Clinton’s campaign").
+      for (let k = i - 1; k >= 0 && isCap(words[k]!.text) && !NOT_NAME.has(words[k]!.text) && /^\s+$/.test(text.slice(words[k]!.end, startWord.start)); k--) {
+        possessor = `${words[k]!.text} ${possessor}`;
+        startWord = words[k]!;
+      }
+      break;
+    }
+    if (DETERMINERS.has(l)) {
+      startWord = w;
+      break;
+    }
+    if (isCap(w.text) && !NOT_NAME.has(w.text)) {
+      startWord = w;
+      continue;
+    }
+    if (/^[\p{Ll}\-]+$/u.test(w.text) && !/^(said|says|and|or|but|that|who|which|to|of|in|on|for|with|by|as|at|is|was|were|are|has|have|had)$/.test(l)) {
+      startWord = w;
+      continue;
+    }
+    break;
+  }
+  const phrase = text.slice(startWord.start, lastWord.end);
+  if (possessor) {
+    return { kind: 'org', name: `${possessor} ${head}`, start: startWord.start, end: lastWord.end, role: head, organization: null };
+  }
+  const caps = phrase.split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w));
+  return {
+    kind: 'anonymous',
+    name: null,
+    start: startWord.start,
+    end: lastWord.end,
+    role: 'anonymous source',
+    organization: caps.length ? caps.join(' ').replace(/[’']s$/, '') : null,
+  };
+}
+
+/** A person the article has named, with what we learned about them. */
+export type Person = { name: string; role: string | null; organization: string | null };
+
+/** The article's people: full names by surname and first name, in order of first mention. */
+export class Roster {
+  private byFull = new Map<string, Person>();
+  private byPart = new Map<string, Person>();
+  private recent: Person | null = null;
+
+  /** Registers a (full) name, filling role and organisation when they are first learned. */
+  add(name: string, role: string | null, organization: string | null): Person {
+    const known = this.resolve(name);
+    if (known && (name.split(' ').length === 1 || known.name === name)) {
+      if (!known.role && role) known.role = role;
+      if (!known.organization && organization) known.organization = organization;
+      return known;
+    }
+    const person: Person = { name, role, organization };
+    this.byFull.set(name, person);
+    const parts = name.split(/\s+/).filter((p) => !isInitial(p) && !PARTICLES.has(p.toLowerCase()) && !/^(Jr|Sr|II|III)\.?$/.test(p));
+    const last = parts[parts.length - 1];
+    if (last && !this.byPart.has(last)) this.byPart.set(last, person);
+    return person;
+  }
+
+  /** The person a name or surname refers to, if the article named them before. */
+  resolve(name: string): Person | null {
+    const full = this.byFull.get(name);
+    if (full) return full;
+    const parts = name.split(/\s+/);
+    if (parts.length === 1) return this.byPart.get(name) ?? null;
+    const last = parts[parts.length - 1]!;
+    const byLast = this.byPart.get(last);
+    // "Mr. McFaul", "Michael A. McFaul": same surname, compatible first name.
+    if (byLast && (parts.length === 1 || byLast.name.startsWith(parts[0]!) || isInitial(parts[0]!))) return byLast;
+    return null;
+  }
+
+  /** Marks `person` as the latest person mentioned (for pronouns). */
+  touch(person: Person): void {
+    this.recent = person;
+  }
+
+  /** The latest person mentioned. */
+  latest(): Person | null {
+    return this.recent;
+  }
+}
+
+/** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */
+export function looksLikePersonName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase()));
+}
+
+/** Every person-like capitalised run in `text` with its title role, in order (for the roster). */
+export function personMentions(text: string): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|de|van|von|bin|al|of))*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const phrase = nameEndingAt(text, end);
+    if (phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name)) out.push(phrase);
+  }
+  return out;
+}
