@@ -1,18 +1,37 @@
 /**
  * Sentence splitting for news prose. Intl.Segmenter does the work; we repair its known misses:
- * it breaks after abbreviations and initials ("Gen.", "U.S.", "J. Smith") and before a closing quote.
+ * it breaks after titles, abbreviations and initials ("Gen.", "Mrs.", "J. Smith", "No. 10"), and
+ * after "?"/"!" inside a quote that the sentence goes on from ("“Why?” she asked."). It does not see
+ * that an abbreviation can also end a sentence ("…based in the U.S. The company…"): we split there
+ * when the next word is a typical sentence opener.
  */
 
+/** A sentence as UTF-16 offsets into the text, end exclusive, trimmed of surrounding whitespace. */
 export type SentenceSpan = { start: number; end: number };
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep',
-    'rev', 'hon', 'pres', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vol', 'fig', 'approx', 'est',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave',
-    'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
-  ],
-);
+/** Abbreviations that are always followed by more of the same sentence (titles, "No.", "vs."...). */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'cmdr', 'adm', 'maj', 'sgt', 'cpl', 'pvt',
+  'gov', 'sen', 'rep', 'reps', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'msgr', 'amb', 'atty', 'mt',
+  'ft', 'no', 'nos', 'vol', 'fig', 'figs', 'art', 'sec', 'ch', 'pp', 'p', 'vs', 'v', 'approx', 'est', 'ca', 'cf',
+  'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd',
+  'rd', 'st', 'op', 'ed', 'eds', 'dept', 'univ', 'assn', 'bros', 'gov\'t',
+]);
+
+/** Abbreviations that may end a sentence: split after them only before a typical sentence opener. */
+const MAYBE_FINAL = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r', 'd.c', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'jr', 'sr',
+  'etc', 'a.m', 'p.m', 'bn', 'mln', 'al', 'min', 'max', 'km', 'kg',
+]);
+
+/** Words that commonly open a sentence (capitalised), so a preceding "U.S." or "Inc." ends one. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'this',
+  'that', 'these', 'those', 'there', 'but', 'and', 'so', 'yet', 'or', 'in', 'on', 'at', 'for', 'after', 'before',
+  'when', 'while', 'as', 'if', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'now', 'then',
+  'last', 'earlier', 'later', 'today', 'yesterday', 'officials', 'some', 'many', 'most', 'no', 'not', 'one', 'both',
+  'what', 'why', 'how', 'who', 'where', 'such', 'by', 'with', 'from', 'under', 'during', 'despite',
+]);
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -28,23 +47,53 @@ export function splitSentences(text: string): SentenceSpan[] {
     else merged.push({ ...span });
   }
   const out: SentenceSpan[] = [];
-  for (const s of merged) {
-    let { start, end } = s;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  for (const s of merged) for (const piece of splitAfterAbbreviation(text, s)) {
+    let { start, end } = piece;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (end > start) out.push({ start, end });
   }
   return out;
 }
 
+function lastToken(before: string): string {
+  return /(?:^|[\s(“"'‘\[])([\p{L}.']+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+}
+
 function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boolean {
   const before = text.slice(prev.start, prev.end).trimEnd();
   const after = text.slice(next.start, next.end);
+  // A hard line break is a boundary whatever the punctuation (caption then credit line).
+  if (/\n\s*$/u.test(text.slice(prev.start, prev.end))) return false;
+  // News sentences do not open in lower case: "“Why?” she asked." is one sentence.
+  if (/^\s*\p{Ll}/u.test(after)) return true;
   if (!before.endsWith('.')) return false;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (ABBREVIATIONS.has(lastWord)) return true;
-  // A single initial ("J.") or a dotted acronym ("U.S.") followed by a capitalised name.
-  if (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) return true;
-  // The next piece starts in lower case or with a digit: the period was not a sentence end.
-  return /^\s*[\p{Ll}\d]/u.test(after);
+  if (/^\s*[\d(]/u.test(after) && !/^\s*\(\s*\p{Lu}/u.test(after)) return true;
+  const token = lastToken(before);
+  if (NEVER_FINAL.has(token)) return true;
+  if (MAYBE_FINAL.has(token) || /^(?:\p{L}\.)+\p{L}$/u.test(token)) return !opensSentence(after);
+  // A single initial ("J.") before a name.
+  return /^\p{L}$/u.test(token) && /\p{Lu}\.$/u.test(before) && /^\s*\p{Lu}/u.test(after) && !opensSentence(after);
+}
+
+function opensSentence(after: string): boolean {
+  const word = /^\s*["“‘']?(\p{L}+)/u.exec(after)?.[1] ?? '';
+  return /^\p{Lu}/u.test(word) && OPENERS.has(word.toLowerCase());
+}
+
+/** Splits a segment where "U.S. The…" hides a boundary the segmenter did not report. */
+function splitAfterAbbreviation(text: string, span: SentenceSpan): SentenceSpan[] {
+  const piece = text.slice(span.start, span.end);
+  const re = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,}|(?:Inc|Ltd|Corp|Co|Jr|Sr|etc|plc)\.)(?=\s+["“‘']?\p{Lu})/gu;
+  const out: SentenceSpan[] = [];
+  let start = span.start;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) {
+    const cut = span.start + m.index + m[0].length;
+    if (opensSentence(text.slice(cut, span.end))) {
+      out.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  out.push({ start, end: span.end });
+  return out;
 }

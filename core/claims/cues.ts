@@ -1,0 +1,117 @@
+/**
+ * Lexical cues for check-worthiness: hand-written patterns (numbers, percentages, money, dates,
+ * rankings, comparisons, reported events, causal links, hedges, opinion, questions...). They are
+ * dense features of the claim model and, for the ones that point towards a checkable fact, the
+ * human-readable `reasons` shown with a claim ("why is this highlighted?").
+ */
+
+/** One cue: a stable id (a model feature name) and, when it supports a claim, the reason shown. */
+export type CueDef = {
+  id: string;
+  /** Shown to the reader when the cue fires on a highlighted sentence; null for negative cues. */
+  reason: string | null;
+  test: (s: CueText) => boolean;
+};
+
+/** The sentence in the forms cues look at. */
+export type CueText = { raw: string; lower: string; words: string[] };
+
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|quarter|third|twice|double|triple';
+const ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|hundredth|\\d+(?:st|nd|rd|th)';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
+
+const R = {
+  digit: /\d/u,
+  numberWord: re(`\\b(?:${NUMBER_WORDS})\\b`),
+  percent: re(`(?:\\d\\s*%|\\b(?:percent|per cent|percentage|percentage points?)\\b)`),
+  money: re(`(?:[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:dollars|euros|pounds|yuan|rubles|roubles)\\b|\\b(?:dollars|budget|deficit|debt|tax|taxes|gdp|spending|funding|billion|trillion)\\b)`),
+  bigNumber: re(`\\b(?:million|millions|billion|billions|trillion|trillions|thousand|thousands|hundred|hundreds)\\b|\\d{1,3}(?:,\\d{3})+|\\d{4,}`),
+  year: /\b(?:1[89]\d\d|20\d\d)s?\b/u,
+  dateWords: re(`\\b(?:${MONTHS})\\b|\\b(?:last|this|next|past) (?:year|month|week|decade|century|quarter)s?\\b|\\byesterday\\b|\\bsince (?:\\d|the)|\\bin the (?:last|past) \\w+`),
+  ranking: re(`\\b(?:${ORDINALS})[- ](?:largest|biggest|highest|lowest|smallest|most|least|best|worst|place)\\b|\\b(?:ranked|ranks|ranking|number one|no\\. ?1|top \\d+|top (?:ten|five|three))\\b|\\b(?:${ORDINALS}) (?:in the (?:world|country|nation)|time)\\b|\\b(?:${ORDINALS})\\b.{0,30}\\b(?:largest|biggest|highest|lowest)\\b`),
+  ordinal: re(`\\b(?:${ORDINALS})\\b`),
+  superlative: /\b(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest|most|least|best|worst|record|ever)\b/u,
+  comparative: /\b(?:more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|cheaper|richer|poorer|better|worse)\b(?:\s+[\w'-]+){0,4}\s+than\b|\b\w+er than\b|\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|fell|dropped|declined|grew|cut|reduced|raised|outpaced|exceeded)\b/u,
+  change: /\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|grow|grew|grown|growth|cut|cuts|reduce|reduced|raise|raised|lost|gained|added|created|doubled|tripled)\b/u,
+  reportedEvent: /\b(?:arrested|detained|jailed|imprisoned|killed|died|wounded|injured|signed|announced|launched|approved|passed|voted|vetoed|banned|imposed|sanctioned|elected|appointed|resigned|fired|sued|charged|convicted|indicted|sentenced|invaded|attacked|bombed|captured|seized|released|closed|opened|built|sold|bought|paid|spent|borrowed|lent|awarded|won|lost|agreed|withdrew|expelled|deported|abandoned|extended|created|established|founded|acquired|merged|reported|recorded|confirmed|admitted|denied|ordered|required|allowed|blocked|ratified|enacted|repealed|raised|lowered|cut)\b/u,
+  causal: /\b(?:because of|due to|as a result|result(?:ed)? in|led to|leads to|caused|causes|causing|responsible for|thanks to|owing to|contributed to)\b/u,
+  reported: /\b(?:according to|said|says|reported|announced|stated|told|confirmed|data|survey|study|statistics|census|poll|figures|report)\b/u,
+  statNoun: /\b(?:rate|rates|average|median|per capita|per year|a year|each year|every year|annually|per cent|percent|ratio|unemployment|inflation|gdp|deficit|debt|poverty|population|jobs|wages|income|prices|premiums|taxes)\b/u,
+  law: /\b(?:law|bill|act|treaty|agreement|legislation|resolution|amendment|constitution|court|supreme court|congress|parliament|senate)\b/u,
+  hedge: /\b(?:maybe|perhaps|might|may|could|possibly|probably|seems?|appears?|likely|unlikely|suggests?|i guess|i suppose|sort of|kind of)\b/u,
+  opinion1: /\b(?:i|we) (?:think|believe|feel|hope|want|wish|guess|suppose|know|am convinced|am sure|'m sure|love|like|need|must|should|will|would|can|'ll|'d)\b|\b(?:i'm|i am|we're|we are) (?:going to|not going|proud|glad|sure|convinced|committed|determined|looking forward)\b|\bin my (?:view|opinion)\b/u,
+  firstPerson: /\b(?:i|me|my|mine|i'm|i've|i'd|i'll)\b/u,
+  secondPerson: /\b(?:you|your|you're|you've)\b/u,
+  question: /\?\s*["'”’)]*\s*$/u,
+  modalFuture: /\b(?:will|would|should|must|shall|ought to|going to|gonna|need to|needs to|have to|has to|let's|let us)\b/u,
+  normative: /\b(?:never|always|good|bad|wrong|right|great|terrible|wonderful|important|essential|crucial|necessary|shame|disgrace|ought|fair|unfair|wise|foolish)\b/u,
+  thanks: /\b(?:thank you|thanks|applause|laughter|good evening|good night|ladies and gentlemen)\b/u,
+  imperative: /^["'“‘(]?\s*(?:let|look|imagine|think|consider|remember|don't|do not|go|come|stop|give|make|take|tell)\b/u,
+  creditLine: /(?:\|\s*\p{Lu}[\p{L}.&' -]*(?:images|photos?|press|agency|reuters|ap|afp|getty))|\((?:ap|afp|reuters)\s*photo|^(?:photo|photograph|image|picture)s?\s*(?:by|:)|\bgetty images\b|\bphoto\s*\/|\/\s*(?:reuters|afp|ap|getty)\b/iu,
+} satisfies Record<string, RegExp>;
+
+function hasCapitalisedName(raw: string): boolean {
+  // A capitalised word that is not the first word of the sentence and not "I" or a pronoun-like word.
+  const m = raw.match(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}\p{Lu}]+/gu);
+  if (!m) return false;
+  return m.some((w) => !/^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms)$/u.test(w));
+}
+
+function countCapitalised(raw: string): number {
+  const m = raw.match(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}\p{Lu}]+/gu);
+  return m ? m.filter((w) => !/^(?:I|OK)$/u.test(w)).length : 0;
+}
+
+/** The cues, in a fixed order: their position is their feature index in the model. */
+export const CUES: readonly CueDef[] = [
+  { id: 'digit', reason: 'quantity', test: (s) => R.digit.test(s.raw) },
+  { id: 'number-word', reason: 'quantity', test: (s) => R.numberWord.test(s.lower) },
+  { id: 'big-number', reason: 'quantity', test: (s) => R.bigNumber.test(s.lower) },
+  { id: 'percent', reason: 'statistic', test: (s) => R.percent.test(s.lower) },
+  { id: 'money', reason: 'money', test: (s) => R.money.test(s.lower) },
+  { id: 'stat-noun', reason: 'statistic', test: (s) => R.statNoun.test(s.lower) },
+  { id: 'year', reason: 'date', test: (s) => R.year.test(s.raw) },
+  { id: 'date-words', reason: 'date', test: (s) => R.dateWords.test(s.lower) },
+  { id: 'ranking', reason: 'ranking', test: (s) => R.ranking.test(s.lower) },
+  { id: 'ordinal', reason: null, test: (s) => R.ordinal.test(s.lower) },
+  { id: 'superlative', reason: 'comparison', test: (s) => R.superlative.test(s.lower) },
+  { id: 'comparative', reason: 'comparison', test: (s) => R.comparative.test(s.lower) },
+  { id: 'change', reason: 'change over time', test: (s) => R.change.test(s.lower) },
+  { id: 'reported-event', reason: 'reported event', test: (s) => R.reportedEvent.test(s.lower) },
+  { id: 'causal', reason: 'causal', test: (s) => R.causal.test(s.lower) },
+  { id: 'attribution', reason: 'attributed', test: (s) => R.reported.test(s.lower) },
+  { id: 'law', reason: 'law or institution', test: (s) => R.law.test(s.lower) },
+  { id: 'named-entity', reason: 'named entity', test: (s) => hasCapitalisedName(s.raw) },
+  { id: 'many-names', reason: null, test: (s) => countCapitalised(s.raw) >= 3 },
+  { id: 'hedge', reason: null, test: (s) => R.hedge.test(s.lower) },
+  { id: 'opinion-1p', reason: null, test: (s) => R.opinion1.test(s.lower) },
+  { id: 'first-person', reason: null, test: (s) => R.firstPerson.test(s.lower) },
+  { id: 'second-person', reason: null, test: (s) => R.secondPerson.test(s.lower) },
+  { id: 'question', reason: null, test: (s) => R.question.test(s.raw) },
+  { id: 'modal-future', reason: null, test: (s) => R.modalFuture.test(s.lower) },
+  { id: 'normative', reason: null, test: (s) => R.normative.test(s.lower) },
+  { id: 'pleasantry', reason: null, test: (s) => R.thanks.test(s.lower) },
+  { id: 'imperative', reason: null, test: (s) => R.imperative.test(s.lower) },
+  { id: 'credit-line', reason: null, test: (s) => R.creditLine.test(s.raw) },
+  { id: 'short', reason: null, test: (s) => s.words.length <= 5 },
+  { id: 'long', reason: null, test: (s) => s.words.length >= 25 },
+];
+
+/** The ids of the cues that fire on a sentence, in CUES order. */
+export function firedCues(s: CueText): boolean[] {
+  return CUES.map((c) => c.test(s));
+}
+
+/** Human-readable reasons for the cues that fired, deduplicated, in a stable order. */
+export function reasonsFor(fired: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < CUES.length; i++) {
+    const reason = CUES[i]!.reason;
+    if (fired[i] && reason && !out.includes(reason)) out.push(reason);
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Sentence → sparse feature vector for the claim model: hashed word unigrams and bigrams, hashed
+ * character n-grams and the dense lexical cues of ./cues. Pure and deterministic: the same sentence
+ * and config always give the same indices and values, in Node and in the browser.
+ */
+import { CUES, firedCues, type CueText } from './cues';
+
+/** Which feature families are on and how big the hashed space is. Stored in the model file. */
+export type FeatureConfig = {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  word: boolean;
+  bigram: boolean;
+  /** Character n-gram lengths [min, max], or null for none. */
+  char: [number, number] | null;
+  cues: boolean;
+};
+
+/** A sparse vector: parallel index and value arrays (indices may repeat; values then add up). */
+export type SparseVector = { idx: number[]; val: number[] };
+
+/** Features of one sentence plus the cues that fired (for reasons). */
+export type SentenceFeatures = { vec: SparseVector; fired: boolean[] };
+
+/** Number of model weights for a config: hash buckets followed by one weight per cue. */
+export function featureCount(config: FeatureConfig): number {
+  return (1 << config.bits) + CUES.length;
+}
+
+/** FNV-1a 32-bit hash of `s`, continuing from `h` (pass 0x811c9dc5 to start). */
+export function fnv1a(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased word tokens; tokens with digits become a shape ("N1".."N5") plus the number itself. */
+export function tokenize(lower: string): string[] {
+  return lower.match(WORD_RE) ?? [];
+}
+
+function wordForm(token: string): string {
+  if (!/\d/u.test(token)) return token;
+  const digits = token.replace(/\D/gu, '').length;
+  return `#N${Math.min(digits, 5)}`;
+}
+
+/** Normalises quotes and whitespace so that curly and straight punctuation look the same. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/[“”«»„]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Extracts the features of one sentence under `config`. */
+export function extractFeatures(sentence: string, config: FeatureConfig): SentenceFeatures {
+  const raw = normalise(sentence);
+  const lower = raw.toLowerCase();
+  const words = tokenize(lower);
+  const mask = (1 << config.bits) - 1;
+  const idx: number[] = [];
+  const val: number[] = [];
+
+  const forms = words.map(wordForm);
+  if (config.word) {
+    const n = forms.length;
+    const v = n ? 1 / Math.sqrt(n) : 0;
+    for (const f of forms) {
+      idx.push(fnv1a(f, fnv1a('w|')) & mask);
+      val.push(v);
+    }
+  }
+  if (config.bigram) {
+    const seq = ['<s>', ...forms, '</s>'];
+    const v = 1 / Math.sqrt(seq.length - 1);
+    for (let i = 0; i + 1 < seq.length; i++) {
+      idx.push(fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, fnv1a('b|')))) & mask);
+      val.push(v);
+    }
+  }
+  if (config.char) {
+    const [lo, hi] = config.char;
+    const text = ` ${lower.replace(/\d/gu, '0')} `;
+    const start = idx.length;
+    const seed = fnv1a('c|');
+    for (let i = 0; i < text.length; i++) {
+      let h = seed;
+      for (let n = 1; n <= hi && i + n <= text.length; n++) {
+        h ^= text.charCodeAt(i + n - 1);
+        h = Math.imul(h, 0x01000193);
+        if (n >= lo) idx.push((h >>> 0) & mask);
+      }
+    }
+    const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
+    for (let i = start; i < idx.length; i++) val.push(v);
+  }
+  const cueText: CueText = { raw, lower, words };
+  const fired = firedCues(cueText);
+  if (config.cues) {
+    const base = 1 << config.bits;
+    for (let i = 0; i < fired.length; i++) {
+      if (fired[i]) {
+        idx.push(base + i);
+        val.push(1);
+      }
+    }
+  }
+  return { vec: { idx, val }, fired };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { statSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { detectClaims } from '../../core/detect/claims';
+import { CLAIM_NEGATIVES, CLAIM_POSITIVES } from '../../core/detect/claims.examples';
+import { extractFeatures } from '../../core/claims/features';
+import { scoreSentence, claimModel } from '../../core/claims';
+import { createSourceIndex } from '../../core/source-index';
+import type { Block, CreditAnnotation } from '../../core/report';
+import type { DetectInput } from '../../core/detect/types';
+
+const index = createSourceIndex([]);
+const input = (blocks: Block[], credits: CreditAnnotation[] = [], claimThreshold?: number): DetectInput => ({
+  blocks,
+  index,
+  options: claimThreshold === undefined ? {} : { claimThreshold },
+  credits,
+});
+const para = (id: string, text: string, kind: Block['kind'] = 'paragraph'): Block => ({ id, kind, text });
+
+describe('detectClaims on our news-style examples', () => {
+  it.each(CLAIM_POSITIVES)('finds the claim: %s', (sentence) => {
+    const claims = detectClaims(input([para('b0', sentence)]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe(sentence);
+    expect(claims[0]!.score).toBeGreaterThanOrEqual(0.5);
+    expect(claims[0]!.reasons.length).toBeGreaterThan(0);
+  });
+
+  it.each(CLAIM_NEGATIVES)('leaves alone: %s', (sentence) => {
+    expect(detectClaims(input([para('b0', sentence)]))).toEqual([]);
+  });
+});
+
+describe('detectClaims spans and options', () => {
+  const text =
+    'Overreaction is never good policy. The authorities arrested 200 local politicians in March. What comes next?';
+  it('emits one claim per check-worthy sentence with a span into the block', () => {
+    const claims = detectClaims(input([para('b3', text)]));
+    expect(claims).toHaveLength(1);
+    const c = claims[0]!;
+    expect(c.kind).toBe('claim');
+    expect(c.span.block).toBe('b3');
+    expect(text.slice(c.span.start, c.span.end)).toBe('The authorities arrested 200 local politicians in March.');
+    expect(c.text).toBe(text.slice(c.span.start, c.span.end));
+    expect(c.reasons).toEqual(expect.arrayContaining(['quantity', 'reported event']));
+  });
+
+  it('skips credit blocks and text covered by credits', () => {
+    const claim = 'The authorities arrested 200 local politicians in March.';
+    expect(detectClaims(input([para('c0', claim, 'credit')]))).toEqual([]);
+    const credit: CreditAnnotation = {
+      kind: 'credit',
+      span: { block: 'b0', start: 0, end: claim.length },
+      text: claim,
+      chain: [],
+    };
+    expect(detectClaims(input([para('b0', claim)], [credit]))).toEqual([]);
+    expect(detectClaims(input([para('b1', claim)], [credit]))).toHaveLength(1);
+  });
+
+  it('respects the threshold: a higher threshold never finds more', () => {
+    const blocks = [...CLAIM_POSITIVES, ...CLAIM_NEGATIVES].map((s, i) => para(`b${i}`, s));
+    const more = detectClaims(input(blocks, [], 0.3)).length;
+    const balanced = detectClaims(input(blocks, [], 0.5)).length;
+    const fewer = detectClaims(input(blocks, [], 0.7)).length;
+    expect(more).toBeGreaterThanOrEqual(balanced);
+    expect(balanced).toBeGreaterThanOrEqual(fewer);
+    expect(detectClaims(input(blocks, [], 1.01))).toEqual([]);
+  });
+
+  it('finds claims inside quotes', () => {
+    const text = '“We lost 300 jobs in a single year,” the plant manager told reporters.';
+    expect(detectClaims(input([para('b0', text)]))).toHaveLength(1);
+  });
+});
+
+describe('reasons', () => {
+  it('names the cues that fired', () => {
+    expect(scoreSentence('Unemployment fell to 4.2 percent in March.').reasons).toEqual(
+      expect.arrayContaining(['statistic', 'quantity', 'date', 'change over time']),
+    );
+    expect(scoreSentence('Norway has the fourth largest fund in the world.').reasons).toContain('ranking');
+    expect(scoreSentence('Prices rose because of the drought.').reasons).toContain('causal');
+    expect(scoreSentence('Portugal produces more power from wind than from coal.').reasons).toContain('comparison');
+    expect(scoreSentence('I think we deserve better.').reasons).not.toContain('quantity');
+  });
+});
+
+describe('features and model file', () => {
+  it('extracts the same features every time', () => {
+    const cfg = claimModel().config;
+    const s = 'The treaty was signed in Geneva in 1997 by 122 countries.';
+    const a = extractFeatures(s, cfg);
+    const b = extractFeatures(s, cfg);
+    expect(a).toEqual(b);
+    expect(a.vec.idx.length).toBeGreaterThan(50);
+    expect(a.vec.idx.every((i) => i >= 0 && i < (1 << cfg.bits) + 64)).toBe(true);
+    expect(scoreSentence(s)).toEqual(scoreSentence(s));
+  });
+
+  it('model file is at most 1 MB', () => {
+    const file = new URL('../../data/claims-model.json', import.meta.url);
+    expect(statSync(file).size).toBeLessThanOrEqual(1_000_000);
+    expect(gzipSync(readFileSync(file)).length).toBeLessThan(statSync(file).size);
+  });
+
+  it('scores lie in 0..1', () => {
+    for (const s of [...CLAIM_POSITIVES, ...CLAIM_NEGATIVES, '', '!!!']) {
+      const { score } = scoreSentence(s);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+});
