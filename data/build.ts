@@ -251,6 +251,8 @@ export function validateCurated(e: CuratedEntry): string[] {
 
 type Draft = Omit<SourceEntry, 'stateControl' | 'provenance' | 'asOf'> & {
   curated: boolean;
+  /** The matrix's "Media company" cell, acronym included ("Shanghai Media Group (SMG)"). */
+  ownerRaw?: string;
   provenance: string[];
   grades: string[];
   rows: number[];
@@ -396,6 +398,7 @@ function matrixDraft(g: Group): Draft {
     aliases: [],
     exactAliases: [...aliasSet.values()],
     curated: false,
+    ownerRaw: owner ? g.rows[0].company.replace(/\*+/g, '').trim() : undefined,
     provenance: [
       `${facts}: ${MATRIX_SOURCE}`,
       'type: inferred from the name',
@@ -403,6 +406,55 @@ function matrixDraft(g: Group): Draft {
     grades: g.rows.map((r) => r.typology),
     rows: g.rows.map((r) => r.index),
   };
+}
+
+/**
+ * The matrix's "Media company" column names the groups that own its outlets (China Media Group,
+ * KESMA, SPH Media Trust). Each group that is not itself an entry becomes a `media-group` entry
+ * (ungraded: the matrix grades outlets, not their owners).
+ */
+function mediaGroupDrafts(outlets: Draft[], existing: Draft[]): Draft[] {
+  const known = new Set<string>();
+  for (const d of [...existing, ...outlets]) {
+    known.add(aliasKey(d.name));
+    for (const a of [...d.aliases, ...(d.exactAliases ?? []), ...(d.lookupAliases ?? [])]) known.add(aliasKey(a));
+  }
+  const groups = new Map<string, { raw: string; countries: Set<string | null>; outlets: Draft[] }>();
+  for (const d of outlets) {
+    if (!d.owner || !d.ownerRaw) continue;
+    const k = aliasKey(d.owner);
+    const g = groups.get(k) ?? { raw: d.ownerRaw, countries: new Set(), outlets: [] };
+    g.countries.add(d.country);
+    g.outlets.push(d);
+    groups.set(k, g);
+  }
+  const out: Draft[] = [];
+  for (const [k, g] of groups) {
+    const { display, acronym } = parseName(g.raw);
+    if (known.has(k) || (acronym && known.has(aliasKey(acronym))) || g.countries.size !== 1 || !isDistinctive(display)) continue;
+    const country = g.outlets[0].country;
+    const names = g.outlets.map((o) => o.name);
+    const list = names.length <= 3 ? names : [...names.slice(0, 3), `${names.length - 3} more`];
+    const owns = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
+    const where = country ? ` in ${countryName(country)}` : '';
+    out.push({
+      id: '',
+      name: display,
+      type: 'media-group',
+      country,
+      owner: null,
+      founded: null,
+      description: `Media group${where} that owns ${owns}; listed in the State Media Matrix.`,
+      website: null,
+      aliases: [],
+      exactAliases: [display, acronym].filter((a): a is string => a !== null && isDistinctive(a)),
+      curated: false,
+      provenance: [`name${country ? ', country' : ''}: ${MATRIX_SOURCE}, "Media company" column`, 'type: owner of outlets listed in the matrix'],
+      grades: [],
+      rows: [],
+    });
+  }
+  return out;
 }
 
 /** Merges curated entries with the matrix (when given) into the bundled dataset. */
@@ -455,7 +507,8 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null):
         owner.rows.push(r.index);
       } else rest.push(r);
     }
-    for (const g of groupRows(rest)) drafts.push(matrixDraft(g));
+    const outlets = groupRows(rest).map(matrixDraft);
+    drafts.push(...outlets, ...mediaGroupDrafts(outlets, drafts));
   }
 
   // Aliases: a curated entry keeps its names; a matrix name claimed twice is dropped from both.
