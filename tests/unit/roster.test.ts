@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoster } from '../../core/roster';
+import { defaultSettings } from '../../core/settings';
+import type { Report, SourceCard } from '../../core/report';
+
+const card = (id: string, stateControl: SourceCard['stateControl']): SourceCard => ({
+  id, name: id.toUpperCase(), type: 'news-agency', country: null, owner: null, stateControl, founded: null,
+  description: 'test', website: null, provenance: ['test'], asOf: '2026-11-26',
+});
+const span = { block: 'b0', start: 0, end: 1 };
+const report: Report = {
+  schema: 'sourcelight/report@1', url: null, title: null, article: { isArticle: true, signals: [] }, blocks: [],
+  annotations: [
+    { kind: 'quote', span, text: 'a', direct: true, cue: 'said', speaker: { name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span: null } },
+    { kind: 'quote', span, text: 'b', direct: false, cue: 'notes', speaker: { name: 'Ann Lee', role: null, organization: 'X', sourceId: 'x', span: null } },
+    { kind: 'quote', span, text: 'c', direct: true, cue: 'said', speaker: { name: null, role: 'anonymous source', organization: null, sourceId: null, span: null } },
+    { kind: 'credit', span, text: 'A | TASS | Getty', chain: [{ name: 'A', role: 'photographer', sourceId: null }, { name: 'TASS', role: 'agency', sourceId: 'tass' }, { name: 'Getty', role: 'distributor', sourceId: 'getty' }] },
+    { kind: 'credit', span, text: 'Photo: B/Reuters', chain: [{ name: 'B', role: 'photographer', sourceId: null }, { name: 'Reuters', role: 'agency', sourceId: 'reuters' }] },
+    { kind: 'claim', span, text: 'high', score: 0.9, reasons: ['statistic'] },
+    { kind: 'claim', span, text: 'low', score: 0.35, reasons: [] },
+  ],
+  sources: { tass: card('tass', 'SC'), getty: card('getty', null), reuters: card('reuters', null), x: card('x', null) },
+};
+
+describe('buildRoster', () => {
+  it('lists each speaker once with all their quotes and counts named vs unnamed', () => {
+    const r = buildRoster(report, defaultSettings());
+    expect(r.people.map((p) => [p.name, p.quotes.length])).toEqual([['Ann Lee', 2], [null, 1]]);
+    expect(r.people[0]).toMatchObject({ role: 'minister', organization: 'X', sourceId: 'x' });
+    expect([r.named, r.anonymous]).toEqual([1, 1]);
+  });
+
+  it('summarises photos by state control of their agencies (not distributors)', () => {
+    expect(buildRoster(report, defaultSettings()).photoSummary).toBe('2 photos: 1 from state-controlled agencies');
+  });
+
+  it('filters claims by sensitivity', () => {
+    const s = defaultSettings();
+    expect(buildRoster(report, s).claims.map((c) => c.text)).toEqual(['high']);
+    expect(buildRoster(report, { ...s, sensitivity: 'more' }).claims.map((c) => c.text)).toEqual(['high', 'low']);
+  });
+
+  it('groups source cards by type', () => {
+    expect(buildRoster(report, defaultSettings()).sourcesByType).toEqual([
+      { type: 'news-agency', cards: ['getty', 'reuters', 'tass', 'x'].map((id) => report.sources[id]) },
+    ]);
+  });
+});
