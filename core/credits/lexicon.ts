@@ -135,7 +135,14 @@ export type OrgHit = { org: CreditOrg; alias: string };
 const byAlias = new Map<string, CreditOrg>();
 const byExact = new Map<string, CreditOrg>();
 for (const org of CREDIT_ORGS as readonly CreditOrg[]) {
-  for (const a of org.aliases) byAlias.set(normalizeName(a), org);
+  for (const a of org.aliases) {
+    // Short capitals (`EPA`, `AFP`, `TASS`) are words too (`ePA`, `Afp`): match them as written,
+    // or title-cased when they are long enough to be a name (`Tass`).
+    if (/^[\p{Lu}\d-]{2,5}$/u.test(a)) {
+      byExact.set(a, org);
+      if (a.length >= 4) byExact.set(a[0] + a.slice(1).toLowerCase(), org);
+    } else byAlias.set(normalizeName(a), org);
+  }
   for (const a of org.exactAliases ?? []) byExact.set(a, org);
 }
 
@@ -155,4 +162,15 @@ export function normalizeName(s: string): string {
 export function lookupOrg(part: string): CreditOrg | null {
   const t = part.trim();
   return byExact.get(t) ?? byAlias.get(normalizeName(t)) ?? null;
+}
+
+/** The organisation a credit part starts with (`NASA's Goddard Space Flight Center` → NASA), or null. */
+export function leadingOrg(part: string): CreditOrg | null {
+  const words = part.trim().split(/\s+/u);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ').replace(/['’]s$/u, '');
+    const org = lookupOrg(head);
+    if (org) return org;
+  }
+  return null;
 }

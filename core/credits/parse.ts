@@ -6,7 +6,7 @@
  * Pure string work; organisation knowledge comes from ./lexicon.ts.
  */
 import type { BlockKind, ChainRole } from '../report';
-import { lookupOrg, normalizeName, type CreditOrg } from './lexicon';
+import { leadingOrg, lookupOrg, normalizeName, type CreditOrg } from './lexicon';
 
 /** One link of a parsed chain, before dataset linking. */
 export type ParsedLink = { name: string; role: ChainRole; org: CreditOrg | null };
@@ -15,43 +15,54 @@ export type ParsedLink = { name: string; role: ChainRole; org: CreditOrg | null 
 export type FoundCredit = { start: number; end: number; chain: ParsedLink[] };
 
 /**
- * How much evidence a candidate has beyond its own shape: `label` = a credit label (`Photo:`, `©`),
- * `element` = the page marked the element as a credit, `bare` = nothing (a caption tail, a paragraph).
+ * How much evidence a candidate has beyond its own shape: `label` = a credit label (`Photo:`, `©` in
+ * a caption), `element` = the page marked the element as a credit or caption, `bare` = nothing (a
+ * paragraph, a stray line): then it needs a known organisation and more than one link.
  */
 export type Evidence = 'label' | 'element' | 'bare';
 
 type Sep = '|' | '/' | 'via' | 'for' | ',' | ';' | 'and' | null;
 type Part = { text: string; sep: Sep; provider: boolean };
 
-/**
- * Credit labels in the languages we read. The label belongs to the credit line, so it is part of the
- * span; the chain is read from what follows it.
- */
-const LABEL_SOURCE =
-  String.raw`(?:(?:Photo|Photograph|Picture|Image|Video|Illustration|Graphic)s?\s+(?:credit|copyright|courtesy(?:\s+of)?|by|source)s?|` +
-  String.raw`Photos?|Photographs?|Photography|Pictures?|Pics?|Images?|Illustrations?|Credits?|Copyright|Source|Sources|` +
-  String.raw`Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotograf[íi]as?|Imagen(?:es)?|Cr[ée]dits?(?:\s+photos?)?|Cr[ée]dit\s+image|` +
-  String.raw`Фото(?:графия)?|Фотография|Источник|Кадр|Top image|Main image|Header image|Lead image|Cover image|Featured image)`;
+/** Credit labels in the languages we read. The label is part of the credit span. */
+const LABEL_WORDS =
+  String.raw`(?:(?:(?:Main|Top|Header|Lead|Cover|Featured|Feature|Hero|Banner)\s+)?(?:Photo|Photograph|Picture|Image|Video|Illustration|Graphic|Pic)s?(?:\s+(?:credit|copyright|courtesy(?:\s+of)?|source)s?)?|` +
+  String.raw`Photography|Credits?|Copyright|Fotos?|Bild(?:er)?|Bildquelle|Fotograf[íi]as?|Imagen(?:es)?|Cr[ée]dits?(?:\s+(?:photos?|images?))?|` +
+  String.raw`Фото(?:графия)?|Фотографии|Кадр)`;
+const SOURCE_WORDS = String.raw`(?:Source|Sources|Quelle|Fuente|Источник)`;
+const LABEL_SEP = String.raw`\s*(?::|\.{2,}|…|\s-\s|–|—)\s*`;
 
-/** A label at the very start of a candidate: `Photo: `, `Photo : `, `Credit `, `Photograph by `. */
-const LEAD_LABEL = new RegExp(String.raw`^(?:${LABEL_SOURCE})\s*(?::|\s-\s|–|—)\s*`, 'iu');
-/** Labels that may stand without a colon at the very start of a credit element (`Credit Doug Mills/…`). */
-const BARE_LABEL = /^(?:(?:Credits?|Image copyright|Copyright|Photo(?:graph)?s?\s+(?:by|credit)|Image by|Picture by|Fotos?\s+von|Photo\s+de)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b))/iu;
-/** A label inside a caption (case-sensitive first letter so that prose like "the photo:" is left alone). */
+/** A label at the very start of a candidate: `Photo: `, `Photo : `, `Credit...`. */
+const LEAD_LABEL = new RegExp(String.raw`^${LABEL_WORDS}${LABEL_SEP}`, 'iu');
+const LEAD_SOURCE = new RegExp(String.raw`^${SOURCE_WORDS}\s*:\s*`, 'iu');
+/** Labels that may stand without a colon at the start of a credit (`Credit Doug Mills/…`, `Photo by …`). */
+const BARE_LABEL =
+  /^(?:(?:Credits?|Image copyright|Copyright|(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|credit)|Fotos?\s+von|Photo\s+de|Foto\s+de|Фото)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b))/iu;
+/** A block that is nothing but a label (`Фото:` in a `<dt>`): the credit is the next block. */
+const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS}|${SOURCE_WORDS})\s*(?::|…|\.{2,})\s*$`, 'iu');
+/** A label inside a caption; capitalised, so that prose like "the photo: …" is left alone. */
 const INNER_LABEL = new RegExp(
-  String.raw`(^|[\s(\[.;,–—-])((?:${LABEL_SOURCE})\s*(?::|\s-\s)\s*|(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+|(?:Photo(?:graph)?|Picture|Image)s?\s+(?=courtesy\b)|Courtesy\s+(?=of\s))`,
+  String.raw`(^|[\s(\[.;,–—-])(${LABEL_WORDS}${LABEL_SEP}|(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+|(?:Photo(?:graph)?|Picture|Image)s?\s+(?=courtesy\b)|Courtesy\s+(?=of\s)|©\s*)`,
   'gu',
 );
 
-const PARTICLES = new Set([
-  'of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'les', 'van', 'von', 'der', 'den',
-  'ten', 'ter', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'the', 'für', 'und', 'des', 'zu', 'in', 'on', 'at', 'st.',
-  'and', '&', 'for',
-]);
+/** A sentence end: not after an initial (`K. Retherford`) or a common abbreviation. */
+const SENTENCE_END =
+  /(?<!(?:^|[\s.(/])\p{Lu})(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Gov|Sen|Rep|Gen|Lt|Col|Capt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave))[.!?]\s+(?=\p{Lu})/u;
+
+/** Particles inside names (`Ursula von der Leyen`, `Luis de la Fuente`). */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'st.']);
+/** Small words allowed inside organisation names (`Museum of London`, `The Associated Press`). */
+const ORG_PARTICLES = new Set([...NAME_PARTICLES, 'of', 'the', 'and', '&', 'for', 'in', 'on', 'at', 'für', 'und', 'des', 'zu', 'og', 'i']);
+/** Capitalised words that do not occur in people's names. */
+const NOT_NAME_WORDS = new Set(['all', 'about', 'our', 'your', 'my', 'this', 'that', 'more', 'how', 'what', 'why', 'who', 'when', 'where', 'best', 'top', 'new', 'big', 'the', 'a', 'an', 'read', 'see', 'watch', 'photos', 'video', 'images', 'file']);
 
 /** Words that make an unknown name an organisation rather than a person. */
 const ORG_WORDS =
-  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube)\b/iu;
+  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace)\b/iu;
+
+/** The words of a site's own copyright footer. */
+const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los derechos|все права|terms of (use|service)|privacy|contact us|registered trademark/i;
 
 /** Anonymous photographer markers used by wire services (`STR/AFP`, `Staff/Reuters`). */
 const ANON_PHOTOGRAPHER = /^(str|stringer|staff|staff photographer|staff photo|contributor|afp contributor|our photographer)$/i;
@@ -63,39 +74,47 @@ const UI_WORDS = new Set([
   'previous', 'prev', 'expand', 'enlarge', 'caption', 'hide', 'show', 'gallery', 'menu', 'subscribe', 'follow',
   'advertisement', 'copy', 'link', 'copy link', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'facebook', 'twitter',
   'image', 'photo', 'video', 'play', 'pause', 'fullscreen', 'view', 'open', 'zoom', 'image caption', 'media caption',
-  'skip', 'home', 'top', 'back', 'loading', 'related', 'sponsored', 'ad',
+  'skip', 'home', 'top', 'back', 'loading', 'related', 'sponsored', 'ad', 'less', 'report', 'getty', 'source',
 ]);
+/** Prefixes that make the rest of the part the provider (`Courtesy of …`, `личный архив …`). */
+const PROVIDER_PREFIX =
+  /^(?:courtesy(?:\s+of)?|with\s+thanks\s+to|mit\s+freundlicher\s+genehmigung\s+von|gracias\s+a|avec\s+l'aimable\s+autorisation\s+de|personal\s+archive\s+of|private\s+collection\s+of|family\s+photo\s+of|(?:из\s+)?личн(?:ый|ого)\s+архив(?:а)?|архив|archivo\s+(?:personal|familiar)\s+de|archives\s+personnelles\s+de|privatarchiv)\s+/iu;
 
 const RANK: Record<ChainRole, number> = { photographer: 0, agency: 1, provider: 2, unknown: 2, distributor: 3, publisher: 4 };
 
-/** Strips a leading credit label; returns how many characters it took (0 when there is none). */
-export function labelLength(text: string): number {
-  const m = LEAD_LABEL.exec(text) ?? BARE_LABEL.exec(text);
+/** How many characters of `text` a leading credit label takes (0 when there is none). */
+export function labelLength(text: string, allowSource = false): number {
+  const m = LEAD_LABEL.exec(text) ?? BARE_LABEL.exec(text) ?? (allowSource ? LEAD_SOURCE.exec(text) : null);
   return m ? m[0].length : 0;
+}
+
+/** True when the text is only a credit label (`Фото:`, `Photo:`), whose credit is in the next block. */
+export function isOnlyLabel(text: string): boolean {
+  return ONLY_LABEL.test(text);
 }
 
 /**
  * Parses a credit body (label already removed) into a chain, or null when the text is not a credit.
- * `evidence: 'bare'` demands that at least one organisation be known or that the line have the
- * wire-service `Agency Photo/Name` shape; `'label'` accepts any list of names.
+ * With `evidence: 'bare'` at least one organisation must be known (or the line has the wire-service
+ * `AP Photo/Name` shape); `'label'` and `'element'` accept any list of names.
  */
-export function parseChain(body: string, evidenceIn: Evidence): ParsedLink[] | null {
+export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = true): ParsedLink[] | null {
   let evidence = evidenceIn;
   let s = body.trim().replace(/[.\s]+$/u, '');
   if (!s || s.length > 160) return null;
   if (/^by\s/i.test(s) || /^(von|par|por|автор)\s/i.test(s)) return null;
-  if (/all rights reserved|tous droits|alle rechte|todos los derechos|все права|terms of (use|service)|privacy/i.test(s)) return null;
+  if (SITE_FOOTER.test(s)) return null;
   // Copyright sign and year: `© 2019 Jane Roe`, `(c) Reuters 2019`, `Copyright 2019 AP`.
   let copyright = false;
   s = s.replace(/^(?:©|\(c\)|copyright\s*©?|℗)\s*/iu, () => {
     copyright = true;
     return '';
   });
-  if (copyright && s.length <= 60) evidence = 'label';
+  if (copyright && trustCopyright && s.length <= 60 && evidence === 'element') evidence = 'label';
   if (copyright) s = s.replace(/^(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)[,.]?\s*/u, '');
   s = s.replace(/[,\s]+(?:19|20)\d\d$/u, '').replace(/^[©\s]+/u, '');
   if (!s) return null;
-  if (/[.!?]\s+\p{Lu}/u.test(s) && !/\b(?:Inc|Ltd|Co|Jr|Sr|St|Dr|Mr|Ms|U\.S|D\.C)\.\s/u.test(s)) return null;
+  if (SENTENCE_END.test(s)) return null;
 
   const parts = splitParts(s);
   if (!parts) return null;
@@ -105,26 +124,30 @@ export function parseChain(body: string, evidenceIn: Evidence): ParsedLink[] | n
   for (const part of parts) {
     let text = part.text;
     let provider = part.provider;
+    if (provider) evidence = evidence === 'bare' ? 'element' : evidence;
     if (DROP_PART.test(text)) continue;
-    if (/^(handout|pool|courtesy|supplied)$/i.test(text)) {
+    if (/^(handout|pool|courtesy|supplied|submitted)$/i.test(text)) {
       links.push({ name: text, role: 'provider', org: lookupOrg(text) });
       continue;
+    }
+    const marker = /^(.+?)\s+(file|files|archive|handout|pool|via handout)$/i.exec(text);
+    if (marker && !lookupOrg(text)) {
+      text = marker[1]!;
+      if (!/^(file|files|archive)$/i.test(marker[2]!)) provider = true;
     }
     const photoSuffix = /^(.+?)\s+(?:photos?|pictures?|images)$/i.exec(text);
     if (photoSuffix && !lookupOrg(text) && lookupOrg(photoSuffix[1]!)) {
       text = photoSuffix[1]!;
       wireShape = true;
-    } else if (/^(AP|AFP) Photo$/i.test(text)) wireShape = true;
-    const trailer = /^(.+?)\s+(?:handout|pool|via handout)$/i.exec(text);
-    if (trailer && !lookupOrg(text)) {
-      text = trailer[1]!;
-      provider = true;
-    }
+    } else if (/^(AP|AFP) Photos?$/i.test(text)) wireShape = true;
     const org = lookupOrg(text);
-    if (!org && !isNameLike(text) && !(provider && isLooseName(text))) return null;
+    const lead = org ?? leadingOrg(text);
+    const username = /^[\p{Ll}\d][\p{Ll}\d_.-]{2,30}$/u.test(text) && evidence !== 'bare';
+    if (!org && !isNameLike(text) && !(provider && isLooseName(text)) && !username) return null;
     if (!org && UI_WORDS.has(normalizeName(text)) && evidence !== 'label') return null;
-    if (org) hasKnown = true;
+    if (lead) hasKnown = true;
     const previousOrg = links.some((l) => l.role !== 'photographer' && l.role !== 'publisher');
+    const words = text.split(/\s+/u).length;
     let role: ChainRole;
     if (part.sep === 'via') role = 'distributor';
     else if (part.sep === 'for') role = 'publisher';
@@ -132,38 +155,43 @@ export function parseChain(body: string, evidenceIn: Evidence): ParsedLink[] | n
     else if (org?.kind === 'distributor') role = previousOrg ? 'distributor' : 'agency';
     else if (org) role = 'agency';
     else if (ANON_PHOTOGRAPHER.test(text)) role = 'photographer';
+    else if (lead) role = 'agency';
+    else if (username) role = 'photographer';
     else if (isPersonName(text)) role = 'photographer';
-    else if (ORG_WORDS.test(text) || /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u.test(text)) role = 'agency';
+    else if (ORG_WORDS.test(text)) role = 'agency';
+    else if (words === 1 && !text.startsWith('@')) role = 'agency';
+    else if (words >= 3) return null;
     else role = 'unknown';
     const displayName = org && /^(AP|AFP) Photos?$/i.test(text) ? text.replace(/\s+Photos?$/i, '') : text;
     links.push({ name: displayName, role, org });
   }
   if (links.length === 0) return null;
   if (evidence === 'bare' && !hasKnown && !wireShape) return null;
-  if (evidence === 'bare' && links.length === 1 && links[0]!.role === 'unknown') return null;
+  if (evidence === 'bare' && parts.some((p, i) => p.sep === ',' && !lookupOrg(p.text) && !DROP_PART.test(p.text) && i > 0)) return null;
   return orderChain(collapse(links));
 }
 
 /** Splits a credit body at `|`, `/`, `via`, `for`, commas and `and`, merging known two-part names. */
 function splitParts(s: string): Part[] | null {
-  const re = /\s*\|\s*|\s*\/\s*|\s+via\s+|\s+on\s+(?=(?:Unsplash|Flickr|Pexels|Pixabay|Instagram|Twitter|Facebook|YouTube)\b)|\s+for\s+|\s*;\s*|\s*,\s+|\s+(?:and|&)\s+/giu;
-  const raw: { text: string; sep: Sep }[] = [];
+  const re =
+    /\s*\|\s*|\s*\/\s*|\s+via\s+|\s+on\s+(?=(?:Unsplash|Flickr|Pexels|Pixabay|Instagram|Twitter|Facebook|YouTube)\b)|\s+for\s+|\s*;\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|S\.A|AG|GmbH|PLC|plc)\b)|\s+(?:and|&)\s+/giu;
+  const raw: { text: string; sep: Sep; at: number }[] = [];
   let last = 0;
   let sep: Sep = null;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    raw.push({ text: s.slice(last, m.index), sep });
+    raw.push({ text: s.slice(last, m.index), sep, at: last });
     const t = m[0].trim().toLowerCase();
     sep = t === '|' ? '|' : t === '/' ? '/' : t === 'via' || t === 'on' ? 'via' : t === 'for' ? 'for' : t === ';' ? ';' : t === ',' ? ',' : 'and';
     last = m.index + m[0].length;
   }
-  raw.push({ text: s.slice(last), sep });
+  raw.push({ text: s.slice(last), sep, at: last });
   // Re-join pairs that are one known name (`EPA/EFE`, `REX/Shutterstock`, `Johnson & Johnson`).
   const merged: { text: string; sep: Sep }[] = [];
   for (let i = 0; i < raw.length; i++) {
     const cur = raw[i]!;
     const next = raw[i + 1];
     if (next && (next.sep === '/' || next.sep === 'and')) {
-      const joined = s.slice(s.indexOf(cur.text), s.indexOf(next.text, s.indexOf(cur.text) + cur.text.length) + next.text.length);
+      const joined = s.slice(cur.at, next.at + next.text.length);
       if (lookupOrg(joined)) {
         merged.push({ text: joined, sep: cur.sep });
         i++;
@@ -176,7 +204,7 @@ function splitParts(s: string): Part[] | null {
   for (const r of merged) {
     let text = r.text.trim().replace(/^[(\[]+|[)\]]+$/gu, '').trim();
     let provider = false;
-    const courtesy = /^(?:courtesy(?:\s+of)?|with\s+thanks\s+to|mit\s+freundlicher\s+genehmigung\s+von|gracias\s+a|avec\s+l'aimable\s+autorisation\s+de)\s+/iu.exec(text);
+    const courtesy = PROVIDER_PREFIX.exec(text);
     if (courtesy) {
       text = text.slice(courtesy[0].length).trim();
       provider = true;
@@ -198,7 +226,7 @@ function isNameLike(text: string): boolean {
   if (words.length > 7) return false;
   let capitalised = 0;
   for (const w of words) {
-    if (/^[\p{Lu}\p{N}@#]/u.test(w) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(w)) {
+    if (/^[\p{Lu}\p{N}@#]/u.test(w) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(w) || /^\p{Ll}{1,2}\p{Lu}/u.test(w)) {
       capitalised++;
       continue;
     }
@@ -206,7 +234,7 @@ function isNameLike(text: string): boolean {
       capitalised++;
       continue;
     }
-    if (PARTICLES.has(w.toLowerCase())) continue;
+    if (ORG_PARTICLES.has(w.toLowerCase())) continue;
     return false;
   }
   return capitalised > 0;
@@ -215,15 +243,20 @@ function isNameLike(text: string): boolean {
 /** A loose name after `courtesy of`: up to six words, at least one capitalised. */
 function isLooseName(text: string): boolean {
   const words = text.split(/\s+/u);
-  return words.length <= 6 && text.length <= 60 && words.some((w) => /^\p{Lu}/u.test(w)) && !/[.!?]/u.test(text);
+  return words.length <= 6 && text.length <= 60 && words.some((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s/u.test(text);
 }
 
-/** A person's name: two to five capitalised words (or initials), no organisation words. */
+/** A person's name: two to five capitalised words (or initials), no organisation or common words. */
 function isPersonName(text: string): boolean {
-  if (ORG_WORDS.test(text)) return false;
+  if (ORG_WORDS.test(text) || leadingOrg(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLES.has(w.toLowerCase()));
+  const allCaps = words.every((w) => !/\p{Ll}/u.test(w));
+  return words.every(
+    (w) =>
+      NAME_PARTICLES.has(w.toLowerCase()) ||
+      (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && (allCaps || w.length <= 2 || /\p{Ll}/u.test(w))),
+  );
 }
 
 /** Drops repeated names: `Xinhua News Agency | Xinhua News Agency` is one agency. */
@@ -245,89 +278,104 @@ function collapse(links: ParsedLink[]): ParsedLink[] {
 
 /** Orders a chain as it reads: photographer → agency → provider → distributor → publisher. */
 function orderChain(links: ParsedLink[]): ParsedLink[] {
-  return links.map((l, i) => ({ l, i })).sort((a, b) => RANK[a.l.role] - RANK[b.l.role] || a.i - b.i).map((x) => x.l);
+  return links
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => RANK[a.l.role] - RANK[b.l.role] || a.i - b.i)
+    .map((x) => x.l);
 }
 
-/** Trims spaces and trailing sentence punctuation from [start, end) of `text`. */
+/** Trims spaces, wrapping brackets and trailing sentence punctuation from [start, end) of `text`. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /[\s]/u.test(text[s]!)) s++;
+  while (s < e && /\s/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:]/u.test(text[e - 1]!)) e--;
+  if (/[(\[]/u.test(text[s] ?? '') && /[)\]]/u.test(text[e - 1] ?? '')) {
+    s++;
+    e--;
+  }
   return [s, e];
 }
 
+type Context = { kind: BlockKind; evidence: Evidence };
+
 /** Parses a candidate span [start, end) of `text`, with or without a label. */
-function tryCandidate(text: string, start: number, end: number, evidence: Evidence): FoundCredit | null {
+function tryCandidate(text: string, start: number, end: number, ctx: Context): FoundCredit | null {
   const [s, e] = trimSpan(text, start, end);
   if (e - s < 2) return null;
   const candidate = text.slice(s, e);
-  const label = labelLength(candidate);
-  const chain = parseChain(candidate.slice(label), label > 0 ? 'label' : evidence);
-  return chain ? { start: s, end: e, chain } : null;
+  const trusted = ctx.kind === 'caption' || ctx.kind === 'credit';
+  const label = labelLength(candidate, trusted);
+  const evidence: Evidence = label > 0 ? 'label' : ctx.evidence;
+  const chain = parseChain(candidate.slice(label), evidence, trusted);
+  if (!chain) return null;
+  // A lone organisation name outside a caption is a byline, a source line or a link, not a credit.
+  if (evidence === 'bare' && !trusted && chain.length < 2) return null;
+  return { start: s, end: e, chain };
 }
+
+/** What the block before says about this one: a bare label (`Фото:`) or a caption. */
+export type Preceding = 'label' | 'caption' | null;
 
 /**
  * Finds the credit lines in one block's text. `kind` is the block's kind: credit elements are
  * trusted, captions may end with a credit, paragraphs must look like a credit on their own.
+ * `before` is what the previous block was: a bare label vouches for this block; a short line right
+ * after a caption is read like a caption's credit.
  */
-export function findCredits(text: string, kind: BlockKind): FoundCredit[] {
-  if (kind === 'heading' || kind === 'blockquote') return [];
-  const trusted = kind === 'credit';
+export function findCredits(text: string, kindIn: BlockKind, before: Preceding = null): FoundCredit[] {
+  if (kindIn === 'heading' || kindIn === 'blockquote') return [];
+  if (isOnlyLabel(text)) return [];
+  const afterLabel = before === 'label';
+  const kind: BlockKind = before === 'caption' && kindIn === 'other' && text.length <= 80 ? 'caption' : kindIn;
+  const trusted = kind === 'credit' || kind === 'caption';
+  const whole: Context = { kind, evidence: afterLabel ? 'label' : kind === 'credit' ? 'element' : 'bare' };
+  const bare: Context = { kind, evidence: 'bare' };
   // 1. The whole block is the credit line.
   if (text.length <= 200) {
-    const whole = tryCandidate(text, 0, text.length, trusted ? 'element' : 'bare');
-    if (whole) return [whole];
-    const paren = /^\s*[(\[]([^()\[\]]+)[)\]]\s*\.?\s*$/u.exec(text);
-    if (paren) {
-      const start = text.indexOf(paren[1]!);
-      const inner = tryCandidate(text, start, start + paren[1]!.length, trusted ? 'element' : 'bare');
-      if (inner) return [inner];
-    }
+    const found = tryCandidate(text, 0, text.length, whole);
+    if (found) return [found];
   }
-  // 2. A labelled credit inside the text: `… Photo: Jane Roe/Reuters`, `… (Photo: AFP)`.
+  // 2. A labelled credit inside the text: `… Photo: Jane Roe/Reuters`, `… (Photo: AFP)`, `… © Reuters`.
   INNER_LABEL.lastIndex = 0;
   for (let m = INNER_LABEL.exec(text); m; m = INNER_LABEL.exec(text)) {
     const labelStart = m.index + m[1]!.length;
     const opener = m[1]!;
+    const copyright = m[2]!.startsWith('©');
+    if (copyright && ((!trusted && kind !== 'other') || SITE_FOOTER.test(text))) continue;
     let end = text.length;
     if (opener === '(' || opener === '[') {
       const close = text.indexOf(opener === '(' ? ')' : ']', labelStart);
       if (close < 0) continue;
       end = close;
     }
-    const found = tryCandidate(text, labelStart, end, 'label');
+    const ctx: Context = { kind, evidence: copyright && !trusted ? 'bare' : 'label' };
+    const found = tryCandidate(text, labelStart, end, ctx);
     if (found) return [found];
     // The credit may be followed by more text: stop at the next sentence end.
-    const stop = /[.!?]\s+(?=\p{Lu})/u.exec(text.slice(labelStart + m[2]!.length, end));
+    const bodyStart = labelStart + m[2]!.length;
+    const stop = SENTENCE_END.exec(text.slice(bodyStart, end));
     if (stop) {
-      const cut = labelStart + m[2]!.length + stop.index;
-      const shorter = tryCandidate(text, labelStart, cut, 'label');
+      const shorter = tryCandidate(text, labelStart, bodyStart + stop.index, ctx);
       if (shorter) return [shorter];
     }
   }
-  if (kind !== 'caption' && kind !== 'paragraph' && kind !== 'credit' && kind !== 'other' && kind !== 'list') return [];
   // 3. A parenthesis or bracket at the end: `… (AP Photo/John Doe)`, `… [Reuters]`.
   const tailParen = /[(\[]([^()\[\]]{2,160})[)\]]\s*\.?\s*$/u.exec(text);
   if (tailParen) {
     const start = tailParen.index + 1;
-    const found = tryCandidate(text, start, start + tailParen[1]!.length, 'bare');
+    const found = tryCandidate(text, start, start + tailParen[1]!.length, trusted ? { kind, evidence: 'bare' } : bare);
     if (found) return [found];
   }
   // 4. Captions: the last segment after the description (`… shake hands. Jane Roe | TASS | Getty Images`).
-  if (kind === 'caption' || trusted) {
-    let best: FoundCredit | null = null;
-    const boundary = /(?:[.!?…"”’)]\s+|\s[|•·–—-]\s|\s{2,}|\n)/gu;
+  if (trusted) {
+    const boundary = /(?:[.!?…"”’)](?:\s+|(?=\p{Lu}))|\s[|•·–—-]\s|\s{2,}|\n)/gu;
     for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
       const start = m.index + m[0].length;
       if (text.length - start > 160) continue;
-      const found = tryCandidate(text, start, text.length, 'bare');
-      if (found) {
-        best = found;
-        break;
-      }
+      const found = tryCandidate(text, start, text.length, bare);
+      if (found) return [found];
     }
-    if (best) return [best];
   }
   return [];
 }

@@ -6,18 +6,23 @@
 import type { DetectInput } from './types';
 import type { ChainLink, CreditAnnotation } from '../report';
 import type { SourceIndex } from '../dataset';
-import { findCredits, type ParsedLink } from '../credits/parse';
+import { findCredits, isOnlyLabel, type ParsedLink, type Preceding } from '../credits/parse';
 
 /** Every credit line in the blocks, one annotation per line, its span covering only the credit. */
 export function detectCredits(input: DetectInput): CreditAnnotation[] {
   const out: CreditAnnotation[] = [];
+  let before: Preceding = null;
   for (const block of input.blocks) {
-    for (const found of findCredits(block.text, block.kind)) {
+    // A block that is only `Фото:` (a <dt> before its <dd>) vouches for the next block; a short
+    // line right after a caption is most likely that caption's credit.
+    const found = findCredits(block.text, block.kind, before);
+    before = isOnlyLabel(block.text) ? 'label' : block.kind === 'caption' && found.length === 0 ? 'caption' : null;
+    for (const credit of found) {
       out.push({
         kind: 'credit',
-        span: { block: block.id, start: found.start, end: found.end },
-        text: block.text.slice(found.start, found.end),
-        chain: found.chain.map((link) => toChainLink(link, input.index)),
+        span: { block: block.id, start: credit.start, end: credit.end },
+        text: block.text.slice(credit.start, credit.end),
+        chain: credit.chain.map((link) => toChainLink(link, input.index)),
       });
     }
   }
