@@ -123,6 +123,22 @@ function match(gold: Gold[], pred: Pred[]): [number, number][] {
   return out;
 }
 
+/**
+ * PolNeAR annotates a quote and the unattributed quote sentences that continue it in the same paragraph
+ * as one (discontinuous) Content; we report them as separate quotes of the same speaker with no cue.
+ * For scoring, such a continuation is joined to the quote it continues.
+ */
+function mergeContinuations(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
+  const out: QuoteAnnotation[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && q.cue === null && q.direct && prev.direct && prev.span.block === q.span.block && prev.speaker.name === q.speaker.name && prev.speaker.role === q.speaker.role) {
+      out[out.length - 1] = { ...prev, span: { ...prev.span, end: q.span.end }, text: `${prev.text} … ${q.text}` };
+    } else out.push(q);
+  }
+  return out;
+}
+
 const capWords = (s: string) =>
   new Set(
     (s.match(/[\p{L}][\p{L}’'.\-]*/gu) ?? [])
@@ -151,8 +167,7 @@ for (const file of files) {
   const text = readFileSync(join(dir, 'text', file), 'utf8');
   const report = reportFromText(text);
   const offsets = new Map(report.blocks.map((b) => [b.id, b.offset ?? 0]));
-  const pred: Pred[] = report.annotations
-    .filter((a): a is QuoteAnnotation => a.kind === 'quote')
+  const pred: Pred[] = mergeContinuations(report.annotations.filter((a): a is QuoteAnnotation => a.kind === 'quote'))
     .map((q) => ({
       start: offsets.get(q.span.block)! + q.span.start,
       end: offsets.get(q.span.block)! + q.span.end,

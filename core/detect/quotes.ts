@@ -48,6 +48,8 @@ type Found = {
   quoted: boolean;
   venue?: string | null;
   appositive?: string | null;
+  /** An unattributed quote continuing this earlier one in the same paragraph. */
+  continues?: Found;
 };
 
 /** Finds every quotation and reported statement in the article, with its speaker. */
@@ -56,7 +58,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   const mentions: Mention[] = [];
   const out: QuoteAnnotation[] = [];
   let pos = 0;
-  let last: { speaker: Speaker; block: number; endedOpen: boolean; atEnd: boolean } | null = null;
+  let last: { speaker: Speaker; block: number } | null = null;
+  let pendingColon: { speaker: Speaker; cue: string | null } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
   for (const c of input.credits) {
     const list = creditsByBlock.get(c.span.block) ?? [];
@@ -71,9 +74,17 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     const inCredit = (s: number, e: number) => credits.some((c) => s < c.end && e > c.start);
     const segs = findQuoteSegments(text).filter((s) => !inCredit(s.start, s.end));
     const masked = maskQuotes(text, segs);
-    const sentences = mergeSentences(splitSentences(text), segs);
     const used = new Set<QuoteSegment>();
+    const sentences = mergeSentences(splitSentences(text), segs);
     const found: Found[] = [];
+    // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
+    if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
+      let end = segs[0].end;
+      for (const s of segs.slice(1)) if (/^\s*$/.test(text.slice(end + 1, s.open))) end = s.end;
+      found.push({ start: segs[0].start, end, cue: pendingColon.cue, phrase: null, quoted: true, speaker: pendingColon.speaker });
+      for (const s of segs) if (s.end <= end) used.add(s);
+    }
+    pendingColon = null;
 
     for (const sent of sentences) {
       if (inCredit(sent.start, sent.end)) continue;
@@ -86,52 +97,48 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
       const sentSegs = segs.filter((s) => s.start >= sent.start && s.end <= sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
+        if (f.start < 0) {
+          pendingColon = { speaker: toSpeaker(f, block, roster, mentions, pos, input, out), cue: f.cue };
+          continue;
+        }
+        if (found.some((g) => f.start < g.end && f.end > g.start)) continue;
         found.push(f);
         for (const s of sentSegs) if (s.start >= f.start && s.end <= f.end) used.add(s);
       }
-      // Quotes with no attribution: continuation of the previous speaker, else dropped.
+      // Quotes with no attribution: a continuation of the quote before it in the paragraph (one quote), or of
+      // the previous paragraph's speaker when the paragraph opens with it; otherwise not attributed.
       for (const s of sentSegs) {
         if (used.has(s) || isNotSpeech(masked, s)) continue;
-        const prevFound = found.filter((f) => f.end <= s.start && f.quoted).pop();
-        if (prevFound || (last && s.open <= firstNonSpace(text) && (last.block === bi - 1 || last.endedOpen) && last.atEnd)) {
-          if (wordCount(text.slice(s.start, s.end)) < 3) continue;
-          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: prevFound ? undefined : last!.speaker });
-          if (prevFound) found[found.length - 1]!.phrase = prevFound.phrase, (found[found.length - 1] as Found & { inherit?: Found }).inherit = prevFound;
+        if (wordCount(text.slice(s.start, s.end)) < 3) continue;
+        const prevFound = found.filter((f) => f.end <= s.start).pop();
+        if (prevFound && prevFound.quoted && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
+          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
+          used.add(s);
+        } else if (!prevFound && last && s.open <= firstNonSpace(text) && last.block === bi - 1) {
+          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: last.speaker });
           used.add(s);
         }
       }
     }
 
     found.sort((a, b) => a.start - b.start);
+    const speakers = new Map<Found, Speaker>();
     for (const f of found) {
-      const speaker = f.speaker ?? toSpeaker(f, block, text, roster, mentions, pos, input, out);
-      const inherit = (f as Found & { inherit?: Found }).inherit;
-      const sp = inherit ? speakerOfInherited(inherit, out, block.id) ?? speaker : speaker;
+      const speaker = f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
+      speakers.set(f, speaker);
       out.push({
         kind: 'quote',
         span: { block: block.id, start: f.start, end: f.end },
         text: text.slice(f.start, f.end),
         direct: f.quoted || quotedShare(f.start, f.end, segs) >= 0.5,
         cue: f.cue,
-        speaker: sp,
+        speaker,
       });
-      if (f.quoted && (sp.name || sp.role)) {
-        const endsBlock = text.slice(f.end).replace(/^[”"’'»“」』›.,!?\s]*/u, '').length === 0 || segs.some((s) => s.close < 0 && s.end === f.end);
-        last = { speaker: sp, block: bi, endedOpen: segs.some((s) => s.close < 0 && s.end >= f.end - 1), atEnd: endsBlock || true };
-      }
+      if (f.quoted && (speaker.name || speaker.role)) last = { speaker, block: bi };
     }
-    if (!found.some((f) => f.quoted)) last = last && last.endedOpen ? last : null;
     pos += text.length + 2;
   });
   return out;
-}
-
-function speakerOfInherited(f: Found, out: QuoteAnnotation[], block: string): Speaker | null {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const q = out[i]!;
-    if (q.span.block === block && q.span.start === f.start && q.span.end === f.end) return q.speaker;
-  }
-  return null;
 }
 
 function firstNonSpace(text: string): number {
@@ -165,7 +172,11 @@ function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegm
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   let inside = 0;
-  for (const s of segs) inside += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
+  for (const s of segs) {
+    const from = s.open >= 0 ? s.open : s.start;
+    const to = s.close >= 0 ? s.close + 1 : s.end;
+    inside += Math.max(0, Math.min(end, to) - Math.max(start, from));
+  }
   return end > start ? inside / (end - start) : 0;
 }
 
@@ -273,6 +284,9 @@ function subjectEnd(masked: string, pos: number, floor: number): number {
 
 /** The speaker noun phrase ending at `end`, with an appositive role between it and the cue if any. */
 function subjectBefore(text: string, masked: string, end: number, floor: number): (SpeakerPhrase & { appositive?: string | null }) | null {
+  // A party tag or age in brackets between name and cue: "Rep. Hank Johnson (D-Ga.) said".
+  const tag = /\s*\([^()]{1,14}\)$/.exec(masked.slice(Math.max(floor, end - 20), end));
+  if (tag) end -= tag[0].length;
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;
@@ -326,8 +340,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const cue = text.slice(cueStart, cueEnd);
   const before = masked.slice(sent.start, cueStart);
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
-  const afterQuote = /[”"’»」』›]\s*,?\s*$|,\s*$/u.test(before);
-  const quoteBefore = /[”"’»」』›]\s*,?\s*$/u.test(before);
+  const afterQuote = /[”"’»」』›“]\s*,?\s*$|,\s*$/u.test(before);
+  const quoteBefore = /[”"’»」』›“]\s*,?\s*$/u.test(before);
   if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || !entry.weak)) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     if (subj) {
@@ -345,8 +359,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (!subj) return null;
   const subjPrefix = masked.slice(sent.start, subj.start);
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
-  const trailing = /^[^,;:]{0,40}?(?:[.!?]?\s*$|,)/u.test(masked.slice(cueEnd, sent.end));
-  const quotedPrefix = /[”"’»」』›]\s*,?\s*$/u.test(subjPrefix);
+  const quotedPrefix = /[”"’»」』›“]\s*,?\s*$/u.test(subjPrefix);
+  const after = masked.slice(cueEnd, sent.end);
+  const trailing = /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after) || (quotedPrefix && /^[^,;:~]{0,50}?,\s*[“"«„‘']/u.test(after));
   if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak)) && trailing) {
     const content = contentBefore(text, masked, sent, subj.start, segs);
     if (content) {
@@ -386,7 +401,7 @@ function contentBefore(text: string, masked: string, sent: Sent, attrStart: numb
 function splitQuoteTail(text: string, masked: string, attrEnd: number, sent: Sent, segs: QuoteSegment[], content: { start: number; end: number; quoted: boolean }): { start: number; end: number; quoted: boolean } {
   if (!content.quoted) return content;
   const m = /^[^.!?~“”"«»„]{0,160}?,\s*(?=[“"«„‘'])/u.exec(masked.slice(attrEnd, sent.end + 1));
-  if (!m) return content;
+  if (!m || /\b(?:that|\p{Ll}+ing)\b/u.test(m[0]) || m[0].length > 80) return content;
   const next = segs.find((s) => s.open === attrEnd + m[0].length);
   if (!next) return content;
   const firstPart = text.slice(content.start, content.end);
@@ -410,18 +425,19 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   const time = TIME_OR_PLACE.exec(rest().replace(/^\s+/, ''));
   if (time && time[0].length) p += rest().length - rest().replace(/^\s+/, '').length + time[0].length;
   // Quote after a colon or comma (Name said: “…”), or straight away.
-  const q = /^\s*[,:]?\s*(?:that\s+)?(?=[“"«„‘'「『‹‚])/iu.exec(rest());
+  const q = /^(?:\s*(?:to|in|on|at|during|with|for|before|after)\s[^,:;~“"«„.]{0,60}[,:]\s*|\s*[,:]?\s*)(?:that\s+)?(?=[“"«„‘'「『‹‚])/iu.exec(rest());
   if (q) {
     const seg = segs.find((s) => s.open === p + q[0].length);
     if (seg) {
-      // The quote runs to its last consecutive segment in the sentence; a clause continuing after it is partial.
+      // The quote alone, or with the clause that continues after it ("said that “X” “do Y”" is one content).
       const tail = masked.slice(seg.close + 1, sent.end).trim();
-      if (seg.close < 0 || /^[.!?]?$/.test(tail) || /^[.!?]/.test(tail) || /^[,;]?\s*$/.test(tail)) {
-        return { start: seg.start, end: seg.end, quoted: true };
-      }
-      return { start: seg.start, end: seg.end, quoted: true };
+      if (seg.close < 0 || /^[.!?,;]?$/.test(tail) || /^[.!?]/.test(tail)) return { start: seg.start, end: seg.end, quoted: true };
+      const end = trimEnd(text, seg.start, sent.end);
+      return { start: seg.open, end, quoted: quotedShare(seg.open, end, segs) >= 0.5 };
     }
   }
+  // "Name said:" ending the paragraph: the quote is the next paragraph.
+  if (/^\s*:\s*$/.test(rest())) return { start: -1, end: -1, quoted: true };
   // Reported clause: "that …" or a bare clause after say-type verbs.
   const that = /^\s*,?\s*that\s+/i.exec(rest());
   let start: number;
@@ -451,7 +467,7 @@ function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[
 }
 
 /** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
-function toSpeaker(f: Found, block: Block, text: string, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
+function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
   const p = f.phrase;
   const none: Speaker = { name: null, role: null, organization: null, sourceId: null, span: null };
   if (!p) return none;
@@ -487,6 +503,5 @@ function toSpeaker(f: Found, block: Block, text: string, roster: Roster, mention
   const person = roster.add(p.name!, p.role, p.organization ?? f.venue ?? null);
   const org = person.organization ?? f.venue ?? null;
   mentions.push({ person, block: block.id, start: p.start, end: p.end, pos: pos + p.start });
-  void text;
   return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
 }

@@ -51,6 +51,8 @@ function canOpen(text: string, i: number): boolean {
 
 function canClose(text: string, i: number, mark: string): boolean {
   const ch = text[i]!;
+  // A wrong-way closing mark (“here,“ said …): an opener glued to the word before it.
+  if (mark === '“' && ch === '“') return !/\s/.test(text[i - 1] ?? ' ') && /[\s.,;:!?)]|^$/.test(text[i + 1] ?? '');
   if (!QUOTE_PAIRS[mark]!.includes(ch)) return false;
   if (ch === "'" || ch === '’') {
     if (isApostrophe(text, i)) return false;
