@@ -2,7 +2,7 @@
  * Builds the SourceIndex: every alias of every entry compiled once into a token trie (a hash of token
  * sequences), so that matching costs one hash lookup per token whatever the dataset's size.
  * Matching is on word boundaries (tokens), case-insensitive and diacritic-insensitive for ordinary
- * aliases, case-sensitive for ambiguous short forms (`exactAliases`: AP, FT, EU), leftmost-longest,
+ * aliases, exactly as written (case and accents) for ambiguous forms (`exactAliases`: AP, FT, EU), leftmost-longest,
  * without overlaps. Runs in the background and the CLI only, never in the content script.
  */
 import type { SourceEntry, SourceIndex, SourceMatch } from './dataset';
@@ -13,7 +13,7 @@ type Token = { start: number; end: number; raw: string };
 
 type Term = {
   id: string;
-  /** Case-preserving (diacritic-folded) tokens that the text must equal; null = any case. */
+  /** Tokens the text must equal exactly, case and diacritics included; null = any case, any accents. */
   exact: string[] | null;
   /** Resolved by lookup() only, never matched in running text. */
   lookupOnly: boolean;
@@ -53,6 +53,10 @@ export function tokenize(text: string): Token[] {
 /** Removes diacritics, keeps case ("Télévisions" → "Televisions"). */
 export function stripMarks(token: string): string {
   return ASCII.test(token) ? token : token.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
+
+function nfc(token: string): string {
+  return ASCII.test(token) ? token : token.normalize('NFC');
 }
 
 /** The key a token is indexed under: no diacritics, lower case. */
@@ -125,7 +129,7 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
       insert(tokens, { ...base, exact: null, lookupOnly: false });
     }
     for (const alias of entry.exactAliases ?? []) {
-      const tokens = tokensOf(alias).map(stripMarks);
+      const tokens = tokensOf(alias).map((t) => t.normalize('NFC'));
       insert(tokens, { ...base, exact: tokens, lookupOnly: false });
     }
     // Kept whole, "The" included: "The Sun" resolves, "Sun" does not.
@@ -139,7 +143,7 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
   const accepts = (term: Term, toks: Token[], folded: string[], i: number, j: number, running: boolean): boolean => {
     if (running && term.lookupOnly) return false;
     if (term.exact) {
-      for (let k = 0; k < term.exact.length; k++) if (stripMarks(toks[i + k].raw) !== term.exact[k]) return false;
+      for (let k = 0; k < term.exact.length; k++) if (nfc(toks[i + k].raw) !== term.exact[k]) return false;
     }
     if (running) {
       if (term.notAfter && i > 0 && term.notAfter.has(folded[i - 1])) return false;

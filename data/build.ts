@@ -130,7 +130,10 @@ const PREFIX_TYPE: Record<string, SourceType> = {
 const EDITION = new Set(
   [
     'arabic', 'chinese', 'english', 'french', 'german', 'japanese', 'korean', 'portuguese', 'spanish', 'russian',
-    'turkish', 'italian', 'greek', 'persian', 'farsi', 'urdu', 'hindi', 'español', 'français', 'deutsch', 'русский',
+    'turkish', 'italian', 'greek', 'persian', 'farsi', 'urdu', 'hindi', 'georgian', 'serbian', 'polish', 'ukrainian',
+    'kazakh', 'uzbek', 'armenian', 'azerbaijani', 'belarusian', 'moldovan', 'latvian', 'lithuanian', 'estonian', 'tajik',
+    'kyrgyz', 'vietnamese', 'indonesian', 'thai', 'dari', 'pashto', 'abkhazian', 'ossetian', 'czech', 'slovak',
+    'romanian', 'bulgarian', 'hungarian', 'croatian', 'bosnian', 'macedonian', 'swahili', 'hausa', 'bengali', 'tamil', 'español', 'français', 'deutsch', 'русский',
     'العربية', 'africa', 'america', 'europe', 'usa', 'global', 'international', 'france', 'documentary', 'edition',
   ].map(foldToken),
 );
@@ -148,12 +151,28 @@ const GENERIC = new Set(
     'era', 'new era', 'ria', 'gold', 'kan', 'sport', 'sports', 'info', 'online', 'culture', 'music', 'classic',
     'legislativa', 'universidad', 'asamblea', 'agency', 'service', 'broadcasting', 'corporation', 'company', 'group',
     'center', 'centre', 'office', 'department', 'unit', 'authority', 'ministry', 'information', 'communication',
-    'pravda', 'izvestia', 'vesti', 'novosti', 'sabah', 'star', 'ahram', 'thawra', 'svoboda', 'orbe', 'gazeta',
+    'pravda', 'izvestia', 'vesti', 'novosti', 'noticias', 'notícias', 'index', 'financial', 'business', 'economic',
+    'economy', 'politics', 'people', 'anis', 'liter', 'informer', 'hayat', 'posta', 'eurostar', 'domingo', 'desafio',
+    'horizons', 'eurasia', 'watan', 'quds', 'khorasan', 'javan', 'lokal', 'demokrata', 'oneworld', 'ukraina', 'ripost',
+    'suria', 'liter', 'prva', 'today', 'life', 'capital', 'region', 'city', 'metro', 'nova', 'new', 'latest', 'sabah', 'star', 'ahram', 'thawra', 'svoboda', 'orbe', 'gazeta',
   ].map(foldToken),
 );
 
+/** Country names in English ("Iran", "Azerbaijan" are also newspaper titles, but never matchable as such). */
+const COUNTRY_NAMES = (() => {
+  const names = new Set<string>(Object.keys(MATRIX_COUNTRIES).map((n) => aliasKey(n)));
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = countryName(code);
+      if (name !== code) names.add(aliasKey(name));
+    }
+  }
+  return names;
+})();
+
 /** Short acronyms that are common words or belong to better-known bodies. */
-const AMBIGUOUS_ACRONYMS = new Set(['MTV', 'RTI', 'TPA', 'RPA', 'ABC', 'CBC', 'PBS', 'MBC', 'EBC', 'NPA', 'RTV', 'TNH', 'UN', 'BRT', 'NPE', 'SBA', 'QMC', 'SMG', 'DMI', 'GRT']);
+const AMBIGUOUS_ACRONYMS = new Set(['MAP', 'IDC', 'OTR', 'NPO', 'MRT', 'RTB', 'MTV', 'RTI', 'TPA', 'RPA', 'ABC', 'CBC', 'PBS', 'MBC', 'EBC', 'NPA', 'RTV', 'TNH', 'UN', 'BRT', 'NPE', 'SBA', 'QMC', 'SMG', 'DMI', 'GRT']);
 
 /** Matrix alternative names known to be wrong, never used as aliases. */
 const BAD_ALT_NAMES = new Set(['Zhōngguó Qīngnián Bào']);
@@ -168,7 +187,7 @@ export function parseName(raw: string): ParsedName {
   if (!m) return { display: s, acronym: null, alt: null, edition: false };
   const [, display, inner] = m;
   const innerToks = tokenize(inner).map((t) => foldToken(t.raw));
-  if (innerToks.length > 0 && innerToks.every((t) => EDITION.has(t) || /edition/.test(t) || t === 'in')) {
+  if (innerToks.length > 0 && (innerToks.includes('edition') || innerToks.every((t) => EDITION.has(t) || t === 'in'))) {
     return { display, acronym: null, alt: null, edition: true };
   }
   if (/^[\p{Lu}\d&.\-]{2,10}$/u.test(inner)) return { display, acronym: inner, alt: null, edition: false };
@@ -189,6 +208,7 @@ export function isDistinctive(alias: string): boolean {
   if (toks.length === 0) return false;
   const folded = toks.map(foldToken);
   if (folded.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return false;
+  if (COUNTRY_NAMES.has(aliasKey(alias))) return false;
   if (toks.length === 1) {
     const t = toks[0];
     if (/^[\p{Lu}\d]+$/u.test(t)) return t.length >= 3 && !AMBIGUOUS_ACRONYMS.has(t);
@@ -360,6 +380,9 @@ function matrixDraft(g: Group): Draft {
   const sameAsCompany = isCompany && company.display.length > 0;
   const withAcr = parsed.find((p) => p.acronym);
   let name = sameAsCompany ? company.display : (withAcr?.display ?? plain);
+  // "Sputnik Greek", "Sputnik Arabic"... → "Sputnik" when two or more names share the edition base.
+  const sharedBase = editionBase(name);
+  if (!sameAsCompany && sharedBase && displays.filter((d) => editionBase(d) === sharedBase).length >= 2) name = sharedBase;
   if (!sameAsCompany && editionBase(name) && displays.some((d) => aliasKey(d) === aliasKey(editionBase(name)!))) name = editionBase(name)!;
   const aliasSet = new Map<string, string>();
   const add = (a: string | null | undefined): void => {

@@ -31,6 +31,8 @@ export const SOURCE_POSITIVES: readonly SourceExample[] = [
   { text: 'The AP and Reuters were first; Agence France-Presse followed.', expect: [['AP', 'associated-press'], ['Reuters', 'reuters'], ['Agence France-Presse', 'afp']] },
   { text: 'Picture: EPA-EFE/Hans Weber; BBC News and Bloomberg carried it.', expect: [['EPA-EFE', 'epa'], ['BBC News', 'bbc'], ['Bloomberg', 'bloomberg']] },
   { text: 'Agence France Presse and AGENCE FRANCE-PRESSE are the same agency.', expect: [['Agence France Presse', 'afp'], ['AGENCE FRANCE-PRESSE', 'afp']] },
+  { text: 'Selon Libération et Le Monde, l’Élysée a réagi.', expect: [['Libération', 'liberation'], ['Le Monde', 'le-monde'], ['Élysée', 'elysee']] },
+  { text: 'Brookings, Chatham House and the IMF disagreed; ESA and JAXA did not.', expect: [['Brookings', 'brookings'], ['Chatham House', 'chatham-house'], ['IMF', 'imf'], ['ESA', 'esa'], ['JAXA', 'jaxa']] },
   { text: 'Ein Sprecher von Роскосмос sagte das der Agentur ТАСС.', expect: [['Роскосмос', 'roscosmos'], ['ТАСС', 'tass']] },
 ];
 
@@ -41,4 +43,7 @@ export const SOURCE_NEGATIVES: readonly string[] = [
   'Michael Bloomberg gave a speech; nothing was reported by anyone.',
   'A tassel, a nasal tone and a natal chart are not names.',
   'She is an expert in foreign affairs and domestic policy alike.',
+  'Iran and Azerbaijan agreed an Index of new Horizons on Liberation Day.',
+  'The old map of the IDC campus is off the record.',
+  'Insider trading fell as the Dow Jones Industrial Average rose.',
 ];

@@ -216,7 +216,7 @@ export const pressEntries: CuratedEntry[] = [
   org('asharq-al-awsat', N, 'SA', 'Asharq Al-Awsat', 1978, 'english.aawsat.com', ['Asharq Al-Awsat', 'Asharq al-Awsat']),
   org('arab-news', N, 'SA', 'Arab News', 1975, 'www.arabnews.com', ['Arab News']),
   org('gulf-news', N, 'AE', 'Gulf News', 1978, 'gulfnews.com', ['Gulf News']),
-  org('the-national-uae', N, 'AE', 'The National', 2008, 'www.thenationalnews.com', ['@The National', 'The National News'], { matrixHosts: ['thenational.ae'] }),
+  org('the-national-uae', N, 'AE', 'The National', 2008, 'www.thenationalnews.com', ['@The National'], { matrixHosts: ['thenational.ae'] }),
   org('al-monitor', D, 'US', 'Al-Monitor', 2012, 'www.al-monitor.com', ['Al-Monitor', 'Al Monitor']),
   org('middle-east-eye', D, 'GB', 'Middle East Eye', 2014, 'www.middleeasteye.net', ['Middle East Eye']),
   org('mada-masr', D, 'EG', 'Mada Masr', 2013, 'www.madamasr.com', ['Mada Masr']),
