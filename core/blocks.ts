@@ -31,15 +31,32 @@ const CAPTION_HINT = /caption/i;
 
 type Acc = { text: string; segments: Segment[]; kind: BlockKind; lastSpace: boolean };
 
-/** Extracts the text blocks under `root` with their maps back to text nodes. */
+/** How often (in visited nodes) the sliced extraction offers to pause. */
+const NODES_PER_STEP = 200;
+const SPACE_RUN = /[ \n\t\r\f\u00a0]+/g;
+
+/** Extracts the text blocks under `root` with their maps back to text nodes, in one go. */
 export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIMITS): MappedBlock[] {
+  const steps = extractBlocksStepwise(root, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same extraction as a generator that yields every few hundred nodes, so a page can run it in
+ * slices of a few milliseconds (dom/slice.ts) and never hold the main thread for long.
+ */
+export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DEFAULT_LIMITS): Generator<void, MappedBlock[]> {
   const out: MappedBlock[] = [];
   let total = 0;
   let acc: Acc | null = null;
+  let visited = 0;
 
   const flush = () => {
     if (!acc) return;
-    const done = acc;
+    const done: Acc = acc;
     acc = null;
     let text = done.text;
     if (text.endsWith(' ')) {
@@ -61,24 +78,40 @@ export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIM
       acc = { text: '', segments: [], kind, lastSpace: true };
     }
     const a: Acc = acc;
-    let seg: Segment | null = null;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      const isSpace = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0';
-      if (isSpace && a.lastSpace) continue;
-      const outCh = isSpace ? ' ' : ch;
-      if (seg && seg.nodeStart + seg.length === i && seg.start + seg.length === a.text.length) seg.length++;
-      else {
-        seg = { start: a.text.length, node, nodeStart: i, length: 1 };
-        a.segments.push(seg);
+    if (a.text.length > limits.maxChars) return;
+    const parts: string[] = [];
+    let length = a.text.length;
+    // Copy runs of non-space text as they are (one segment each); a run of spaces becomes one space.
+    const emit = (from: number, to: number) => {
+      const prev = a.segments[a.segments.length - 1];
+      if (prev && prev.node === node && prev.nodeStart + prev.length === from && prev.start + prev.length === length) prev.length += to - from;
+      else a.segments.push({ start: length, node, nodeStart: from, length: to - from });
+      parts.push(to - from === 1 && data[from] !== ' ' && SPACE_CHAR.test(data[from]!) ? ' ' : data.slice(from, to));
+      length += to - from;
+    };
+    let pos = 0;
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) {
+      if (m.index > pos) {
+        emit(pos, m.index);
+        a.lastSpace = false;
       }
-      a.text += outCh;
-      a.lastSpace = isSpace;
+      if (!a.lastSpace) {
+        emit(m.index, m.index + 1);
+        a.lastSpace = true;
+      }
+      pos = m.index + m[0].length;
     }
+    if (pos < data.length) {
+      emit(pos, data.length);
+      a.lastSpace = false;
+    }
+    a.text += parts.join('');
   };
 
-  const walk = (el: Element, kind: BlockKind) => {
+  function* walk(el: Element, kind: BlockKind): Generator<void, void> {
     for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (++visited % NODES_PER_STEP === 0) yield;
       if (child.nodeType === 3) {
         addText(child as Text, kind);
         continue;
@@ -95,19 +128,21 @@ export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIM
         continue;
       }
       if (INLINE.has(c.tagName.toUpperCase()) && !(kind !== 'credit' && hasCreditHint(c))) {
-        walk(c, kind);
+        yield* walk(c, kind);
         continue;
       }
       flush();
-      walk(c, kindOf(c, kind));
+      yield* walk(c, kindOf(c, kind));
       flush();
     }
-  };
+  }
 
-  walk(root, kindOf(root, 'other'));
+  yield* walk(root, kindOf(root, 'other'));
   flush();
   return out;
 }
+
+const SPACE_CHAR = /[\n\t\r\f\u00a0]/;
 
 function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName) || SKIP.has(el.tagName.toUpperCase())) return true;

@@ -1,23 +1,23 @@
 /**
- * One page's life in the content script: gate, extract, ask the background for a report, paint,
- * and repaint when settings change or the user toggles everything. Everything it sets up dies with
- * the AbortSignal it is given (the content-script context).
+ * One page's life in the content script: gate, extract (in slices), ask the background for a report,
+ * paint; repaint when settings change or the user toggles everything; re-annotate when the article
+ * changes (live blogs, infinite scroll); show a card beside a highlighted source, speaker or credit.
+ * Everything it sets up dies with the AbortSignal it is given (the content-script context).
  */
 import browser from 'webextension-polyfill';
 import { judgeArticle, findArticleRoot } from '../core/article';
-import { extractBlocks, type MappedBlock } from '../core/blocks';
+import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
+import type { ArticleVerdict } from '../core/report';
 import type { ContentState, ToBackground, ToContent } from '../core/messages';
 import type { Report } from '../core/report';
 import { SETTINGS_KEY, parseSettings, type Settings } from '../core/settings';
-import { clearHighlights, paintHighlights, rangesFor, type PaintedRange } from './paint';
+import { clearHighlights, isShown, paintHighlights, rangesFor, type PaintedRange } from './paint';
+import { runSliced } from './slice';
+import { CardOverlay } from './overlay';
+import type { CardTarget } from '../components/InPageCard';
 
-type State = {
-  report: Report | null;
-  painted: PaintedRange[];
-  settings: Settings;
-  hidden: boolean;
-  counts: Record<string, number>;
-};
+/** How long the article must be quiet before changes are re-annotated. */
+const SETTLE_MS = 300;
 
 /** Runs Sourcelight on the current document until `signal` aborts. */
 export async function startPageSession(doc: Document, url: string, signal: AbortSignal): Promise<void> {
@@ -26,67 +26,224 @@ export async function startPageSession(doc: Document, url: string, signal: Abort
     await send({ type: 'clear' }).catch(() => undefined);
     return;
   }
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // browser without the Highlight API
-  const mapped = extractBlocks(findArticleRoot(doc));
-  const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
-  const state: State = { report: null, painted: [], settings: parseSettings(undefined), hidden: false, counts: {} };
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // a browser without the Highlight API
+  const session = new PageSession(doc, findArticleRoot(doc), url, verdict, signal);
+  await session.start();
+}
 
-  const repaint = () => {
-    if (!state.report || signal.aborted) return;
-    state.counts = paintHighlights(state.painted, state.report, state.settings, state.hidden);
-  };
+class PageSession {
+  private report: Report | null = null;
+  private painted: PaintedRange[] = [];
+  private settings: Settings = parseSettings(undefined);
+  private hidden = false;
+  private counts: Record<string, number> = {};
+  private dirty = false;
+  private running: Promise<void> | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly overlay: CardOverlay;
 
-  const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    state.settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
-    repaint();
-  };
-  browser.storage.onChanged.addListener(onStorage);
+  constructor(
+    private readonly doc: Document,
+    private readonly root: Element,
+    private readonly url: string,
+    private readonly verdict: ArticleVerdict,
+    private readonly signal: AbortSignal,
+  ) {
+    this.overlay = new CardOverlay(doc);
+  }
 
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const msg = raw as ToContent;
-    if (msg?.type === 'toggle-all') {
-      state.hidden = !state.hidden;
-      repaint();
-      return Promise.resolve(currentState(state));
+  async start(): Promise<void> {
+    const { signal } = this;
+    const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      this.settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
+      this.repaint();
+    };
+    const onMessage = (raw: unknown) => this.onMessage(raw as ToContent);
+    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
+    // Changes are only queued here; the work happens once the article has been quiet for a moment.
+    const observer = new MutationObserver(() => this.queueChange());
+    observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.listenForCards();
+    signal.addEventListener('abort', () => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+      observer.disconnect();
+      clearTimeout(this.settleTimer);
+      this.overlay.hide();
+      clearHighlights();
+    });
+    const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+    this.settings = parseSettings(stored[SETTINGS_KEY]);
+    await this.annotate();
+  }
+
+  private queueChange(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => void this.annotate(), SETTLE_MS);
+  }
+
+  /** Extracts, asks the background, paints. One run at a time; changes during a run trigger one more. */
+  private async annotate(): Promise<void> {
+    if (this.running) {
+      this.dirty = true;
+      return this.running;
     }
-    if (msg?.type === 'state') return Promise.resolve(currentState(state));
+    this.running = (async () => {
+      do {
+        this.dirty = false;
+        await this.annotateOnce();
+      } while (this.dirty && !this.signal.aborted);
+    })();
+    try {
+      await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async annotateOnce(): Promise<void> {
+    const mapped = await runSliced(extractBlocksStepwise(this.root), this.signal);
+    if (!mapped || this.signal.aborted) return;
+    const report = (await send({
+      type: 'annotate',
+      url: this.url,
+      title: this.doc.title || null,
+      article: this.verdict,
+      blocks: mapped.map((m) => m.block),
+    })) as Report | null;
+    if (!report || this.signal.aborted) return;
+    const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
+    this.report = report;
+    this.painted = rangesFor(this.doc, report, maps);
+    this.repaint();
+  }
+
+  private repaint(): void {
+    if (!this.report || this.signal.aborted) return;
+    this.counts = paintHighlights(this.painted, this.report, this.settings, this.hidden);
+    if (this.hidden) this.overlay.hide();
+  }
+
+  private onMessage(msg: ToContent): Promise<unknown> | undefined {
+    if (msg?.type === 'toggle-all') {
+      this.hidden = !this.hidden;
+      this.repaint();
+      return Promise.resolve(this.state());
+    }
+    if (msg?.type === 'state') return Promise.resolve(this.state());
     if (msg?.type === 'scroll-to') {
-      const target = state.painted.find((p) => p.index === msg.index && p.kind !== 'speaker');
+      const target = this.painted.find((p) => p.index === msg.index && p.kind !== 'speaker');
       const el = target?.range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return Promise.resolve(Boolean(el));
     }
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  }
 
-  signal.addEventListener('abort', () => {
-    browser.storage.onChanged.removeListener(onStorage);
-    browser.runtime.onMessage.removeListener(onMessage);
-    clearHighlights();
-  });
+  private state(): ContentState {
+    return { annotated: this.report !== null, hidden: this.hidden, painted: this.counts };
+  }
 
-  const [stored, report] = await Promise.all([
-    browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
-    send({
-      type: 'annotate',
-      url,
-      title: doc.title || null,
-      article: verdict,
-      blocks: mapped.map((m) => m.block),
-    }) as Promise<Report | null>,
-  ]);
-  if (signal.aborted || !report) return;
-  state.settings = parseSettings(stored[SETTINGS_KEY]);
-  state.report = report;
-  state.painted = rangesFor(doc, report, maps);
-  repaint();
+  /** Hover (mouse) or the selection/caret (keyboard) inside a highlighted source, speaker or credit shows its card. */
+  private listenForCards(): void {
+    const { doc, signal } = this;
+    let frame = 0;
+    let last: PaintedRange | null = null;
+    let hideTimer: ReturnType<typeof setTimeout> | undefined;
+    const update = (hit: PaintedRange | null, keepIfOverCard: boolean) => {
+      if (hit === last && (hit === null) === !this.overlay.isOpen) return;
+      clearTimeout(hideTimer);
+      if (!hit) {
+        if (keepIfOverCard) return;
+        hideTimer = setTimeout(() => {
+          last = null;
+          this.overlay.hide();
+        }, 250);
+        return;
+      }
+      const target = this.cardTarget(hit);
+      if (!target) return;
+      last = hit;
+      this.overlay.show(target, hit.range.getBoundingClientRect());
+    };
+    doc.addEventListener(
+      'mousemove',
+      (e) => {
+        if (frame || this.hidden || !this.report) return;
+        const { clientX, clientY, target } = e;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          const overCard = this.overlay.contains(target);
+          update(overCard ? last : this.hitAt(clientX, clientY), overCard);
+        });
+      },
+      { passive: true, signal },
+    );
+    doc.addEventListener(
+      'selectionchange',
+      () => {
+        const sel = doc.getSelection();
+        if (!sel?.anchorNode || this.hidden || !this.report || !this.root.contains(sel.anchorNode)) return;
+        const hit = this.hitAtPoint(sel.anchorNode, sel.anchorOffset);
+        if (hit) update(hit, false);
+      },
+      { signal },
+    );
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.overlay.isOpen) {
+          last = null;
+          this.overlay.hide();
+        }
+      },
+      { signal, capture: true },
+    );
+    doc.defaultView?.addEventListener('scroll', () => this.overlay.isOpen && ((last = null), this.overlay.hide()), { passive: true, signal });
+  }
+
+  private hitAt(x: number, y: number): PaintedRange | null {
+    const doc = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    const pos = doc.caretPositionFromPoint?.(x, y);
+    if (pos) return this.hitAtPoint(pos.offsetNode, pos.offset);
+    const range = doc.caretRangeFromPoint?.(x, y);
+    return range ? this.hitAtPoint(range.startContainer, range.startOffset) : null;
+  }
+
+  private hitAtPoint(node: Node, offset: number): PaintedRange | null {
+    if (!this.report || node.nodeType !== 3 || !this.root.contains(node)) return null;
+    let best: PaintedRange | null = null;
+    for (const p of this.painted) {
+      if (p.kind !== 'source' && p.kind !== 'credit' && p.kind !== 'speaker') continue;
+      if (!isShown(p, this.report, this.settings)) continue;
+      try {
+        // The end is exclusive: a caret just after the last letter is not inside.
+        if (!p.range.isPointInRange(node, offset) || (p.range.endContainer === node && p.range.endOffset === offset)) continue;
+      } catch {
+        continue;
+      }
+      if (!best || PREFERENCE[p.kind] > PREFERENCE[best.kind]) best = p;
+    }
+    return best;
+  }
+
+  private cardTarget(p: PaintedRange): CardTarget | null {
+    const a = this.report?.annotations[p.index];
+    const sources = this.report?.sources ?? {};
+    if (!a) return null;
+    if (p.kind === 'source' && a.kind === 'source') return sources[a.sourceId] ? { kind: 'source', card: sources[a.sourceId]! } : null;
+    if (p.kind === 'credit' && a.kind === 'credit') return { kind: 'credit', text: a.text, chain: a.chain, sources };
+    if (p.kind === 'speaker' && a.kind === 'quote') {
+      return { kind: 'speaker', speaker: a.speaker, card: a.speaker.sourceId ? sources[a.speaker.sourceId] ?? null : null };
+    }
+    return null;
+  }
 }
 
-function currentState(state: State): ContentState {
-  return { annotated: state.report !== null, hidden: state.hidden, painted: state.counts };
-}
+/** A source named inside a credit shows the source's own card. */
+const PREFERENCE: Record<string, number> = { credit: 1, speaker: 2, source: 3 };
 
 function send(msg: ToBackground): Promise<unknown> {
   return browser.runtime.sendMessage(msg);

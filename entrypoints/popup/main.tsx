@@ -6,6 +6,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { Popup } from '../../components/Popup';
 import { createPopupApi } from './api';
+import '../../components/card.css';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);

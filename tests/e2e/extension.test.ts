@@ -117,7 +117,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       try {
         const toggle = () =>
           popup.evaluate(async (url) => {
-            const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+            type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+            const g = globalThis as unknown as { browser?: Api; chrome: Api };
+            const api = g.browser ?? g.chrome;
             const reply = (await api.runtime.sendMessage({ type: 'get-report', url })) as { tabId: number };
             return api.tabs.sendMessage(reply.tabId, { type: 'toggle-all' });
           }, article());

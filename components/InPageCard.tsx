@@ -1,0 +1,42 @@
+/**
+ * The card shown beside highlighted text in the page (inside Sourcelight's shadow root): a source's
+ * context card, a photo credit's chain with its organisations' cards, or a speaker with role and
+ * organisation. Page text is rendered as text, never as HTML.
+ */
+import type { ChainLink, SourceCard as Card, Speaker } from '../core/report';
+import { SourceCard } from './SourceCard';
+import { CreditChain } from './CreditChain';
+
+export type CardTarget =
+  | { kind: 'source'; card: Card }
+  | { kind: 'credit'; text: string; chain: ChainLink[]; sources: Record<string, Card> }
+  | { kind: 'speaker'; speaker: Speaker; card: Card | null };
+
+export function InPageCard({ target, onClose }: { target: CardTarget; onClose: () => void }) {
+  const label =
+    target.kind === 'source' ? target.card.name : target.kind === 'credit' ? 'Photo credit' : target.speaker.name ?? 'Speaker';
+  return (
+    <div class="sl-overlay" role="dialog" aria-label={`Sourcelight: ${label}`}>
+      <button type="button" class="sl-close" aria-label="Close (Escape)" onClick={onClose}>
+        ×
+      </button>
+      {target.kind === 'source' && <SourceCard card={target.card} open />}
+      {target.kind === 'credit' && (
+        <>
+          <p class="sl-overlay-title">Photo credit</p>
+          <CreditChain chain={target.chain} sources={target.sources} />
+        </>
+      )}
+      {target.kind === 'speaker' && (
+        <>
+          <p class="sl-overlay-title">
+            <strong>{target.speaker.name ?? 'Unnamed source'}</strong>
+            {target.speaker.role ? `, ${target.speaker.role}` : ''}
+            {target.speaker.organization && !target.card ? ` (${target.speaker.organization})` : ''}
+          </p>
+          {target.card && <SourceCard card={target.card} open />}
+        </>
+      )}
+    </div>
+  );
+}

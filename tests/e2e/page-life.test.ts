@@ -1,0 +1,147 @@
+/**
+ * The page over time, in both browsers: the in-page card on hover and by keyboard selection (and
+ * Escape), live-blog updates re-annotated, removed text un-highlighted, a 10,000-node burst without a
+ * long task, and single-page-app navigation clearing the old report.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { articleHtml, launch, readHighlights, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
+
+/** Center of the first range of a highlight whose text includes `text`, in viewport coordinates. */
+function rangeCenter(page: Page, kind: string, text: string) {
+  return page.evaluate(
+    (k, t) => {
+      const h = CSS.highlights.get(`sourcelight-${k}`);
+      const r = h ? [...h].find((x) => (x as Range).toString().includes(t)) : undefined;
+      if (!r) return null;
+      (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = (r as Range).getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
+    },
+    kind,
+    text,
+  );
+}
+
+const cardText = (page: Page) =>
+  page.evaluate(() => document.querySelector('sourcelight-card')?.shadowRoot?.textContent ?? null);
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`page life in ${name}`, () => {
+    let served: Served;
+    let l: Launched;
+
+    beforeAll(async () => {
+      served = await serveFixtures();
+      l = await launch(name);
+    });
+    afterAll(async () => {
+      await l?.browser.close();
+      await served?.close();
+    });
+
+    it('shows a source’s card on hover beside the text, closes on Escape, and leaves the article untouched', async () => {
+      const page = await l.browser.newPage();
+      await page.setViewport({ width: 1100, height: 800 });
+      await page.goto(`${served.origin}/lunar-pact/`);
+      await waitFor(async () => (await readHighlights(page)).source!.some((t) => t === 'TASS'), 15_000, 'TASS highlighted');
+      const at = await rangeCenter(page, 'source', 'TASS');
+      expect(at).not.toBeNull();
+      await page.mouse.move(at!.x, at!.y);
+      const text = await waitFor(() => cardText(page), 5_000, 'card');
+      expect(text).toContain('TASS');
+      expect(text).toContain('State-controlled');
+      const html = await articleHtml(page);
+      expect(html.live).toBe(html.served);
+      const added = await page.evaluate(() => [...document.documentElement.children].map((c) => c.tagName.toLowerCase()));
+      expect(added).toEqual(['head', 'body', 'sourcelight-card']);
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await cardText(page)) === null, 3_000, 'card to close');
+      await page.close();
+    });
+
+    it('shows a credit’s card when the keyboard selection moves into it', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(`${served.origin}/lunar-pact/`);
+      await waitFor(async () => (await readHighlights(page)).credit!.length === 2, 15_000, 'credits');
+      await page.evaluate(() => {
+        const h = CSS.highlights.get('sourcelight-credit')!;
+        const r = [...h].find((x) => (x as Range).toString().startsWith('Alexei')) as Range;
+        const sel = getSelection()!;
+        sel.removeAllRanges();
+        sel.collapse(r.startContainer, r.startOffset + 2);
+      });
+      const text = await waitFor(() => cardText(page), 5_000, 'credit card');
+      expect(text).toContain('photographer');
+      expect(text).toContain('Alexei Nikolsky');
+      expect(text).toContain('TASS');
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await cardText(page)) === null, 3_000, 'card to close');
+      await page.close();
+    });
+
+    it('re-annotates live updates and drops highlights of removed text', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(`${served.origin}/live-blog/`);
+      await waitFor(async () => (await readHighlights(page)).quote!.length > 0, 15_000, 'first highlights');
+      await page.evaluate(() => {
+        const entry = document.createElement('div');
+        entry.className = 'entry';
+        entry.innerHTML = '<p>“The water is still rising in the old town,” said Tomas Keller, the mayor of the harbour district.</p>';
+        document.getElementById('entries')!.prepend(entry);
+      });
+      await waitFor(async () => (await readHighlights(page)).quote!.some((t) => t.includes('The water is still rising')), 10_000, 'new quote');
+      expect((await readHighlights(page)).speaker).toContain('Tomas Keller');
+      await page.evaluate(() => document.getElementById('e2')!.remove());
+      await waitFor(async () => !(await readHighlights(page)).speaker!.includes('Lena Brandt'), 10_000, 'removed quote to go');
+      expect((await readHighlights(page)).speaker).toContain('Tomas Keller');
+      await page.close();
+    });
+
+    it('clears the old report on single-page-app navigation and reads the new view', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(`${served.origin}/live-blog/`);
+      await waitFor(async () => (await readHighlights(page)).speaker!.includes('Lena Brandt'), 15_000, 'highlights');
+      await page.evaluate(() => {
+        document.getElementById('entries')!.innerHTML =
+          '<div class="entry"><p>“Schools will reopen on Wednesday,” said Marta Olsen, the education director of the city council.</p></div>' +
+          '<div class="entry"><p>Bus services on the coastal routes resumed at noon, and the ferry company said its first crossing would leave at six.</p></div>';
+        history.pushState({}, '', '/live-blog/page-2');
+      });
+      await waitFor(async () => (await readHighlights(page)).speaker!.includes('Marta Olsen'), 15_000, 'new view highlighted');
+      expect((await readHighlights(page)).speaker).not.toContain('Lena Brandt');
+      await page.close();
+    });
+
+    if (name === 'chromium') {
+      it('annotates a burst of 10,000 added nodes without a task over 50 ms', async () => {
+        const page = await l.browser.newPage();
+        await page.goto(`${served.origin}/live-blog/`);
+        await waitForHighlights(page);
+        await page.evaluate(() => {
+          const w = window as unknown as { __long: { start: number; duration: number }[]; __t0: number };
+          w.__long = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+          }).observe({ type: 'longtask' });
+          const parts: string[] = [];
+          // 2,500 entries × (div + p + strong + 2 texts) = 12,500 nodes.
+          for (let i = 0; i < 2500; i++) {
+            parts.push(`<div class="entry"><p><strong>Update ${i}:</strong> Crews cleared ${i % 90 + 3} roads near the harbour, NATO liaison officers said.</p></div>`);
+          }
+          document.getElementById('entries')!.insertAdjacentHTML('beforeend', parts.join(''));
+        });
+        // The page's own parse-and-layout of the burst is not ours: start counting once it has rendered.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+        await page.evaluate(() => ((window as unknown as { __t0: number }).__t0 = performance.now()));
+        await waitFor(async () => (await readHighlights(page)).claim!.some((t) => t.includes('Crews cleared 92 roads')), 60_000, 'burst annotated');
+        const long = await page.evaluate(() => {
+          const w = window as unknown as { __long: { start: number; duration: number }[]; __t0: number };
+          return w.__long.filter((e) => e.start >= w.__t0);
+        });
+        expect(long).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+}
