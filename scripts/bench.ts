@@ -1,0 +1,177 @@
+/**
+ * `npm run bench [-- --corpus DIR] [--limit N] [--no-build] [--out DIR]`: the performance bench.
+ * Builds the extension (wxt zip, Chromium), then opens every page of the news corpus
+ * (../shared/corpus/news-pages, third-party, read only) plus synthetic 10k/50k/100k-word articles and
+ * non-article pages in Debian Chromium with the extension, and measures per page the extension's
+ * main-thread time (CPU profile), Readability's parse() and isProbablyReaderable() cold in the same
+ * page, navigation → highlights, and the longest stretch of extension work. Also the CLI engine
+ * against Readability in Node, bundle sizes, and the claims/matcher micro-benches when present.
+ * Writes bench/results.json and bench/chart.svg. Skips cleanly when the corpus is absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { loadCorpus } from './bench/corpus';
+import { syntheticPages } from './bench/synthetic';
+import { benchNode, type NodeResult } from './bench/node';
+import { benchInBrowser, type BenchPage, type PageResult } from './bench/browser';
+import { renderChart } from './bench/chart';
+import { fmt, quantile } from './bench/stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus/news-pages') },
+    limit: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench') },
+  },
+});
+
+const corpus = loadCorpus(values.corpus!, values.limit ? Number(values.limit) : Infinity);
+if (!corpus) {
+  console.log(`skipped: corpus not found at ${values.corpus}/html (pass --corpus DIR)`);
+  process.exit(0);
+}
+
+if (!values['no-build']) {
+  console.log('building the extension (wxt zip, chromium)…');
+  const b = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
+  if (b.status !== 0) {
+    console.error(b.stdout.slice(-3000), b.stderr.slice(-3000));
+    throw new Error('build failed');
+  }
+}
+const extensionDir = join(ROOT, '.output/chrome-mv3');
+
+// Node: the CLI against Readability, which also says which pages should end up painted.
+console.log(`node: CLI engine vs Readability on ${corpus.length} corpus pages…`);
+const nodeResults = benchNode(corpus);
+const synthetic = syntheticPages();
+const homeFixture = join(ROOT, 'tests/fixtures/pages/home-page/source.html');
+const nonArticleExtra = existsSync(homeFixture) ? [{ slug: 'fixture-home-page', html: readFileSync(homeFixture, 'utf8') }] : [];
+const synthNode = benchNode([...synthetic, ...nonArticleExtra].map((p) => ({ slug: p.slug, html: p.html })));
+const painted = new Map([...nodeResults, ...synthNode].map((r) => [r.slug, r.isArticle && r.annotations > 0]));
+
+const pages: BenchPage[] = [
+  ...corpus.map((p) => ({ slug: p.slug, kind: 'article' as const, html: p.html, expectPaint: painted.get(p.slug) ?? true })),
+  ...synthetic.map((p) => ({ slug: p.slug, kind: p.kind, html: p.html, words: p.words, expectPaint: painted.get(p.slug) ?? p.kind === 'article' })),
+  ...nonArticleExtra.map((p) => ({ slug: p.slug, kind: 'non-article' as const, html: p.html, expectPaint: false })),
+];
+
+console.log(`chromium: ${pages.length} pages…`);
+const t0 = Date.now();
+const results = await benchInBrowser(pages, extensionDir, (r, i) => {
+  if ((i + 1) % 20 === 0 || r.error || !r.slug.match(/^[0-9a-f]{12}$/)) {
+    console.log(`  ${i + 1}/${pages.length} ${r.slug}: ext ${fmt(r.extMs)} ms, parse ${fmt(r.parseMs)} ms, longest ${fmt(r.longestMs)} ms${r.error ? ` ERROR ${r.error}` : ''}`);
+  }
+});
+console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+
+// Figures.
+const ok = results.filter((r) => !r.error);
+const articles = ok.filter((r) => r.kind === 'article');
+const nonArticles = ok.filter((r) => r.kind === 'non-article');
+const ratios = articles.map((r) => r.extMs / r.parseMs);
+const nonRatios = nonArticles.map((r) => ({ slug: r.slug, ratio: r.extMs / r.readerableMs, extMs: r.extMs, readerableMs: r.readerableMs }));
+const worstNon = nonRatios.reduce((a, b) => (b.ratio > a.ratio ? b : a), nonRatios[0] ?? { slug: '-', ratio: NaN, extMs: NaN, readerableMs: NaN });
+const longest = ok.reduce((a, b) => (b.longestMs > a.longestMs ? b : a), ok[0]!);
+const over50 = ok.filter((r) => r.longestMs > 50);
+const synth = (slug: string) => ok.find((r) => r.slug === slug);
+const s10 = synth('synthetic-10k');
+const s50 = synth('synthetic-50k');
+const s100 = synth('synthetic-100k');
+const growth = s10 && s100 ? s100.extMs / s10.extMs : NaN;
+const paintedTimes = articles.map((r) => r.paintedMs).filter((x): x is number => x !== null);
+
+const contentJs = join(extensionDir, 'content-scripts/content.js');
+const contentGzipKB = existsSync(contentJs) ? gzipSync(readFileSync(contentJs), { level: 9 }).length / 1024 : NaN;
+const contentRawKB = existsSync(contentJs) ? statSync(contentJs).size / 1024 : NaN;
+const zipFile = existsSync(join(ROOT, '.output')) ? readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip')) : undefined;
+const zipKB = zipFile ? statSync(join(ROOT, '.output', zipFile)).size / 1024 : NaN;
+
+const cliPairs = nodeResults.filter((r) => Number.isFinite(r.readabilityMs));
+const cliRatios = cliPairs.map((r) => r.cliMs / r.readabilityMs);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const cliTotalRatio = sum(cliPairs.map((r) => r.cliMs)) / sum(cliPairs.map((r) => r.readabilityMs));
+
+async function optional<T>(file: string, name: string): Promise<T | null> {
+  if (!existsSync(join(ROOT, 'scripts/bench', file))) return null;
+  try {
+    const mod = (await import(`./bench/${file}`)) as Record<string, () => Promise<T> | T>;
+    return typeof mod[name] === 'function' ? await mod[name]() : null;
+  } catch (err) {
+    console.log(`${name}: failed: ${String(err)}`);
+    return null;
+  }
+}
+const claims = await optional<Record<string, unknown>>('claims.ts', 'benchClaims');
+const matcher = await optional<Record<string, unknown>>('matcher.ts', 'benchMatcher');
+
+const chromeVersion = spawnSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const lines = [
+  '',
+  `Sourcelight bench — ${chromeVersion}, ${corpus.length} corpus pages + ${synthetic.length + nonArticleExtra.length} synthetic/fixture pages${results.length - ok.length ? `, ${results.length - ok.length} failed to load` : ''}`,
+  `article pages (${articles.length}): extension ÷ Readability parse(): median ${fmt(quantile(ratios, 0.5))}× (goal ≤ 0.25×), p95 ${fmt(quantile(ratios, 0.95))}× (goal ≤ 0.5×)`,
+  `  extension ms: median ${fmt(quantile(articles.map((r) => r.extMs), 0.5), 1)}, p95 ${fmt(quantile(articles.map((r) => r.extMs), 0.95), 1)}; parse() ms: median ${fmt(quantile(articles.map((r) => r.parseMs), 0.5), 1)}, p95 ${fmt(quantile(articles.map((r) => r.parseMs), 0.95), 1)}`,
+  `  painted (highlights registered) on ${paintedTimes.length}/${articles.length}; navigation → highlights ms: median ${fmt(quantile(paintedTimes, 0.5), 0)}, p95 ${fmt(quantile(paintedTimes, 0.95), 0)}, max ${fmt(Math.max(...paintedTimes), 0)}`,
+  `non-article pages (${nonArticles.length}): max extension ÷ isProbablyReaderable(): ${fmt(worstNon.ratio)}× on ${worstNon.slug} (goal ≤ 1×)`,
+  ...nonRatios.map((r) => `  ${r.slug}: extension ${fmt(r.extMs, 2)} ms, isProbablyReaderable ${fmt(r.readerableMs, 2)} ms → ${fmt(r.ratio)}×`),
+  `  where the extension's time goes on ${worstNon.slug}: ${(nonArticles.find((r) => r.slug === worstNon.slug)?.top ?? []).map((t) => `${t.fn} ${t.ms} ms`).join('; ')}`,
+  `long tasks: longest stretch of extension work ${fmt(longest?.longestMs, 1)} ms on ${longest?.slug} (goal ≤ 50 ms); pages over 50 ms: ${over50.length}/${ok.length}; p95 ${fmt(quantile(ok.map((r) => r.longestMs), 0.95), 1)} ms`,
+  ...[s10, s50, s100].filter((r): r is PageResult => Boolean(r)).map((r) => `  ${r.slug} (${r.words} words): extension ${fmt(r.extMs, 0)} ms, longest ${fmt(r.longestMs, 1)} ms, painted at ${fmt(r.paintedMs, 0)} ms, parse() ${fmt(r.parseMs, 0)} ms`),
+  `  where the time goes on ${longest?.slug}: ${(longest?.top ?? []).map((t) => `${t.fn} ${t.ms} ms`).join('; ')}`,
+  `growth 10k → 100k words: ${fmt(growth)}× (goal ≤ 11×)`,
+  `bundle: content script ${fmt(contentGzipKB, 1)} KB gzip (${fmt(contentRawKB, 1)} KB raw; goal ≤ 30 KB gzip); chrome zip ${fmt(zipKB, 1)} KB`,
+  `CLI in Node (linkedom, ${cliPairs.length} pages): median ${fmt(quantile(nodeResults.map((r) => r.cliMs), 0.5), 1)} ms/page vs Readability parse() ${fmt(quantile(cliPairs.map((r) => r.readabilityMs), 0.5), 1)} ms; per-page ratio median ${fmt(quantile(cliRatios, 0.5))}×, p95 ${fmt(quantile(cliRatios, 0.95))}×; total ${fmt(cliTotalRatio)}× (goal ≤ 1.0×)`,
+  claims ? `claims: ${JSON.stringify(claims)}` : 'claims: (scripts/bench/claims.ts absent)',
+  matcher ? `matcher: ${JSON.stringify(matcher)}` : 'matcher: (scripts/bench/matcher.ts absent)',
+];
+if (results.length - ok.length) lines.push(...results.filter((r) => r.error).map((r) => `  failed: ${r.slug}: ${r.error}`));
+console.log(lines.join('\n'));
+
+const summary = {
+  articleRatioMedian: quantile(ratios, 0.5),
+  articleRatioP95: quantile(ratios, 0.95),
+  nonArticleRatioMax: worstNon.ratio,
+  nonArticleWorst: worstNon.slug,
+  longestTaskMs: longest?.longestMs ?? NaN,
+  longestTaskPage: longest?.slug ?? null,
+  pagesOver50ms: over50.map((r) => r.slug),
+  growth10kTo100k: growth,
+  paintedMedianMs: quantile(paintedTimes, 0.5),
+  paintedP95Ms: quantile(paintedTimes, 0.95),
+  contentScriptGzipKB: contentGzipKB,
+  zipKB,
+  cliRatioMedian: quantile(cliRatios, 0.5),
+  cliRatioTotal: cliTotalRatio,
+};
+mkdirSync(values.out!, { recursive: true });
+const nums = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v: unknown) => (typeof v === 'number' ? (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null) : v)));
+writeFileSync(
+  join(values.out!, 'results.json'),
+  `${JSON.stringify(nums({
+    date: new Date().toISOString(), browser: chromeVersion, nodeVersion: process.version, corpusPages: corpus.length,
+    goals: { articleRatioMedian: 0.25, articleRatioP95: 0.5, nonArticleRatioMax: 1, longestTaskMs: 50, growth10kTo100k: 11, contentScriptGzipKB: 30, cliRatio: 1 },
+    summary, claims, matcher, pages: results, node: nodeResults satisfies NodeResult[],
+  }), null, 1)}\n`,
+);
+writeFileSync(
+  join(values.out!, 'chart.svg'),
+  renderChart(
+    [
+      { label: 'ext ÷ parse(), median (articles)', value: summary.articleRatioMedian, goal: 0.25, unit: '×' },
+      { label: 'ext ÷ parse(), p95 (articles)', value: summary.articleRatioP95, goal: 0.5, unit: '×' },
+      { label: 'ext ÷ isProbablyReaderable(), max', value: summary.nonArticleRatioMax, goal: 1, unit: '×' },
+      { label: 'longest extension task', value: summary.longestTaskMs, goal: 50, unit: ' ms' },
+      { label: 'growth 10k → 100k words', value: growth, goal: 11, unit: '×' },
+      { label: 'content script (gzip)', value: contentGzipKB, goal: 30, unit: ' KB' },
+      { label: 'CLI ÷ Readability (Node, total)', value: cliTotalRatio, goal: 1, unit: '×' },
+    ],
+    ratios,
+    `Sourcelight bench: ${articles.length} article pages, ${nonArticles.length} non-article pages (${chromeVersion})`,
+  ),
+);
+console.log(`wrote ${join(values.out!, 'results.json')} and chart.svg`);

@@ -1,0 +1,159 @@
+/**
+ * The in-browser half of the bench: Debian Chromium with the built extension, pages served from
+ * 127.0.0.1 (every other request answered with an empty response, and every other host made
+ * unresolvable, so nothing leaves the machine). Per page, in the same tab: a CDP CPU profile at
+ * 100 µs sampling for the extension's main-thread time and longest stretch, the time from navigation
+ * to highlights registered, then Mozilla Readability's isProbablyReaderable() and parse() run cold in
+ * the page after the profile has stopped (so they never count as extension time).
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser } from 'puppeteer';
+import { extensionTime, type CpuProfile } from './profile';
+
+export type BenchPage = { slug: string; kind: 'article' | 'non-article'; html: string; expectPaint: boolean; words?: number };
+
+export type PageResult = {
+  slug: string;
+  kind: 'article' | 'non-article';
+  words?: number;
+  /** Extension main-thread time (profile samples with an extension frame), ms. */
+  extMs: number;
+  /** Longest stretch of extension samples without a break, ms. */
+  longestMs: number;
+  /** Navigation start → highlights registered in CSS.highlights, ms (null: nothing painted). */
+  paintedMs: number | null;
+  highlights: number;
+  readerableMs: number;
+  parseMs: number;
+  readerable: boolean;
+  parsed: boolean;
+  /** The extension functions with the most samples (deepest extension frame). */
+  top?: { fn: string; ms: number }[];
+  error?: string;
+};
+
+const READABILITY = join(import.meta.dirname, '../../node_modules/@mozilla/readability');
+
+/** Serves `pages` at /<slug>/ and answers anything else with an empty 200 (cross-origin isolated, for 5 µs timers). */
+async function serve(pages: BenchPage[]) {
+  const bySlug = new Map(pages.map((p) => [p.slug, p.html]));
+  const server = createServer((req, res) => {
+    const slug = (req.url ?? '/').split('?')[0]!.replace(/^\/+|\/+$/g, '');
+    const body = bySlug.get(slug) ?? '';
+    res.writeHead(200, {
+      'content-type': slug === '' || bySlug.has(slug) ? 'text/html; charset=utf-8' : 'application/octet-stream',
+      'cache-control': 'no-store',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
+    res.end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+async function launch(extensionDir: string): Promise<{ browser: Browser; extensionId: string }> {
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', '--disable-features=ProactivelySwapBrowsingInstance,BackForwardCache',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  return { browser, extensionId };
+}
+
+/** Runs every page through Chromium with the extension; calls `progress` after each. */
+export async function benchInBrowser(
+  pages: BenchPage[],
+  extensionDir: string,
+  progress: (r: PageResult, i: number) => void = () => undefined,
+): Promise<PageResult[]> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}`);
+  const readabilitySrc = `${readFileSync(join(READABILITY, 'Readability-readerable.js'), 'utf8')}\n${readFileSync(join(READABILITY, 'Readability.js'), 'utf8')}\n;globalThis.__slRef = { isProbablyReaderable, Readability };`;
+  const served = await serve(pages);
+  const { browser, extensionId } = await launch(extensionDir);
+  const extPrefix = `chrome-extension://${extensionId}/`;
+  const results: PageResult[] = [];
+  try {
+    for (const [i, p] of pages.entries()) {
+      const page = await browser.newPage();
+      try {
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          if (req.url().startsWith(served.origin) || req.url().startsWith('data:')) void req.continue();
+          else void req.respond({ status: 200, body: '' });
+        });
+        await page.evaluateOnNewDocument(() => {
+          const w = window as unknown as { __slPainted?: number };
+          const id = setInterval(() => {
+            if (CSS.highlights.size > 0) {
+              w.__slPainted = performance.now();
+              clearInterval(id);
+            }
+          }, 2);
+        });
+        await page.goto(`${served.origin}/`); // same origin first: the profiled navigation stays in this renderer
+        const cdp = await page.createCDPSession();
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+        await page.goto(`${served.origin}/${p.slug}/`, { waitUntil: 'load', timeout: 120_000 });
+        const limit = Date.now() + (p.expectPaint ? 30_000 : 2_000);
+        let painted: number | null = null;
+        while (Date.now() < limit) {
+          painted = await page.evaluate(() => (window as unknown as { __slPainted?: number }).__slPainted ?? null);
+          if (painted !== null) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        await new Promise((r) => setTimeout(r, 500)); // trailing work (the last slices, repaint)
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+        await cdp.send('Profiler.disable');
+        await cdp.detach();
+        const ext = extensionTime(profile, (url) => url.startsWith(extPrefix));
+        const highlights = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+        await page.evaluate(readabilitySrc);
+        const ref = await page.evaluate(() => {
+          const { isProbablyReaderable, Readability } = (globalThis as unknown as {
+            __slRef: { isProbablyReaderable: (d: Document) => boolean; Readability: new (d: Document) => { parse(): unknown } };
+          }).__slRef;
+          const t0 = performance.now();
+          const readerable = isProbablyReaderable(document);
+          const t1 = performance.now();
+          const clone = document.cloneNode(true) as Document;
+          const t2 = performance.now();
+          const parsed = new Readability(clone).parse() !== null;
+          const t3 = performance.now();
+          return { readerable, readerableMs: t1 - t0, parseMs: t3 - t2, parsed };
+        });
+        const r: PageResult = {
+          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, paintedMs: painted, highlights, ...ref, top: ext.top,
+        };
+        results.push(r);
+        progress(r, i);
+      } catch (err) {
+        const r: PageResult = {
+          slug: p.slug, kind: p.kind, extMs: NaN, longestMs: NaN, paintedMs: null, highlights: 0, readerableMs: NaN, parseMs: NaN,
+          readerable: false, parsed: false, error: String(err).slice(0, 200),
+        };
+        results.push(r);
+        progress(r, i);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return results;
+}
