@@ -132,6 +132,50 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
     });
 
+    it('badges the tab with the number of findings and registers the Alt+Shift+L command', async () => {
+      const popup = await openPopup(l, article());
+      try {
+        const got = await popup.evaluate(async (url) => {
+          type Api = {
+            runtime: { sendMessage(m: unknown): Promise<unknown> };
+            commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+            action?: { getBadgeText(d: { tabId: number }): Promise<string> };
+            browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
+          };
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          const reply = (await api.runtime.sendMessage({ type: 'get-report', url })) as {
+            tabId: number;
+            report: { annotations: { kind: string; score?: number }[] };
+          };
+          const badge = await (api.action ?? api.browserAction)!.getBadgeText({ tabId: reply.tabId });
+          const shown = reply.report.annotations.filter((a) => a.kind !== 'claim' || (a.score ?? 0) >= 0.5).length;
+          return { badge, shown, commands: await api.commands.getAll() };
+        }, article());
+        expect(Number(got.badge)).toBe(got.shown);
+        expect(got.shown).toBeGreaterThan(10);
+        expect(got.commands).toContainEqual(expect.objectContaining({ name: 'toggle-highlights', shortcut: expect.stringMatching(/^Alt\+Shift\+L$/) }));
+      } finally {
+        await popup.close();
+      }
+    });
+
+    if (name === 'chromium') {
+      it('still knows the tab’s report after the service worker is stopped', async () => {
+        const cdp = await page.createCDPSession();
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await waitFor(async () => !l.browser.targets().some((t) => t.type() === 'service_worker'), 10_000, 'worker to stop');
+        await cdp.detach();
+        const popup = await openPopup(l, article());
+        try {
+          await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-photo').length === 2), 10_000, 'roster from storage.session');
+        } finally {
+          await popup.close();
+        }
+      });
+    }
+
     it('leaves a non-article page alone and says so in the popup', async () => {
       const home = await l.browser.newPage();
       try {
