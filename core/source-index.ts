@@ -152,34 +152,45 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     return true;
   };
 
+  /** The longest accepted match starting at token i: [end token, id], or null. */
+  const longestAt = (toks: Token[], folded: string[], i: number): [number, string] | null => {
+    let node: TrieNode | undefined = root;
+    let best: [number, string] | null = null;
+    for (let j = i; j < toks.length; j++) {
+      node = node.next?.get(folded[j]);
+      if (!node) break;
+      if (node.terms) {
+        for (const term of node.terms) {
+          if (accepts(term, toks, folded, i, j + 1, true)) {
+            best = [j + 1, term.id];
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  };
+
   const find = (text: string): SourceMatch[] => {
     const toks = tokenize(text);
     const folded = toks.map((t) => foldToken(t.raw));
     const out: SourceMatch[] = [];
     let i = 0;
     while (i < toks.length) {
-      let node: TrieNode | undefined = root;
-      let bestEnd = -1;
-      let bestId = '';
-      for (let j = i; j < toks.length; j++) {
-        node = node.next?.get(folded[j]);
-        if (!node) break;
-        if (node.terms) {
-          for (const term of node.terms) {
-            if (accepts(term, toks, folded, i, j + 1, true)) {
-              bestEnd = j + 1;
-              bestId = term.id;
-              break;
-            }
-          }
-        }
-      }
-      if (bestEnd > 0) {
-        out.push({ start: toks[i].start, end: toks[bestEnd - 1].end, id: bestId });
-        i = bestEnd;
-      } else {
+      const best = longestAt(toks, folded, i);
+      if (!best) {
         i++;
+        continue;
       }
+      // "The Atlantic Council": a name starting one word later that reaches further wins
+      // over "The Atlantic" (an exact alias that keeps its article).
+      const next = i + 1 < best[0] ? longestAt(toks, folded, i + 1) : null;
+      if (next && next[0] > best[0]) {
+        i++;
+        continue;
+      }
+      out.push({ start: toks[i].start, end: toks[best[0] - 1].end, id: best[1] });
+      i = best[0];
     }
     return out;
   };

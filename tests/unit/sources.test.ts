@@ -64,6 +64,18 @@ describe('matcher', () => {
     expect(m[0]).toMatchObject({ start: 4, end: 18 });
   });
 
+  it('lets a longer name one word later win over a shorter one with its article', () => {
+    const idx = createSourceIndex([
+      entry('the-atlantic', { exactAliases: ['The Atlantic'] }),
+      entry('atlantic-council', { aliases: ['Atlantic Council'] }),
+    ]);
+    const text = 'The Atlantic Council and The Atlantic disagree.';
+    expect(idx.find(text).map((m) => [text.slice(m.start, m.end), m.id])).toEqual([
+      ['Atlantic Council', 'atlantic-council'],
+      ['The Atlantic', 'the-atlantic'],
+    ]);
+  });
+
   it('matches only on word boundaries', () => {
     expect(small.find('Le Mondeville and LeMonde are not Le Monde.').map((x) => x.start)).toEqual([34]);
   });
