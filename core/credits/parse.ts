@@ -27,7 +27,7 @@ type Part = { text: string; sep: Sep; provider: boolean };
 /** Credit labels in the languages we read. The label is part of the credit span. */
 const LABEL_WORDS =
   String.raw`(?:(?:(?:Main|Top|Header|Lead|Cover|Featured|Feature|Hero|Banner)\s+)?(?:Photo|Photograph|Picture|Image|Video|Illustration|Graphic|Pic)s?(?:\s+(?:credit|copyright|courtesy(?:\s+of)?|source)s?)?|` +
-  String.raw`Photography|Credits?|Copyright|Fotos?|Bild(?:er)?|Bildquelle|Fotograf[íi]as?|Imagen(?:es)?|Cr[ée]dits?(?:\s+(?:photos?|images?))?|` +
+  String.raw`Photography|Credits?|Copyright|File(?:\s+(?:photo|image|picture))?|Fotos?|Bild(?:er)?|Bildquelle|Fotograf[íi]as?|Imagen(?:es)?|Cr[ée]dits?(?:\s+(?:photos?|images?))?|` +
   String.raw`Фото(?:графия)?|Фотографии|Кадр)`;
 const SOURCE_WORDS = String.raw`(?:Source|Sources|Quelle|Fuente|Источник)`;
 const LABEL_SEP = String.raw`\s*(?::|\.{2,}|…|\s-\s|–|—)\s*`;
@@ -37,7 +37,7 @@ const LEAD_LABEL = new RegExp(String.raw`^${LABEL_WORDS}${LABEL_SEP}`, 'iu');
 const LEAD_SOURCE = new RegExp(String.raw`^${SOURCE_WORDS}\s*:\s*`, 'iu');
 /** Labels that may stand without a colon at the start of a credit (`Credit Doug Mills/…`, `Photo by …`). */
 const BARE_LABEL =
-  /^(?:(?:Credits?|Image copyright|Copyright|(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|credit)|Fotos?\s+von|Photo\s+de|Foto\s+de|Фото)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b))/iu;
+  /^(?:(?:Credits?|Image copyright|Copyright|(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|credit)|Fotos?\s+von|Photo\s+de|Foto\s+de|Фото)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b|via\s))/iu;
 /** A block that is nothing but a label (`Фото:` in a `<dt>`): the credit is the next block. */
 const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS}|${SOURCE_WORDS})\s*(?::|…|\.{2,})\s*$`, 'iu');
 /** A label inside a caption; capitalised, so that prose like "the photo: …" is left alone. */
@@ -59,22 +59,23 @@ const NOT_NAME_WORDS = new Set(['all', 'about', 'our', 'your', 'my', 'this', 'th
 
 /** Words that make an unknown name an organisation rather than a person. */
 const ORG_WORDS =
-  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace)\b/iu;
+  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly)\b/iu;
 
 /** The words of a site's own copyright footer. */
 const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los derechos|все права|terms of (use|service)|privacy|contact us|registered trademark/i;
 
 /** Anonymous photographer markers used by wire services (`STR/AFP`, `Staff/Reuters`). */
-const ANON_PHOTOGRAPHER = /^(str|stringer|staff|staff photographer|staff photo|contributor|afp contributor|our photographer)$/i;
+const ANON_PHOTOGRAPHER = /^(str|stf|stringer|staff|staff photographer|staff photo|contributor|afp contributor|our photographer)$/i;
 /** Parts that say something about the picture, not about who made it. */
-const DROP_PART = /^(file|files|archive photo|file photo|archivo|archives?|illustration|composite|screenshot|screengrab|photo illustration|reproduction)$/i;
+const DROP_PART = /^(file|files|archive photo|file photo|archivo|archives?|illustration|composite|screenshot|screengrab|photo illustration|reproduction|left|right|center|centre|top|bottom|above|below|inset|from left|l-r|top left|top right|bottom left|bottom right|clockwise from top left)$/i;
 /** Interface words that are never a credit on their own. */
 const UI_WORDS = new Set([
   'share', 'tweet', 'email', 'e-mail', 'print', 'comment', 'comments', 'save', 'more', 'read more', 'close', 'next',
   'previous', 'prev', 'expand', 'enlarge', 'caption', 'hide', 'show', 'gallery', 'menu', 'subscribe', 'follow',
   'advertisement', 'copy', 'link', 'copy link', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'facebook', 'twitter',
   'image', 'photo', 'video', 'play', 'pause', 'fullscreen', 'view', 'open', 'zoom', 'image caption', 'media caption',
-  'skip', 'home', 'top', 'back', 'loading', 'related', 'sponsored', 'ad', 'less', 'report', 'getty', 'source',
+  'skip', 'home', 'top', 'back', 'loading', 'related', 'sponsored', 'ad', 'less', 'report', 'source', 'videos', 'photos',
+  'images', 'pictures', 'picture', 'more videos', 'more photos', 'live', 'watch', 'listen', 'podcast', 'podcasts',
 ]);
 /** Prefixes that make the rest of the part the provider (`Courtesy of …`, `личный архив …`). */
 const PROVIDER_PREFIX =
@@ -98,7 +99,7 @@ export function isOnlyLabel(text: string): boolean {
  * With `evidence: 'bare'` at least one organisation must be known (or the line has the wire-service
  * `AP Photo/Name` shape); `'label'` and `'element'` accept any list of names.
  */
-export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = true): ParsedLink[] | null {
+export function parseChain(body: string, evidenceIn: Evidence, trusted = true): ParsedLink[] | null {
   let evidence = evidenceIn;
   let s = body.trim().replace(/[.\s]+$/u, '');
   if (!s || s.length > 160) return null;
@@ -110,8 +111,15 @@ export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = 
     copyright = true;
     return '';
   });
-  if (copyright && trustCopyright && s.length <= 60 && evidence === 'element') evidence = 'label';
-  if (copyright) s = s.replace(/^(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)[,.]?\s*/u, '');
+  let year = false;
+  if (copyright) {
+    s = s.replace(/^(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)[,.]?\s*/u, (y) => {
+      year = y.length > 0;
+      return '';
+    });
+    // `© Jane Roe` in a caption or a short credit element is a credit; `© 2019 Example Media` may be the site's.
+    if ((trusted || evidence === 'element' || !year) && s.length <= 60 && evidence !== 'label') evidence = trusted || !year ? 'label' : evidence;
+  }
   s = s.replace(/[,\s]+(?:19|20)\d\d$/u, '').replace(/^[©\s]+/u, '');
   if (!s) return null;
   if (SENTENCE_END.test(s)) return null;
@@ -126,6 +134,7 @@ export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = 
     let provider = part.provider;
     if (provider) evidence = evidence === 'bare' ? 'element' : evidence;
     if (DROP_PART.test(text)) continue;
+    if (/:/.test(text)) return null;
     if (/^(handout|pool|courtesy|supplied|submitted)$/i.test(text)) {
       links.push({ name: text, role: 'provider', org: lookupOrg(text) });
       continue;
@@ -142,15 +151,22 @@ export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = 
     } else if (/^(AP|AFP) Photos?$/i.test(text)) wireShape = true;
     const org = lookupOrg(text);
     const lead = org ?? leadingOrg(text);
-    const username = /^[\p{Ll}\d][\p{Ll}\d_.-]{2,30}$/u.test(text) && evidence !== 'bare';
-    if (!org && !isNameLike(text) && !(provider && isLooseName(text)) && !username) return null;
+    const username = /^[\p{Ll}\d][\p{Ll}\d_.-]{2,30}$/u.test(text) && evidence !== 'bare' && !isDomain(text);
+    const domain = isDomain(text);
+    if (domain && trusted && parts.length === 1) wireShape = true;
+    if (!org && !isNameLike(text, evidence === 'label') && !(provider && isLooseName(text)) && !username) return null;
     if (!org && UI_WORDS.has(normalizeName(text)) && evidence !== 'label') return null;
     if (lead) hasKnown = true;
     const previousOrg = links.some((l) => l.role !== 'photographer' && l.role !== 'publisher');
     const words = text.split(/\s+/u).length;
     let role: ChainRole;
     if (part.sep === 'via') role = 'distributor';
-    else if (part.sep === 'for') role = 'publisher';
+    else if (part.sep === 'for') {
+      role = 'publisher';
+      // `Name for The New York Times`: commissioned work is a credit shape of its own.
+      const before = links[links.length - 1];
+      if ((org || (trusted && ORG_WORDS.test(text))) && before && (before.org || before.role === 'photographer')) wireShape = true;
+    }
     else if (provider || org?.kind === 'provider') role = 'provider';
     else if (org?.kind === 'distributor') role = previousOrg ? 'distributor' : 'agency';
     else if (org) role = 'agency';
@@ -160,7 +176,8 @@ export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = 
     else if (isPersonName(text)) role = 'photographer';
     else if (ORG_WORDS.test(text)) role = 'agency';
     else if (words === 1 && !text.startsWith('@')) role = 'agency';
-    else if (words >= 3) return null;
+    else if (words >= 3 && (!trusted || /\b(in|on|at)\b|\d/u.test(text))) return null;
+    else if (words >= 3) role = 'agency';
     else role = 'unknown';
     const displayName = org && /^(AP|AFP) Photos?$/i.test(text) ? text.replace(/\s+Photos?$/i, '') : text;
     links.push({ name: displayName, role, org });
@@ -168,20 +185,34 @@ export function parseChain(body: string, evidenceIn: Evidence, trustCopyright = 
   if (links.length === 0) return null;
   if (evidence === 'bare' && !hasKnown && !wireShape) return null;
   if (evidence === 'bare' && parts.some((p, i) => p.sep === ',' && !lookupOrg(p.text) && !DROP_PART.test(p.text) && i > 0)) return null;
+  // A bylined wire story reads `Jane Roe, Associated Press`: outside captions a comma list is a byline.
+  const commas = parts.filter((p) => p.sep === ',' && !DROP_PART.test(p.text));
+  if (evidence === 'bare' && !trusted && commas.length > 0) {
+    if (commas.length > 1 || links.length !== 2 || !lookupOrg(parts[parts.length - 1]!.text)) return null;
+  }
+  if (links.length === 1 && !links[0]!.org && UI_WORDS.has(normalizeName(links[0]!.name))) return null;
+  // `© 2019 Example Media` is a site notice unless the name is a known picture source or a person.
+  if (year && !hasKnown && !links.every((l) => l.role === 'photographer')) return null;
   return orderChain(collapse(links));
 }
 
 /** Splits a credit body at `|`, `/`, `via`, `for`, commas and `and`, merging known two-part names. */
 function splitParts(s: string): Part[] | null {
   const re =
-    /\s*\|\s*|\s*\/\s*|\s+via\s+|\s+on\s+(?=(?:Unsplash|Flickr|Pexels|Pixabay|Instagram|Twitter|Facebook|YouTube)\b)|\s+for\s+|\s*;\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|S\.A|AG|GmbH|PLC|plc)\b)|\s+(?:and|&)\s+/giu;
+    /\s*\|\s*|\s*\/\s*|,?\s+(?:and|&)\s+|\s+via\s+|\s+on\s+(?=(?:Unsplash|Flickr|Pexels|Pixabay|Instagram|Twitter|Facebook|YouTube)\b)|\s+for\s+|\s*;\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|S\.A|AG|GmbH|PLC|plc)\b)|\s+[-–]\s+/giu;
   const raw: { text: string; sep: Sep; at: number }[] = [];
   let last = 0;
   let sep: Sep = null;
+  const lead = /^via\s+/i.exec(s);
+  if (lead) {
+    sep = 'via';
+    last = lead[0].length;
+    re.lastIndex = last;
+  }
   for (let m = re.exec(s); m; m = re.exec(s)) {
     raw.push({ text: s.slice(last, m.index), sep, at: last });
     const t = m[0].trim().toLowerCase();
-    sep = t === '|' ? '|' : t === '/' ? '/' : t === 'via' || t === 'on' ? 'via' : t === 'for' ? 'for' : t === ';' ? ';' : t === ',' ? ',' : 'and';
+    sep = t === '|' ? '|' : t === '/' || t === '-' || t === '–' ? '/' : t === 'via' || t === 'on' ? 'via' : t === 'for' ? 'for' : t === ';' ? ';' : t === ',' ? ',' : 'and';
     last = m.index + m[0].length;
   }
   raw.push({ text: s.slice(last), sep, at: last });
@@ -219,11 +250,13 @@ function splitParts(s: string): Part[] | null {
 }
 
 /** A credit part that could be a name: a few capitalised words, a known lower-case name, a handle. */
-function isNameLike(text: string): boolean {
+function isNameLike(text: string, relaxed = false): boolean {
   if (lookupOrg(text)) return true;
   if (text.length > 60) return false;
   const words = text.split(/\s+/u);
   if (words.length > 7) return false;
+  // After a label, one lower-case word may follow a capitalised one (`Hanwha Q cells`, `Future plc`).
+  if (relaxed && words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.filter((w) => /^\p{Ll}/u.test(w)).length === 1 && !/[.!?]/u.test(text)) return true;
   let capitalised = 0;
   for (const w of words) {
     if (/^[\p{Lu}\p{N}@#]/u.test(w) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(w) || /^\p{Ll}{1,2}\p{Lu}/u.test(w)) {
@@ -234,10 +267,15 @@ function isNameLike(text: string): boolean {
       capitalised++;
       continue;
     }
-    if (ORG_PARTICLES.has(w.toLowerCase())) continue;
+    if (ORG_PARTICLES.has(w.toLowerCase()) || /^(plc|inc|ltd|gmbh|llc)\.?$/.test(w)) continue;
     return false;
   }
   return capitalised > 0;
+}
+
+/** A bare domain name (`onmeth.com`), as captions credit a website. */
+function isDomain(text: string): boolean {
+  return /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|ru|de|fr|es|it|uk|gov|io|co|tv|info|edu)$/i.test(text);
 }
 
 /** A loose name after `courtesy of`: up to six words, at least one capitalised. */
@@ -251,10 +289,11 @@ function isPersonName(text: string): boolean {
   if (ORG_WORDS.test(text) || leadingOrg(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 5) return false;
-  const allCaps = words.every((w) => !/\p{Ll}/u.test(w));
+  const allCaps = words.every((w) => !/\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!));
   return words.every(
     (w) =>
       NAME_PARTICLES.has(w.toLowerCase()) ||
+      /^(?:\p{Lu}\.){1,3}$/u.test(w) ||
       (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && (allCaps || w.length <= 2 || /\p{Ll}/u.test(w))),
   );
 }
@@ -306,7 +345,9 @@ function tryCandidate(text: string, start: number, end: number, ctx: Context): F
   const candidate = text.slice(s, e);
   const trusted = ctx.kind === 'caption' || ctx.kind === 'credit';
   const label = labelLength(candidate, trusted);
-  const evidence: Evidence = label > 0 ? 'label' : ctx.evidence;
+  // `© Jane Roe` standing alone (no year: not a site notice) vouches for itself outside paragraphs.
+  const copyrightLead = ctx.kind !== 'paragraph' && candidate.length <= 60 && /^(?:©|\(c\))\s*(?!(?:19|20)\d\d)/iu.test(candidate);
+  const evidence: Evidence = label > 0 || copyrightLead ? 'label' : ctx.evidence;
   const chain = parseChain(candidate.slice(label), evidence, trusted);
   if (!chain) return null;
   // A lone organisation name outside a caption is a byline, a source line or a link, not a credit.
@@ -326,6 +367,8 @@ export type Preceding = 'label' | 'caption' | null;
 export function findCredits(text: string, kindIn: BlockKind, before: Preceding = null): FoundCredit[] {
   if (kindIn === 'heading' || kindIn === 'blockquote') return [];
   if (isOnlyLabel(text)) return [];
+  // A byline (`By Jane Roe | Example Media for Example.com`) is the writer's, not a photo credit.
+  if (kindIn !== 'credit' && /^by\s/iu.test(text)) return [];
   const afterLabel = before === 'label';
   const kind: BlockKind = before === 'caption' && kindIn === 'other' && text.length <= 80 ? 'caption' : kindIn;
   const trusted = kind === 'credit' || kind === 'caption';
@@ -367,7 +410,23 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
     const found = tryCandidate(text, start, start + tailParen[1]!.length, trusted ? { kind, evidence: 'bare' } : bare);
     if (found) return [found];
   }
-  // 4. Captions: the last segment after the description (`… shake hands. Jane Roe | TASS | Getty Images`).
+  // 4. Captions: a provider note at the end (`… Submitted photo`, `… File photo`).
+  if (trusted) {
+    const note = /(?:^|\s)((?:Submitted|Contributed|Handout|File|Courtesy|Supplied|Family|Pool)\s+(?:photo|image|picture)s?)\s*\.?\s*$/iu.exec(text);
+    if (note && !/^file/i.test(note[1]!)) {
+      const start = text.length - note[0].length + note[0].indexOf(note[1]!);
+      return [{ start, end: start + note[1]!.length, chain: [{ name: note[1]!, role: 'provider', org: null }] }];
+    }
+  }
+  // 5. Captions merged into a paragraph without a space (`… in New York.Reuters`): separate elements.
+  if (!trusted && kind === 'paragraph') {
+    const glued = /[.!?…"”](?=\p{Lu}[^.!?]{1,80}$)/u.exec(text);
+    if (glued) {
+      const found = tryCandidate(text, glued.index + 1, text.length, { kind: 'caption', evidence: 'bare' });
+      if (found) return [found];
+    }
+  }
+  // 6. Captions: the last segment after the description (`… shake hands. Jane Roe | TASS | Getty Images`).
   if (trusted) {
     const boundary = /(?:[.!?…"”’)](?:\s+|(?=\p{Lu}))|\s[|•·–—-]\s|\s{2,}|\n)/gu;
     for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
