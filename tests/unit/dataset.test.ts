@@ -148,9 +148,7 @@ describe.skipIf(!hasMatrix)('agreement with the State Media Matrix (../shared)',
       const grade = byId.get(id!)!.stateControl;
       if (r.typology in STATE_CONTROL_LABELS && grade !== r.typology) disagree.push(`${r.asset} (${r.typology}) → ${id} (${grade})`);
     }
-    // The matrix grades a few assets of one outlet differently (e.g. two channels on one site); allow
-    // those, but never more than 1% of rows.
-    expect(disagree.length).toBeLessThanOrEqual(Math.ceil(rows.length / 100));
+    expect(disagree).toEqual([]);
   });
 
   it('matches the committed data/sources.json (rebuild with `npm run data:build`)', () => {
