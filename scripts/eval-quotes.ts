@@ -213,7 +213,8 @@ for (const file of files) {
     gold.forEach((g, gi) => {
       if (gm.has(gi)) return;
       const cue = (g.cue ?? '').toLowerCase().replace(/[^a-z ]/g, '').trim().split(/\s+/).slice(-1)[0] || '∅';
-      error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, `${base}@${g.frags[0]!.start} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)}`);
+      const near = pred.filter((p) => overlap(g, p) > 0).map((p) => `[${p.start}-${p.end} ${p.cue}: ${p.text.slice(0, 60)}]`).join(' ');
+      error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, `${base}@${g.frags[0]!.start}-${g.frags[g.frags.length - 1]!.end} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)}\n      pred: ${near}`);
       if (!g.direct) error('missed reported (all)', 0, '');
     });
     pred.forEach((p, pi) => {

@@ -12,6 +12,7 @@ import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import {
   Roster,
   cleanRole,
+  knownSurnameMentions,
   commonPhraseEndingAt,
   looksLikeRole,
   nameEndingAt,
@@ -75,7 +76,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     const segs = findQuoteSegments(text).filter((s) => !inCredit(s.start, s.end));
     const masked = maskQuotes(text, segs);
     const used = new Set<QuoteSegment>();
-    const sentences = mergeSentences(splitSentences(text), segs);
+    const sentences = mergeSentences(splitSentences(text), segs, masked);
     const found: Found[] = [];
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
@@ -88,13 +89,22 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
 
     for (const sent of sentences) {
       if (inCredit(sent.start, sent.end)) continue;
-      // People named in this sentence (outside quotes) join the roster, in order.
-      for (const m of personMentions(masked.slice(sent.start, sent.end))) {
+      // People named in this sentence (outside quotes) join the roster, in order; known surnames count as
+      // mentions too, for pronouns.
+      const sentText = masked.slice(sent.start, sent.end);
+      const seen: Mention[] = [];
+      for (const m of personMentions(sentText)) {
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
         const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null);
-        mentions.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
+        seen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
+      for (const m of knownSurnameMentions(sentText, roster)) {
+        const start = sent.start + m.start;
+        if (seen.some((s) => start >= s.start && start < s.end)) continue;
+        seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
+      }
+      mentions.push(...seen.sort((a, b) => a.pos - b.pos));
       const sentSegs = segs.filter((s) => s.start >= sent.start && s.end <= sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
         if (f.start < 0) {
@@ -158,16 +168,23 @@ function maskQuotes(text: string, segs: QuoteSegment[]): string {
 }
 
 /** Sentence spans, joined wherever a boundary falls inside a quote. */
-function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegment[]): { start: number; end: number }[] {
+function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegment[], masked: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
     const cut = prev && segs.some((q) => q.start < s.start && q.end > prev.end - 1 && q.open < prev.end);
-    if (prev && cut) prev.end = s.end;
+    if (prev && (cut || attributionTail(masked, prev, s))) prev.end = s.end;
     else out.push({ ...s });
   }
   // A closing mark that the sentence splitter left at the start of the next sentence belongs to the previous.
   return out;
+}
+
+/** “…?” Rubio said. — a short attribution the splitter cut off after a quote ending in ? ! or . */
+function attributionTail(masked: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
+  if (!/[.!?,]\s*[”"’»]\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
+  const words = masked.slice(next.start, next.end).split(/\s+/).slice(0, 6).map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return words.length <= 12 && words.some((w) => w === w.toLowerCase() && CUES.has(w)) && next.end - next.start < 160;
 }
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
@@ -340,8 +357,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const cue = text.slice(cueStart, cueEnd);
   const before = masked.slice(sent.start, cueStart);
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
-  const afterQuote = /[”"’»」』›“]\s*,?\s*$|,\s*$/u.test(before);
-  const quoteBefore = /[”"’»」』›“]\s*,?\s*$/u.test(before);
+  const afterQuote = /[”"’»」』›“']\s*,?\s*$|,\s*$/u.test(before);
+  const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
   if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || !entry.weak)) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     if (subj) {
@@ -355,13 +372,21 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   // 2. Subject before the cue.
   const sEnd = subjectEnd(masked, cueStart, sent.start);
-  const subj = subjectBefore(text, masked, sEnd, sent.start);
+  let subj = subjectBefore(text, masked, sEnd, sent.start);
+  // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
+  if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd))))) {
+    const first = nameStartingAt(masked, sent.start) ?? commonPhraseEndingAt(masked, (/^\s*\S+(?:\s+\S+)?/.exec(masked.slice(sent.start))?.[0].length ?? 0) + sent.start);
+    if (first && first.kind !== 'anonymous') subj = first;
+  }
   if (!subj) return null;
   const subjPrefix = masked.slice(sent.start, subj.start);
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
-  const quotedPrefix = /[”"’»」』›“]\s*,?\s*$/u.test(subjPrefix);
+  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix);
   const after = masked.slice(cueEnd, sent.end);
-  const trailing = /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after) || (quotedPrefix && /^[^,;:~]{0,50}?,\s*[“"«„‘']/u.test(after));
+  // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
+  const trailing = quotedPrefix
+    ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
+    : /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after);
   if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak)) && trailing) {
     const content = contentBefore(text, masked, sent, subj.start, segs);
     if (content) {
@@ -492,6 +517,14 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
     return none;
   }
   const span: Span = { block: block.id, start: p.start, end: p.end };
+  if (p.kind === 'anonymous' && p.role && p.role !== 'anonymous source' && /\b\p{Lu}/u.test(p.role)) {
+    // "the Ohio governor": a description of someone the article named.
+    const person = roster.describe(p.role);
+    if (person) {
+      const org = person.organization ?? f.venue ?? null;
+      return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
+    }
+  }
   if (p.kind === 'anonymous') {
     const org = p.organization ?? f.venue ?? null;
     return { name: null, role: p.role ?? 'anonymous source', organization: org, sourceId: link(org), span: null };

@@ -17,8 +17,8 @@ export type QuoteSegment = {
 
 /** Opening marks and the closing marks they accept. */
 export const QUOTE_PAIRS: Record<string, string> = {
-  '“': '”',
-  '"': '"',
+  '“': '”"',
+  '"': '"”',
   '‘': '’',
   "'": "'",
   '«': '»',
@@ -69,7 +69,10 @@ function canClose(text: string, i: number, mark: string): boolean {
  * the end of the previous block: when the block starts with that mark again, or with no mark at all,
  * the caller decides; here a block that starts with a fresh opening mark is scanned normally.
  */
-export function findQuoteSegments(text: string): QuoteSegment[] {
+export function findQuoteSegments(original: string): QuoteSegment[] {
+  // Two apostrophes stand for a double mark in some archives (''Like this,'' he said): same length, so
+  // offsets stay valid; the second apostrophe becomes a zero-width space, skipped below.
+  const text = original.includes("''") ? original.replace(/''/g, '"\u200b') : original;
   const out: QuoteSegment[] = [];
   let i = 0;
   while (i < text.length) {
@@ -92,6 +95,11 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
   return out.map((s) => trimSegment(s, text)).filter((s) => s.end > s.start);
 }
 
+/** Whether `ch` closes a quote in running text (for the attribution patterns around quotes). */
+export function isClosingMark(ch: string): boolean {
+  return /[”"’»」』›“']/.test(ch);
+}
+
 function findClose(text: string, open: number, mark: string): number {
   for (let j = open + 1; j < text.length; j++) {
     if (canClose(text, j, mark)) return j;
@@ -107,7 +115,7 @@ function findClose(text: string, open: number, mark: string): number {
 /** Content without the spaces a writer left inside the marks (“… appreciate. ”). */
 function trimSegment(s: QuoteSegment, text: string): QuoteSegment {
   let { start, end } = s;
-  while (start < end && /\s/.test(text[start]!)) start++;
+  while (start < end && /[\s\u200b]/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { ...s, start, end };
 }

@@ -26,7 +26,8 @@ const NOT_NAME = new Set(
   It He She They We I You His Her Their Our My Its Your There Here What Which Who Whom Whose Why How Where Some
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December Today Tonight Yesterday Tomorrow`.split(/\s+/),
+  September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
+  Everyone Nobody Someone Somebody Neither Either None Nothing Hastily Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
 );
 /** Titles written before a name; the run up to the last of them is the role. */
 const TITLES = new Set(
@@ -202,7 +203,7 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
   const pre: Word[] = [];
   let i = 0;
   // Optional article and lower-case role words: "the Kremlin's spokesman Dmitry …", "campaign manager Robby Mook".
-  if (/^(?:the|a|an)$/i.test(words[0]!.text) && words.length > 1 && !isCap(words[0]!.text)) i = 1;
+  if (/^(?:the|a|an)$/i.test(words[0]!.text) && words.length > 1) i = 1;
   for (; i < words.length; i++) {
     const w = words[i]!;
     const lw = w.text.toLowerCase();
@@ -260,7 +261,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   const lw = lastWord.text.toLowerCase();
   if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
   const head = lw.replace(/[’']s$/, '');
-  if (!ANONYMOUS.has(head) && !COLLECTIVE_HEADS.has(head) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(head.replace(/s$/, ''))) return null;
+  const known = ANONYMOUS.has(head) || COLLECTIVE_HEADS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+  // Any other noun counts only right after a determiner ("the department", "the paper's editorial board").
+  if (!known && (!/^\p{Ll}[\p{Ll}\-]+$/u.test(lastWord.text) || NOT_HEAD.has(head) || !determinerBefore(words, words.length - 1, text))) return null;
   // Walk back over modifiers to the determiner; a possessor name makes it collective ("Clinton’s campaign").
   let i = words.length - 2;
   let startWord = lastWord;
@@ -269,7 +272,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     const w = words[i]!;
     if (!/^\s+$/.test(text.slice(w.end, startWord.start))) break;
     const l = w.text.toLowerCase();
-    if (/[’']s$/.test(w.text) && isCap(w.text)) {
+    if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
       startWord = w;
       // Multi-word possessor ("Hillary Clinton’s campaign").
@@ -297,15 +300,40 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   if (possessor) {
     return { kind: 'org', name: `${possessor} ${head}`, start: startWord.start, end: lastWord.end, role: head, organization: null };
   }
-  const caps = phrase.split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w));
+  const caps = phrase.split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
+  // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
+  if (caps.length && COLLECTIVE_HEADS.has(head) && !ANONYMOUS.has(head + '_')) {
+    const name = `${caps.join(' ')} ${head}`;
+    if (!['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyer', 'lawyers', 'adviser', 'advisers'].includes(head)) {
+      return { kind: 'org', name, start: startWord.start, end: lastWord.end, role: head, organization: name };
+    }
+  }
+  const personal = ANONYMOUS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
   return {
     kind: 'anonymous',
     name: null,
     start: startWord.start,
     end: lastWord.end,
-    role: 'anonymous source',
+    role: personal && !caps.length ? 'anonymous source' : phrase.replace(/^(?:the|a|an)\s+/i, ''),
     organization: caps.length ? caps.join(' ').replace(/[’']s$/, '') : null,
   };
+}
+
+/** Lower-case words that end a phrase but are never its speaking head. */
+const NOT_HEAD = new Set(
+  `time year years day days week weeks month months way thing things lot fact point case end part number
+  rest same most more less first last other others one ones kind sort something nothing everything anything`.split(/\s+/),
+);
+
+/** Whether a determiner opens the phrase ending at word `k`, within four words and no punctuation. */
+function determinerBefore(words: Word[], k: number, text: string): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    if (!/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) return false;
+    const l = words[i]!.text.toLowerCase();
+    if (/^(?:the|a|an|his|her|their|its|this|that|our)$/.test(l) || /[’']s$/.test(words[i]!.text)) return true;
+    if (!/^[\p{Ll}\-]+$/u.test(words[i]!.text) && !isCap(words[i]!.text)) return false;
+  }
+  return false;
 }
 
 /** A person the article has named, with what we learned about them. */
@@ -346,6 +374,22 @@ export class Roster {
     return null;
   }
 
+  /**
+   * The person a description points to ("the Ohio governor" → the person whose role is "Ohio Gov."):
+   * the latest-added person whose role has the head noun and every capitalised word of the description.
+   */
+  describe(description: string): Person | null {
+    const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    const head = words[words.length - 1]!.toLowerCase().replace(/s$/, '');
+    const caps = words.filter((w) => isCap(w)).map((w) => w.toLowerCase());
+    let found: Person | null = null;
+    for (const p of this.byFull.values()) {
+      const role = expandTitles(p.role ?? '');
+      if (role.includes(head) && caps.every((c) => role.includes(c))) found = p;
+    }
+    return found;
+  }
+
   /** Marks `person` as the latest person mentioned (for pronouns). */
   touch(person: Person): void {
     this.recent = person;
@@ -355,6 +399,30 @@ export class Roster {
   latest(): Person | null {
     return this.recent;
   }
+}
+
+/** Single-word mentions of people already on the roster ("Trump then accused …"), for pronouns. */
+export function knownSurnameMentions(text: string, roster: Roster): { person: Person; start: number; end: number }[] {
+  const out: { person: Person; start: number; end: number }[] = [];
+  const re = /\p{Lu}[\p{L}\p{M}’'\-]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = stripPossessive(m[0]);
+    if (NOT_NAME.has(w) || TITLES.has(w)) continue;
+    const person = roster.resolve(w);
+    if (person) out.push({ person, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+/** Lower-cased role with abbreviated titles written out ("Ohio Gov." → "ohio governor"). */
+function expandTitles(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/\bgov\.?(?=\s|$)/g, 'governor')
+    .replace(/\bsen\.?(?=\s|$)/g, 'senator')
+    .replace(/\brep\.?(?=\s|$)/g, 'representative congressman congresswoman')
+    .replace(/\bgen\.?(?=\s|$)/g, 'general')
+    .replace(/\bsecretary of state\b/g, 'secretary of state secretary');
 }
 
 /** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */
