@@ -9,6 +9,7 @@ import { HIGHLIGHT_KINDS, type HighlightKind, type Report } from '../core/report
 import { SENSITIVITIES, type Sensitivity, type Settings } from '../core/settings';
 import { buildRoster, type Roster } from '../core/roster';
 import { SourceCard } from './SourceCard';
+import { typeLabel } from '../core/dataset';
 import { CreditChain } from './CreditChain';
 
 const KIND_LABELS: Record<HighlightKind, string> = {
@@ -174,7 +175,7 @@ function RosterView({ report, settings, onQuote }: { report: Report; settings: S
         {roster.sourcesByType.length === 0 && <p class="sl-none">No known sources named.</p>}
         {roster.sourcesByType.map((group) => (
           <div class="sl-source-group">
-            <h3>{group.type}</h3>
+            <h3>{typeLabel(group.type)}</h3>
             {group.cards.map((card) => (
               <SourceCard card={card} />
             ))}

@@ -4,6 +4,7 @@
  * in a screen reader. Used by the popup and the in-page card.
  */
 import { STATE_CONTROL_LABELS, type SourceCard as Card } from '../core/report';
+import { typeLabel } from '../core/dataset';
 
 export function SourceCard({ card, open = false }: { card: Card; open?: boolean }) {
   const sc = card.stateControl ? STATE_CONTROL_LABELS[card.stateControl] : null;
@@ -12,7 +13,7 @@ export function SourceCard({ card, open = false }: { card: Card; open?: boolean 
       <summary>
         <span class="sl-card-name">{card.name}</span>
         <span class="sl-card-meta">
-          {card.type}
+          {typeLabel(card.type)}
           {card.country ? ` · ${card.country}` : ''}
         </span>
         {sc && (
@@ -24,7 +25,7 @@ export function SourceCard({ card, open = false }: { card: Card; open?: boolean 
       <p class="sl-card-desc">{card.description}</p>
       <dl class="sl-card-facts">
         <dt>Type</dt>
-        <dd>{card.type}</dd>
+        <dd>{typeLabel(card.type)}</dd>
         <dt>Country</dt>
         <dd>{card.country ?? 'unknown'}</dd>
         <dt>Owner</dt>

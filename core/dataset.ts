@@ -67,6 +67,11 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   other: 'Other',
 };
 
+/** The plain-words label of a card's type (the raw value when it is not one of ours). */
+export function typeLabel(type: string): string {
+  return (SOURCE_TYPE_LABELS as Record<string, string>)[type] ?? type;
+}
+
 export type Dataset = { schema: 'sourcelight/dataset@1'; asOf: string; entries: SourceEntry[] };
 
 /** A match of a dataset name in a text: UTF-16 offsets, end exclusive. */
