@@ -37,7 +37,7 @@ const LEAD_LABEL = new RegExp(String.raw`^${LABEL_WORDS}${LABEL_SEP}`, 'iu');
 const LEAD_SOURCE = new RegExp(String.raw`^${SOURCE_WORDS}\s*:\s*`, 'iu');
 /** Labels that may stand without a colon at the start of a credit (`Credit Doug Mills/…`, `Photo by …`). */
 const BARE_LABEL =
-  /^(?:(?:Credits?|Image copyright|Copyright|(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|credit)|Fotos?\s+von|Photo\s+de|Foto\s+de|Фото)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b|via\s))/iu;
+  /^(?:(?:Credits?|Image copyright|Copyright|(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|credit)|(?:Photo\s+)?illustration\s+by|Fotos?\s+von|Photo\s+de|Foto\s+de|Фото)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b|via\s))/iu;
 /** A block that is nothing but a label (`Фото:` in a `<dt>`): the credit is the next block. */
 const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS}|${SOURCE_WORDS})\s*(?::|…|\.{2,})\s*$`, 'iu');
 /** A label inside a caption; capitalised, so that prose like "the photo: …" is left alone. */
@@ -92,6 +92,16 @@ export function labelLength(text: string, allowSource = false): number {
 /** True when the text is only a credit label (`Фото:`, `Photo:`), whose credit is in the next block. */
 export function isOnlyLabel(text: string): boolean {
   return ONLY_LABEL.test(text);
+}
+
+/** A singular label word with no colon (`Фото` in a `<dt>`): vouches only for a handle or a name next. */
+const WEAK_LABEL = /^\s*(?:Photo|Foto|Фото|Credit|Image|Bild|Imagen)\s*$/u;
+
+/** What the block before says about this one: see `findCredits`. */
+export function precedingOf(text: string, kind: BlockKind, foundCredit: boolean): Preceding {
+  if (ONLY_LABEL.test(text)) return 'label';
+  if (WEAK_LABEL.test(text)) return 'weak-label';
+  return kind === 'caption' && !foundCredit ? 'caption' : null;
 }
 
 /**
@@ -165,7 +175,8 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
       role = 'publisher';
       // `Name for The New York Times`: commissioned work is a credit shape of its own.
       const before = links[links.length - 1];
-      if ((org || (trusted && ORG_WORDS.test(text))) && before && (before.org || before.role === 'photographer')) wireShape = true;
+      const commissioned = org || (trusted && ORG_WORDS.test(text) && words <= 4);
+      if (commissioned && before && (before.org || before.role === 'photographer' || trusted)) wireShape = true;
     }
     else if (provider || org?.kind === 'provider') role = 'provider';
     else if (org?.kind === 'distributor') role = previousOrg ? 'distributor' : 'agency';
@@ -356,7 +367,7 @@ function tryCandidate(text: string, start: number, end: number, ctx: Context): F
 }
 
 /** What the block before says about this one: a bare label (`Фото:`) or a caption. */
-export type Preceding = 'label' | 'caption' | null;
+export type Preceding = 'label' | 'weak-label' | 'caption' | null;
 
 /**
  * Finds the credit lines in one block's text. `kind` is the block's kind: credit elements are
@@ -367,6 +378,14 @@ export type Preceding = 'label' | 'caption' | null;
 export function findCredits(text: string, kindIn: BlockKind, before: Preceding = null): FoundCredit[] {
   if (kindIn === 'heading' || kindIn === 'blockquote') return [];
   if (isOnlyLabel(text)) return [];
+  if (before === 'weak-label') {
+    const t = text.trim();
+    const ok = /^@[\w.]{2,40}$/u.test(t) || lookupOrg(t) !== null || isPersonName(t);
+    if (!ok) return [];
+    const start = text.indexOf(t);
+    const chain = parseChain(t, 'label', true);
+    return chain ? [{ start, end: start + t.length, chain }] : [];
+  }
   // A byline (`By Jane Roe | Example Media for Example.com`) is the writer's, not a photo credit.
   if (kindIn !== 'credit' && /^by\s/iu.test(text)) return [];
   const afterLabel = before === 'label';
@@ -378,6 +397,40 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
   if (text.length <= 200) {
     const found = tryCandidate(text, 0, text.length, whole);
     if (found) return [found];
+  }
+  // 1b. `© Jane Roe Needle-sharp description…`: a credit element glued before the caption text.
+  if (kind !== 'paragraph' && /^\s*©\s*\p{Lu}/u.test(text)) {
+    const words = /^\s*©\s*((?:\S+\s+){1,4})(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(text);
+    if (words) {
+      const name = words[1]!.trim();
+      if (isPersonName(name) || lookupOrg(name)) {
+        const start = text.indexOf('©');
+        const chain = parseChain(name, 'label', true);
+        if (chain) return [{ start, end: text.indexOf(name, start) + name.length, chain }];
+      }
+    }
+  }
+  // 1c. Credit elements holding several labelled credits (`Photo illustration by Slate. Photo by Jane Roe.`).
+  if (kind === 'credit' && text.length <= 200) {
+    const pieces: [number, number][] = [];
+    let from = 0;
+    const re = new RegExp(SENTENCE_END.source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      pieces.push([from, m.index + 1]);
+      from = m.index + m[0].length;
+    }
+    pieces.push([from, text.length]);
+    if (pieces.length > 1) {
+      const chains = pieces.map(([a, b]) => {
+        const piece = text.slice(a, b).trim().replace(/\.$/u, '');
+        const label = labelLength(piece);
+        return label > 0 ? parseChain(piece.slice(label), 'label', true) : null;
+      });
+      if (chains.every((c) => c !== null)) {
+        const [s0, e0] = trimSpan(text, 0, text.length);
+        return [{ start: s0, end: e0, chain: orderChain(collapse(chains.flatMap((c) => c!))) }];
+      }
+    }
   }
   // 2. A labelled credit inside the text: `… Photo: Jane Roe/Reuters`, `… (Photo: AFP)`, `… © Reuters`.
   INNER_LABEL.lastIndex = 0;
@@ -402,6 +455,13 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
       const shorter = tryCandidate(text, labelStart, bodyStart + stop.index, ctx);
       if (shorter) return [shorter];
     }
+  }
+  // 2b. `… installation views, photos © Jane Roe, 2018`: the word before the sign says it is the picture's.
+  const photosSign = /\b(?:photos?|images?|pictures?|fotos?)\s+(©\s*[^.;()©]{2,60}?)\s*\.?\s*$/iu.exec(text);
+  if (photosSign) {
+    const start = photosSign.index + photosSign[0].indexOf(photosSign[1]!);
+    const found = tryCandidate(text, start, start + photosSign[1]!.length, { kind, evidence: 'label' });
+    if (found) return [found];
   }
   // 3. A parenthesis or bracket at the end: `… (AP Photo/John Doe)`, `… [Reuters]`.
   const tailParen = /[(\[]([^()\[\]]{2,160})[)\]]\s*\.?\s*$/u.exec(text);

@@ -52,6 +52,7 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: 'The river after the flood. [File: Reuters]', kind: 'caption', credit: 'File: Reuters', chain: ['agency:Reuters'] },
   { block: 'The new terminal opens next spring.Lena Holm/Getty', kind: 'paragraph', credit: 'Lena Holm/Getty', chain: ['photographer:Lena Holm', 'agency:Getty'] },
   { block: 'A map of the region. (examplemaps.org)', kind: 'caption', credit: 'examplemaps.org', chain: ['agency:examplemaps.org'] },
+  { block: 'The pavilion at night, installation views, photos © Studio Arden, 2018', kind: 'paragraph', credit: '© Studio Arden, 2018', chain: ['agency:Studio Arden'] },
   { block: 'Photo by Noor Aziz on Unsplash', kind: 'caption', credit: 'Photo by Noor Aziz on Unsplash', chain: ['photographer:Noor Aziz', 'distributor:Unsplash'] },
 ];
 

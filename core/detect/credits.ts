@@ -6,7 +6,7 @@
 import type { DetectInput } from './types';
 import type { ChainLink, CreditAnnotation } from '../report';
 import type { SourceIndex } from '../dataset';
-import { findCredits, isOnlyLabel, type ParsedLink, type Preceding } from '../credits/parse';
+import { findCredits, precedingOf, type ParsedLink, type Preceding } from '../credits/parse';
 
 /** Every credit line in the blocks, one annotation per line, its span covering only the credit. */
 export function detectCredits(input: DetectInput): CreditAnnotation[] {
@@ -16,7 +16,7 @@ export function detectCredits(input: DetectInput): CreditAnnotation[] {
     // A block that is only `Фото:` (a <dt> before its <dd>) vouches for the next block; a short
     // line right after a caption is most likely that caption's credit.
     const found = findCredits(block.text, block.kind, before);
-    before = isOnlyLabel(block.text) ? 'label' : block.kind === 'caption' && found.length === 0 ? 'caption' : null;
+    before = precedingOf(block.text, block.kind, found.length > 0);
     for (const credit of found) {
       out.push({
         kind: 'credit',
