@@ -53,6 +53,9 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: 'The new terminal opens next spring.Lena Holm/Getty', kind: 'paragraph', credit: 'Lena Holm/Getty', chain: ['photographer:Lena Holm', 'agency:Getty'] },
   { block: 'A map of the region. (examplemaps.org)', kind: 'caption', credit: 'examplemaps.org', chain: ['agency:examplemaps.org'] },
   { block: 'The pavilion at night, installation views, photos © Studio Arden, 2018', kind: 'paragraph', credit: '© Studio Arden, 2018', chain: ['agency:Studio Arden'] },
+  { block: '© Ada Moss Nurses prepare vaccines at a clinic in the capital.', kind: 'caption', credit: '© Ada Moss', chain: ['photographer:Ada Moss'] },
+  { block: 'Photo illustration by Vantage. Photo by Ben Ode.', kind: 'credit', credit: 'Photo illustration by Vantage. Photo by Ben Ode', chain: ['photographer:Ben Ode', 'agency:Vantage'] },
+  { block: 'A lander on the dunes. Studio Kettle for Orbit Magazine', kind: 'caption', credit: 'Studio Kettle for Orbit Magazine', chain: ['agency:Studio Kettle', 'publisher:Orbit Magazine'] },
   { block: 'Photo by Noor Aziz on Unsplash', kind: 'caption', credit: 'Photo by Noor Aziz on Unsplash', chain: ['photographer:Noor Aziz', 'distributor:Unsplash'] },
 ];
 

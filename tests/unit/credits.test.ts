@@ -1,3 +1,7 @@
+/**
+ * Credits detector unit tests: every example and negative in core/detect/credits.examples.ts, dataset
+ * linking on the seed lines, labels in their own block, and the chain parser.
+ */
 import { describe, expect, it } from 'vitest';
 import { detectCredits } from '../../core/detect/credits';
 import { CREDIT_EXAMPLES, NOT_CREDIT_EXAMPLES } from '../../core/detect/credits.examples';
@@ -64,6 +68,44 @@ describe('the seed article', () => {
     ];
     const found = detectCredits({ blocks, index, options: {}, credits: [] });
     expect(found.map((c) => c.span.block)).toEqual(['b1', 'b3']);
+  });
+});
+
+describe('labels in their own block', () => {
+  const detect = (blocks: Block[]) => detectCredits({ blocks, index: emptyIndex, options: {}, credits: [] }).map((c) => `${c.span.block}:${c.text}`);
+  it('reads the block after a bare `Фото:` label', () => {
+    expect(
+      detect([
+        { id: 'b0', kind: 'list', text: 'Фото:' },
+        { id: 'b1', kind: 'list', text: 'личный архив Анны Орловой' },
+      ]),
+    ).toEqual(['b1:личный архив Анны Орловой']);
+  });
+  it('takes only a handle or a name after a label without a colon', () => {
+    expect(
+      detect([
+        { id: 'b0', kind: 'list', text: 'Фото' },
+        { id: 'b1', kind: 'list', text: '@anna_lind' },
+        { id: 'b2', kind: 'list', text: 'Photo' },
+        { id: 'b3', kind: 'list', text: 'Cartoons' },
+      ]),
+    ).toEqual(['b1:@anna_lind']);
+  });
+  it('does not let a navigation word vouch for the next item', () => {
+    expect(
+      detect([
+        { id: 'b0', kind: 'list', text: 'Photos' },
+        { id: 'b1', kind: 'list', text: 'CEO Interviews' },
+      ]),
+    ).toEqual([]);
+  });
+  it('reads a short line right after a caption as its credit', () => {
+    expect(
+      detect([
+        { id: 'b0', kind: 'caption', text: 'Smoke over the valley seen from orbit.' },
+        { id: 'b1', kind: 'other', text: 'NASA Earth Observatory' },
+      ]),
+    ).toEqual(['b1:NASA Earth Observatory']);
   });
 });
 
