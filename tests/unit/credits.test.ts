@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCredits } from '../../core/detect/credits';
 import { CREDIT_EXAMPLES, NOT_CREDIT_EXAMPLES } from '../../core/detect/credits.examples';
 import { parseChain } from '../../core/credits/parse';
-import { lookupOrg } from '../../core/credits/lexicon';
+import { CREDIT_ORGS, lookupOrg, normalizeName } from '../../core/credits/lexicon';
 import type { Block, SourceCard } from '../../core/report';
 import type { SourceIndex } from '../../core/dataset';
 
@@ -123,6 +123,17 @@ describe('parseChain', () => {
 });
 
 describe('lexicon', () => {
+  it('gives every alias to one organisation only, each with its provenance', () => {
+    const owner = new Map<string, string>();
+    for (const org of CREDIT_ORGS) {
+      expect(org.provenance.length).toBeGreaterThan(0);
+      for (const alias of [...org.aliases, ...('exactAliases' in org ? org.exactAliases : [])]) {
+        const key = normalizeName(alias);
+        expect(owner.get(key) ?? org.name, `${alias} belongs to two organisations`).toBe(org.name);
+        owner.set(key, org.name);
+      }
+    }
+  });
   it('matches short aliases only as written', () => {
     expect(lookupOrg('AP')?.name).toBe('Associated Press');
     expect(lookupOrg('ap')).toBeNull();
