@@ -86,6 +86,28 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const s of segs) if (s.end <= end) used.add(s);
     }
     pendingColon = null;
+    // Transcript paragraphs: "WALLACE: Let's start …" (optionally inside an opening quote mark).
+    const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
+    if (label && !found.length) {
+      const start = label[0].length;
+      let end = text.length;
+      while (end > start && /[\s”"]/.test(text[end - 1]!)) end--;
+      const written = label[2]!;
+      const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+      const person = roster.resolve(name.split(/\s+/).pop()!) ?? roster.add(name, null, null);
+      const nameStart = label[1]!.length;
+      if (end > start) {
+        found.push({
+          start,
+          end,
+          cue: ':',
+          phrase: null,
+          quoted: true,
+          speaker: { name: person.name, role: person.role, organization: person.organization, sourceId: person.organization ? input.index.lookup(person.organization)?.id ?? null : null, span: { block: block.id, start: nameStart, end: nameStart + written.length } },
+        });
+        for (const s of segs) used.add(s);
+      }
+    }
 
     for (const sent of sentences) {
       if (inCredit(sent.start, sent.end)) continue;
@@ -120,6 +142,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const s of sentSegs) {
         if (used.has(s) || isNotSpeech(masked, s)) continue;
         if (wordCount(text.slice(s.start, s.end)) < 3) continue;
+        // “…” ― Pamela Padilla: a dash and a name after the quote.
+        const dash = s.close >= 0 ? /^\s*[―—–]\s*/u.exec(text.slice(s.close + 1)) : null;
+        const dashed = dash ? nameStartingAt(text, s.close + 1 + dash[0].length) : null;
+        if (dashed && (dashed.kind === 'person' || dashed.kind === 'org')) {
+          found.push({ start: s.start, end: s.end, cue: '―', phrase: dashed, quoted: true });
+          used.add(s);
+          continue;
+        }
         const prevFound = found.filter((f) => f.end <= s.start).pop();
         if (prevFound && prevFound.quoted && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
@@ -379,7 +409,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     if (first && first.kind !== 'anonymous') subj = first;
   }
   if (!subj) return null;
-  const subjPrefix = masked.slice(sent.start, subj.start);
+  const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix);
   const after = masked.slice(cueEnd, sent.end);
@@ -388,7 +418,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
     : /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after);
   if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak)) && trailing) {
-    const content = contentBefore(text, masked, sent, subj.start, segs);
+    const content = contentBefore(text, masked, sent, subj.npStart ?? subj.start, segs);
     if (content) {
       const venue = venueAt(text, cueEnd, sent.end);
       const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);

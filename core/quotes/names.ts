@@ -16,6 +16,8 @@ export type SpeakerPhrase = {
   organization: string | null;
   /** The pronoun itself, lower-cased, for pronoun phrases. */
   pronoun?: string;
+  /** Where the whole noun phrase starts, titles and role words included (default `start`). */
+  npStart?: number;
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -191,6 +193,8 @@ export function nameEndingAt(text: string, end: number): SpeakerPhrase | null {
     if (!/^\s+$/.test(gap)) break;
     const lw = w.text.toLowerCase();
     if (ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || ROLE_NOUNS.has(lw.replace(/s$/, ''))) pre.unshift(w);
+    // "Clinton campaign spokesman Brian Fallon": capitalised words before role words belong to the role.
+    else if (pre.length && isCap(w.text) && !NOT_NAME.has(w.text) && !/[’']s$/.test(w.text)) pre.unshift(w);
     else break;
   }
   return phraseFromRun(text, run, pre);
@@ -239,10 +243,12 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
   const nameText = stripPossessive(text.slice(first.start, last.end));
   const roleWords = [...pre, ...titles];
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
+  const npStart = (roleWords[0] ?? first).start;
   if (looksLikeOrg(nameText)) {
-    return { kind: 'org', name: nameText, start: first.start, end: first.start + nameText.length, role, organization: nameText };
+    return { kind: 'org', name: nameText, start: first.start, end: first.start + nameText.length, role, organization: nameText, npStart };
   }
-  const roleOk = role && (roleWords.some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.text.toLowerCase().replace(/s$/, ''))) ? role : null);
+  const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+  const roleOk = role && !roleWords.every((w) => honorific.test(w.text)) && roleWords.some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.text.toLowerCase().replace(/s$/, ''))) ? role.replace(/\s*\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/, '') : null;
   return {
     kind: 'person',
     name: nameText,
@@ -250,6 +256,7 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
     end: first.start + nameText.length,
     role: roleOk,
     organization: roleOk ? organizationOfRole(roleOk) : null,
+    npStart,
   };
 }
 
