@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus DIR] [--limit N] [--no-build] [--out DIR]`: the performance bench.
+ * `npm run bench [-- --corpus DIR] [--limit N] [--only slug,slug] [--no-build] [--out DIR]`: the performance bench.
  * Builds the extension (wxt zip, Chromium), then opens every page of the news corpus
  * (../shared/corpus/news-pages, third-party, read only) plus synthetic 10k/50k/100k-word articles and
  * non-article pages in Debian Chromium with the extension, and measures per page the extension's
@@ -25,16 +25,18 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus/news-pages') },
     limit: { type: 'string' },
+    only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'bench') },
   },
 });
 
-const corpus = loadCorpus(values.corpus!, values.limit ? Number(values.limit) : Infinity);
-if (!corpus) {
+const loaded = loadCorpus(values.corpus!);
+if (!loaded) {
   console.log(`skipped: corpus not found at ${values.corpus}/html (pass --corpus DIR)`);
   process.exit(0);
 }
+const corpus = loaded.filter((p) => !values.only || values.only.split(',').includes(p.slug)).slice(0, values.limit ? Number(values.limit) : Infinity);
 
 if (!values['no-build']) {
   console.log('building the extension (wxt zip, chromium)…');

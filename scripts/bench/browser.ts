@@ -90,8 +90,9 @@ export async function benchInBrowser(
       try {
         await page.setRequestInterception(true);
         page.on('request', (req) => {
-          if (req.url().startsWith(served.origin) || req.url().startsWith('data:')) void req.continue();
-          else void req.respond({ status: 200, body: '' });
+          const u = req.url();
+          const answer = u.startsWith(served.origin) || u.startsWith('data:') ? req.continue() : req.respond({ status: 200, body: '' });
+          answer.catch(() => req.abort().catch(() => undefined));
         });
         await page.evaluateOnNewDocument(() => {
           const w = window as unknown as { __slPainted?: number };
@@ -107,7 +108,8 @@ export async function benchInBrowser(
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
-        await page.goto(`${served.origin}/${p.slug}/`, { waitUntil: 'load', timeout: 120_000 });
+        await page.goto(`${served.origin}/${p.slug}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+        await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 }).catch(() => undefined);
         const limit = Date.now() + (p.expectPaint ? 30_000 : 2_000);
         let painted: number | null = null;
         while (Date.now() < limit) {
