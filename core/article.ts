@@ -82,7 +82,27 @@ export function findArticleRoot(doc: Document): Element {
   if (!best || bestScore < total * 0.5) return body;
   // Captions often sit in a figure beside the text container: widen to include them.
   const widened = best.closest('article');
-  return widened && widened !== best && paragraphText(widened) < bestScore * 1.5 ? widened : best;
+  if (widened && widened !== best && paragraphText(widened) < bestScore * 1.5) best = widened;
+  return widenToLeadFigure(best, bestScore, body);
+}
+
+const FIGURE_LIKE = 'figure, figcaption, [class*="caption" i], [class*="credit" i]';
+
+/**
+ * The lead photo often sits just outside the text container (in the article header). Climb a few
+ * levels while the parent adds a figure but almost no prose of its own.
+ */
+function widenToLeadFigure(root: Element, score: number, body: Element): Element {
+  let current = root;
+  for (let depth = 0; depth < 3; depth++) {
+    const parent = current.parentElement;
+    if (!parent || parent === body || parent.tagName === 'HTML') break;
+    if (paragraphText(parent) > score * 1.15) break;
+    const hasOuterFigure = [...parent.querySelectorAll(FIGURE_LIKE)].some((el) => !current.contains(el));
+    current = parent;
+    if (hasOuterFigure) return current;
+  }
+  return root;
 }
 
 function paragraphText(el: Element): number {
