@@ -143,8 +143,8 @@ const capWords = (s: string) =>
   new Set(
     (s.match(/[\p{L}][\p{L}’'.\-]*/gu) ?? [])
       .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.replace(/[’']s$/u, '').replace(/\.$/, ''))
-      .filter((w) => !NON_NAMES.has(w.toLowerCase())),
+      .map((w) => w.replace(/[’']s$/u, '').replace(/\.$/, '').toLowerCase())
+      .filter((w) => !NON_NAMES.has(w)),
   );
 
 type Counts = { dTp: number; dFp: number; dFn: number; aTp: number; aFp: number; aFn: number; sOk: number; sN: number };
@@ -214,7 +214,7 @@ for (const file of files) {
       if (gm.has(gi)) return;
       const cue = (g.cue ?? '').toLowerCase().replace(/[^a-z ]/g, '').trim().split(/\s+/).slice(-1)[0] || '∅';
       const near = pred.filter((p) => overlap(g, p) > 0).map((p) => `[${p.start}-${p.end} ${p.cue}: ${p.text.slice(0, 60)}]`).join(' ');
-      error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, `${base}@${g.frags[0]!.start}-${g.frags[g.frags.length - 1]!.end} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)}\n      pred: ${near}`);
+      error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, `${base}@${g.frags[0]!.start}-${g.frags[g.frags.length - 1]!.end} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)} || pred: ${near}`);
       if (!g.direct) error('missed reported (all)', 0, '');
     });
     pred.forEach((p, pi) => {

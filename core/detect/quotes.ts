@@ -140,7 +140,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       // Quotes with no attribution: a continuation of the quote before it in the paragraph (one quote), or of
       // the previous paragraph's speaker when the paragraph opens with it; otherwise not attributed.
       for (const s of sentSegs) {
-        if (used.has(s) || isNotSpeech(masked, s)) continue;
+        if (used.has(s) || isNotSpeech(masked, s, text)) continue;
         if (wordCount(text.slice(s.start, s.end)) < 3) continue;
         // “…” ― Pamela Padilla: a dash and a name after the quote.
         const dash = s.close >= 0 ? /^\s*[―—–]\s*/u.exec(text.slice(s.close + 1)) : null;
@@ -151,7 +151,9 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           continue;
         }
         const prevFound = found.filter((f) => f.end <= s.start).pop();
-        if (prevFound && prevFound.quoted && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
+        const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
+        const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
+        if (prevFound && (prevFound.quoted || /[“"«„‘']/.test(text.slice(prevFound.start - 1, prevFound.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && last && s.open <= firstNonSpace(text) && last.block === bi - 1) {
@@ -227,11 +229,21 @@ function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   return end > start ? inside / (end - start) : 0;
 }
 
-function isNotSpeech(masked: string, s: QuoteSegment): boolean {
+function isNotSpeech(masked: string, s: QuoteSegment, text: string = masked): boolean {
   const before = masked.slice(Math.max(0, s.open - 60), Math.max(0, s.open));
   if (NOT_SPEECH_BEFORE.test(before)) return true;
   // Scare quotes and quoted names: one or two words.
-  return wordCount(masked.slice(s.start, s.end).replace(/~/g, 'x')) <= 2 && s.end - s.start < 30;
+  if (wordCount(masked.slice(s.start, s.end).replace(/~/g, 'x')) <= 2 && s.end - s.start < 30) return true;
+  return isTitleCase(text.slice(s.start, s.end));
+}
+
+/** “The Quiet Empire of the Southern Seas”: a title, not speech (most words capitalised, no inner sentence). */
+function isTitleCase(content: string): boolean {
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12 || /[.!?]\s+\S/.test(content)) return false;
+  const minor = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|as|is|vs\.?)$/;
+  const major = words.filter((w) => !minor.test(w));
+  return major.length > 0 && major.every((w) => /^[\p{Lu}\d(‘'"“]/u.test(w)) && words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The appositive role after a name ending at `nameEnd` (", the director general of Roscosmos,"). */
@@ -339,9 +351,9 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   if (masked[end - 1] !== ',') return null;
   // "Name, role, said": look back over one or two commas for the name.
   let p = end - 1;
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < 3; n++) {
     p = masked.lastIndexOf(',', p - 1);
-    if (p < floor || end - p > 200) return null;
+    if (p < floor || end - p > 250) return null;
     const phrase = nameEndingAt(masked, p);
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) {
       const app = masked.slice(p + 1, end - 1).trim();
@@ -439,7 +451,7 @@ function contentBefore(text: string, masked: string, sent: Sent, attrStart: numb
     const q = prior[prior.length - 1]!;
     // Consecutive quote segments before it in the same sentence are one quote.
     let start = q.start;
-    if (isNotSpeech(masked, q) && !/[,.!?]$/.test(text.slice(q.start, q.end))) return null;
+    if (isNotSpeech(masked, q, text) && !/[,.!?]$/.test(text.slice(q.start, q.end))) return null;
     for (const s of [...segs].reverse()) if (s.end < start && /^\s*$/.test(masked.slice(s.close + 1, s.open)) && s.start >= sent.start) start = s.start;
     return { start, end: q.end, quoted: true };
   }

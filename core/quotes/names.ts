@@ -76,7 +76,13 @@ const ORG_WORDS = new Set(
 );
 const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'st.']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
-const COLLECTIVE_HEADS = new Set(['campaign', 'administration', 'government', 'team', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyers', 'lawyer', 'allies', 'advisers', 'supporters', 'camp', 'statement', 'website', 'memo']);
+const COLLECTIVE_HEADS = new Set(
+  `campaign administration government team office spokesman spokeswoman spokesperson aides aide lawyers lawyer
+  allies advisers supporters camp statement website memo poll polls survey report study analysis document
+  filing lawsuit complaint ruling editorial ad article story letter release committee panel board council
+  department agency ministry commission court party caucus group organization foundation institute
+  center network paper newspaper magazine station channel show program`.split(/\s+/),
+);
 
 import { ANONYMOUS_SOURCE_NOUNS } from './cues';
 
