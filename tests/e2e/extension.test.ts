@@ -3,7 +3,7 @@
  * page, the popup's roster and cards, switches that take effect at once and persist, a non-article
  * page left alone, and an article DOM that is byte-identical before and after.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
@@ -52,6 +52,36 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
       for (const [kind, texts] of Object.entries(want.notHighlighted ?? {})) {
         for (const t of texts) expect(got[kind]!.some((r) => r.includes(t)), `${kind} must not hold “${t}”`).toBe(false);
+      }
+    });
+
+    it('paints what every other fixture page expects', async () => {
+      const slugs = readdirSync(FIXTURES).filter((s) => s !== 'lunar-pact' && existsSync(join(FIXTURES, s, 'expected.json')));
+      expect(slugs.length).toBeGreaterThanOrEqual(3);
+      for (const slug of slugs) {
+        const want = expected(slug);
+        const tab = await l.browser.newPage();
+        try {
+          await tab.goto(`${served.origin}/${slug}/`);
+          const wanted = Object.values(want.highlights).flat().length;
+          const got = wanted
+            ? await waitFor(async () => {
+                const h = await readHighlights(tab);
+                return Object.entries(want.highlights).every(([k, ts]) => ts.every((t) => h[k]!.some((r) => r.includes(t)))) ? h : null;
+              }, 15_000, `${slug} highlights`).catch(() => readHighlights(tab))
+            : await new Promise<Record<string, string[]>>((ok) => setTimeout(() => ok(readHighlights(tab)), 1500));
+          for (const [kind, texts] of Object.entries(want.highlights)) {
+            for (const t of texts) expect(got[kind]!.some((r) => r.includes(t)), `${slug}: ${kind} should hold “${t}”`).toBe(true);
+          }
+          for (const [kind, texts] of Object.entries(want.notHighlighted ?? {})) {
+            for (const t of texts) expect(got[kind]!.some((r) => r.includes(t)), `${slug}: ${kind} must not hold “${t}”`).toBe(false);
+          }
+          if (!want.isArticle) expect(Object.values(got).flat()).toEqual([]);
+          const html = await articleHtml(tab);
+          expect(html.live, `${slug} DOM`).toBe(html.served);
+        } finally {
+          await tab.close();
+        }
       }
     });
 
