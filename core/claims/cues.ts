@@ -51,8 +51,18 @@ const R = {
   normative: /\b(?:never|always|good|bad|wrong|right|great|terrible|wonderful|important|essential|crucial|necessary|shame|disgrace|ought|fair|unfair|wise|foolish)\b/u,
   thanks: /\b(?:thank you|thanks|applause|laughter|good evening|good night|ladies and gentlemen)\b/u,
   imperative: /^["'“‘(]?\s*(?:let|look|imagine|think|consider|remember|don't|do not|go|come|stop|give|make|take|tell)\b/u,
+  pastTense: /\b(?:was|were|had|did|went|came|took|gave|made|got|said|told|became|began|left|won|lost|\w{3,}ed)\b/u,
+  perfect: /\b(?:has|have|had|'s|'ve)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|\w{3,}ed|gone|done|made|taken|given|grown|risen|fallen|cut|won|lost|seen)\b/u,
+  negation: /\b(?:not|no|never|nothing|nobody|none|n't)\b|n't\b/u,
+  weOur: /\b(?:we|our|us|we've|we're|we'll)\b/u,
   creditLine: /(?:\|\s*\p{Lu}[\p{L}.&' -]*(?:images|photos?|press|agency|reuters|ap|afp|getty))|\((?:ap|afp|reuters)\s*photo|^(?:photo|photograph|image|picture)s?\s*(?:by|:)|\bgetty images\b|\bphoto\s*\/|\/\s*(?:reuters|afp|ap|getty)\b/iu,
 } satisfies Record<string, RegExp>;
+
+// The 'u' flag makes V8 match more slowly; patterns without \p{…} classes do not need it.
+for (const key of Object.keys(R) as (keyof typeof R)[]) {
+  const r = R[key];
+  if (!r.source.includes('\\p{')) R[key] = new RegExp(r.source, r.flags.replace('u', ''));
+}
 
 function hasCapitalisedName(raw: string): boolean {
   // A capitalised word that is not the first word of the sentence and not "I" or a pronoun-like word.
@@ -96,6 +106,10 @@ export const CUES: readonly CueDef[] = [
   { id: 'normative', reason: null, test: (s) => R.normative.test(s.lower) },
   { id: 'pleasantry', reason: null, test: (s) => R.thanks.test(s.lower) },
   { id: 'imperative', reason: null, test: (s) => R.imperative.test(s.lower) },
+  { id: 'past-tense', reason: null, test: (s) => R.pastTense.test(s.lower) },
+  { id: 'perfect', reason: null, test: (s) => R.perfect.test(s.lower) },
+  { id: 'negation', reason: null, test: (s) => R.negation.test(s.lower) },
+  { id: 'we-our', reason: null, test: (s) => R.weOur.test(s.lower) },
   { id: 'credit-line', reason: null, test: (s) => R.creditLine.test(s.raw) },
   { id: 'short', reason: null, test: (s) => s.words.length <= 5 },
   { id: 'long', reason: null, test: (s) => s.words.length >= 25 },

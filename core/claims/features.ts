@@ -14,6 +14,8 @@ export type FeatureConfig = {
   /** Character n-gram lengths [min, max], or null for none. */
   char: [number, number] | null;
   cues: boolean;
+  /** Hashed conjunctions of two fired cues (e.g. number + past tense). */
+  cuePairs?: boolean;
 };
 
 /** A sparse vector: parallel index and value arrays (indices may repeat; values then add up). */
@@ -31,6 +33,17 @@ export function featureCount(config: FeatureConfig): number {
 export function fnv1a(s: string, h = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const PAIR_SEED = fnv1a('p|');
+
+/** One FNV-1a step over the four bytes of a 32-bit integer. */
+function mix(h: number, x: number): number {
+  for (let k = 0; k < 4; k++) {
+    h ^= (x >>> (8 * k)) & 0xff;
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -103,6 +116,16 @@ export function extractFeatures(sentence: string, config: FeatureConfig): Senten
   }
   const cueText: CueText = { raw, lower, words };
   const fired = firedCues(cueText);
+  if (config.cuePairs) {
+    const on: number[] = [];
+    for (let i = 0; i < fired.length; i++) if (fired[i]) on.push(i);
+    const start = idx.length;
+    for (let a = 0; a < on.length; a++) {
+      for (let b = a + 1; b < on.length; b++) idx.push(mix(PAIR_SEED, on[a]! * 256 + on[b]!) & mask);
+    }
+    const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
+    for (let i = start; i < idx.length; i++) val.push(v);
+  }
   if (config.cues) {
     const base = 1 << config.bits;
     for (let i = 0; i < fired.length; i++) {
