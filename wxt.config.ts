@@ -31,7 +31,4 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  }),
 });
