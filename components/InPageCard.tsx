@@ -10,11 +10,18 @@ import { CreditChain } from './CreditChain';
 export type CardTarget =
   | { kind: 'source'; card: Card }
   | { kind: 'credit'; text: string; chain: ChainLink[]; sources: Record<string, Card> }
-  | { kind: 'speaker'; speaker: Speaker; card: Card | null };
+  | { kind: 'speaker'; speaker: Speaker; card: Card | null }
+  | { kind: 'claim'; score: number; reasons: string[] };
 
 export function InPageCard({ target, onClose }: { target: CardTarget; onClose: () => void }) {
   const label =
-    target.kind === 'source' ? target.card.name : target.kind === 'credit' ? 'Photo credit' : target.speaker.name ?? 'Speaker';
+    target.kind === 'source'
+      ? target.card.name
+      : target.kind === 'credit'
+        ? 'Photo credit'
+        : target.kind === 'claim'
+          ? 'Why is this highlighted?'
+          : target.speaker.name ?? 'Speaker';
   return (
     <div class="sl-overlay" role="dialog" aria-label={`Sourcelight: ${label}`}>
       <button type="button" class="sl-close" aria-label="Close (Escape)" onClick={onClose}>
@@ -25,6 +32,17 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
         <>
           <p class="sl-overlay-title">Photo credit</p>
           <CreditChain chain={target.chain} sources={target.sources} />
+        </>
+      )}
+      {target.kind === 'claim' && (
+        <>
+          <p class="sl-overlay-title">
+            <strong>Why is this highlighted?</strong>
+          </p>
+          <p class="sl-claim-why">
+            A checkable claim ({Math.round(target.score * 100)}% likely)
+            {target.reasons.length > 0 ? `: ${target.reasons.join(', ')}.` : '.'}
+          </p>
         </>
       )}
       {target.kind === 'speaker' && (

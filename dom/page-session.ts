@@ -18,6 +18,8 @@ import type { CardTarget } from '../components/InPageCard';
 
 /** How long the article must be quiet before changes are re-annotated. */
 const SETTLE_MS = 300;
+/** How long the pointer rests on a claim before its "why" card shows. */
+const CLAIM_DWELL_MS = 450;
 
 /** Runs Sourcelight on the current document until `signal` aborts. */
 export async function startPageSession(doc: Document, url: string, signal: AbortSignal): Promise<void> {
@@ -152,6 +154,7 @@ class PageSession {
     let frame = 0;
     let last: PaintedRange | null = null;
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
+    let showTimer: ReturnType<typeof setTimeout> | undefined;
     const update = (hit: PaintedRange | null, keepIfOverCard: boolean) => {
       if (hit === last && (hit === null) === !this.overlay.isOpen) return;
       clearTimeout(hideTimer);
@@ -166,7 +169,11 @@ class PageSession {
       const target = this.cardTarget(hit);
       if (!target) return;
       last = hit;
-      this.overlay.show(target, hit.range.getBoundingClientRect());
+      clearTimeout(showTimer);
+      // A claim is a whole sentence: show its card only when the pointer rests on it.
+      const show = () => last === hit && this.overlay.show(target, hit.range.getBoundingClientRect());
+      if (hit.kind === 'claim' && !this.overlay.isOpen) showTimer = setTimeout(show, CLAIM_DWELL_MS);
+      else show();
     };
     doc.addEventListener(
       'mousemove',
@@ -216,7 +223,7 @@ class PageSession {
     if (!this.report || node.nodeType !== 3 || !this.root.contains(node)) return null;
     let best: PaintedRange | null = null;
     for (const p of this.painted) {
-      if (p.kind !== 'source' && p.kind !== 'credit' && p.kind !== 'speaker') continue;
+      if (p.kind === 'quote') continue;
       if (!isShown(p, this.report, this.settings)) continue;
       try {
         // The end is exclusive: a caret just after the last letter is not inside.
@@ -235,6 +242,7 @@ class PageSession {
     if (!a) return null;
     if (p.kind === 'source' && a.kind === 'source') return sources[a.sourceId] ? { kind: 'source', card: sources[a.sourceId]! } : null;
     if (p.kind === 'credit' && a.kind === 'credit') return { kind: 'credit', text: a.text, chain: a.chain, sources };
+    if (p.kind === 'claim' && a.kind === 'claim') return { kind: 'claim', score: a.score, reasons: a.reasons };
     if (p.kind === 'speaker' && a.kind === 'quote') {
       return { kind: 'speaker', speaker: a.speaker, card: a.speaker.sourceId ? sources[a.speaker.sourceId] ?? null : null };
     }
@@ -242,8 +250,8 @@ class PageSession {
   }
 }
 
-/** A source named inside a credit shows the source's own card. */
-const PREFERENCE: Record<string, number> = { credit: 1, speaker: 2, source: 3 };
+/** The narrowest thing wins: a source inside a credit shows the source's card; a claim's card shows only over plain claim text. */
+const PREFERENCE: Record<string, number> = { claim: 0, credit: 1, speaker: 2, source: 3 };
 
 function send(msg: ToBackground): Promise<unknown> {
   return browser.runtime.sendMessage(msg);

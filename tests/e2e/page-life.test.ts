@@ -80,6 +80,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('explains a claim when the pointer rests on it', async () => {
+      const page = await l.browser.newPage();
+      await page.setViewport({ width: 1100, height: 800 });
+      await page.goto(`${served.origin}/lunar-pact/`);
+      await waitFor(async () => (await readHighlights(page)).claim!.some((t) => t.startsWith('Russia launched 17')), 15_000, 'claim');
+      const at = await rangeCenter(page, 'claim', 'Russia launched 17');
+      await page.mouse.move(at!.x, at!.y);
+      const text = await waitFor(() => cardText(page), 5_000, 'claim card');
+      expect(text).toContain('Why is this highlighted?');
+      expect(text).toMatch(/A checkable claim \(\d+% likely\): .*quantity/);
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
     it('re-annotates live updates and drops highlights of removed text', async () => {
       const page = await l.browser.newPage();
       await page.goto(`${served.origin}/live-blog/`);
