@@ -17,7 +17,7 @@ export type CueDef = {
 export type CueText = { raw: string; lower: string; words: string[] };
 
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|quarter|third|twice|double|triple';
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|quarter|third|twice|double|triple';
 const ORDINALS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|hundredth|\\d+(?:st|nd|rd|th)';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -36,7 +36,7 @@ const R = {
   ordinal: re(`\\b(?:${ORDINALS})\\b`),
   superlative: /\b(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest|most|least|best|worst|record|ever)\b/u,
   comparative: /\b(?:more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|cheaper|richer|poorer|better|worse)\b(?:\s+[\w'-]+){0,4}\s+than\b|\b\w+er than\b|\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|fell|dropped|declined|grew|cut|reduced|raised|outpaced|exceeded)\b/u,
-  change: /\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|grow|grew|grown|growth|cut|cuts|reduce|reduced|raise|raised|lost|gained|added|created|doubled|tripled)\b/u,
+  change: /\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|grow|grew|grown|growth|cut|cuts|reduce|reduced|raise|raised|lost|gained|added|created|doubled|tripled|improved|modernized|modernised|expanded|strengthened|weakened|worsened|boosted|slashed|tightened|eased|shrank|shrunk|surged|plunged|soared|tumbled)\b/u,
   reportedEvent: /\b(?:arrested|detained|jailed|imprisoned|killed|died|wounded|injured|signed|announced|launched|approved|passed|voted|vetoed|banned|imposed|sanctioned|elected|appointed|resigned|fired|sued|charged|convicted|indicted|sentenced|invaded|attacked|bombed|captured|seized|released|closed|opened|built|sold|bought|paid|spent|borrowed|lent|awarded|won|lost|agreed|withdrew|expelled|deported|abandoned|extended|created|established|founded|acquired|merged|reported|recorded|confirmed|admitted|denied|ordered|required|allowed|blocked|ratified|enacted|repealed|raised|lowered|cut)\b/u,
   causal: /\b(?:because of|due to|as a result|result(?:ed)? in|led to|leads to|caused|causes|causing|responsible for|thanks to|owing to|contributed to)\b/u,
   reported: /\b(?:according to|said|says|reported|announced|stated|told|confirmed|data|survey|study|statistics|census|poll|figures|report)\b/u,
@@ -48,9 +48,10 @@ const R = {
   secondPerson: /\b(?:you|your|you're|you've)\b/u,
   question: /\?\s*["'”’)]*\s*$/u,
   modalFuture: /\b(?:will|would|should|must|shall|ought to|going to|gonna|need to|needs to|have to|has to|let's|let us)\b/u,
+  deontic: /\b(?:should|must|ought to|need to|needs to|has to|have to|it is time|it's time)\b/u,
   normative: /\b(?:never|always|good|bad|wrong|right|great|terrible|wonderful|important|essential|crucial|necessary|shame|disgrace|ought|fair|unfair|wise|foolish)\b/u,
   thanks: /\b(?:thank you|thanks|applause|laughter|good evening|good night|ladies and gentlemen)\b/u,
-  imperative: /^["'“‘(]?\s*(?:let|look|imagine|think|consider|remember|don't|do not|go|come|stop|give|make|take|tell)\b/u,
+  imperative: /^["'“‘(]?\s*(?:(?:then|so|now|and|but|just)\s+)?(?:let|let's|look|imagine|think|consider|remember|don't|do not|go|come|stop|give|make|take|tell|put|ask|note|follow|subscribe|read|watch|see|click|sign up|join|try)\b/u,
   pastTense: /\b(?:was|were|had|did|went|came|took|gave|made|got|said|told|became|began|left|won|lost|\w{3,}ed)\b/u,
   perfect: /\b(?:has|have|had|'s|'ve)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|\w{3,}ed|gone|done|made|taken|given|grown|risen|fallen|cut|won|lost|seen)\b/u,
   negation: /\b(?:not|no|never|nothing|nobody|none|n't)\b|n't\b/u,
@@ -103,6 +104,7 @@ export const CUES: readonly CueDef[] = [
   { id: 'second-person', reason: null, test: (s) => R.secondPerson.test(s.lower) },
   { id: 'question', reason: null, test: (s) => R.question.test(s.raw) },
   { id: 'modal-future', reason: null, test: (s) => R.modalFuture.test(s.lower) },
+  { id: 'deontic', reason: null, test: (s) => R.deontic.test(s.lower) },
   { id: 'normative', reason: null, test: (s) => R.normative.test(s.lower) },
   { id: 'pleasantry', reason: null, test: (s) => R.thanks.test(s.lower) },
   { id: 'imperative', reason: null, test: (s) => R.imperative.test(s.lower) },
@@ -114,6 +116,18 @@ export const CUES: readonly CueDef[] = [
   { id: 'short', reason: null, test: (s) => s.words.length <= 5 },
   { id: 'long', reason: null, test: (s) => s.words.length >= 25 },
 ];
+
+/**
+ * Reasons that name checkable content (a number, a ranking, a reported event...), as opposed to
+ * "named entity" or "attributed", which news prose has in almost every sentence.
+ */
+export const SUBSTANTIVE_REASONS: ReadonlySet<string> = new Set([
+  'quantity', 'statistic', 'money', 'date', 'ranking', 'comparison', 'change over time', 'reported event', 'causal',
+  'law or institution',
+]);
+
+/** Cues that mark opinion, advice or rhetoric rather than a statement of fact. */
+export const OPINION_CUES: ReadonlySet<string> = new Set(['hedge', 'opinion-1p', 'deontic', 'normative', 'imperative', 'question']);
 
 /** The ids of the cues that fire on a sentence, in CUES order. */
 export function firedCues(s: CueText): boolean[] {

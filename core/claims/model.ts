@@ -4,7 +4,7 @@
  * threshold that maximised F1 on the CheckThat! dev set. Pure; no I/O (the JSON is passed in).
  */
 import { extractFeatures, type FeatureConfig } from './features';
-import { reasonsFor } from './cues';
+import { CUES, reasonsFor } from './cues';
 
 export const CLAIM_MODEL_SCHEMA = 'sourcelight/claims-model@1' as const;
 
@@ -24,7 +24,13 @@ export type ClaimModelFile = {
 };
 
 /** A sentence's score (0–1, calibrated) and the reasons (cues) that fired. */
-export type ClaimScore = { score: number; margin: number; reasons: string[] };
+export type ClaimScore = {
+  score: number;
+  margin: number;
+  reasons: string[];
+  /** Ids of every cue that fired (CUES order), including the ones that give no reason. */
+  cues: string[];
+};
 
 /** A loaded model, ready to score sentences. */
 export type ClaimModel = {
@@ -77,7 +83,9 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
     margin: (sentence) => run(sentence).z,
     score: (sentence) => {
       const { z, fired } = run(sentence);
-      return { score: sigmoid(slope * (z - center)), margin: z, reasons: reasonsFor(fired) };
+      const cues: string[] = [];
+      for (let i = 0; i < fired.length; i++) if (fired[i]) cues.push(CUES[i]!.id);
+      return { score: sigmoid(slope * (z - center)), margin: z, reasons: reasonsFor(fired), cues };
     },
   };
 }

@@ -20,6 +20,8 @@ export const CLAIM_POSITIVES: readonly string[] = [
   'The minister resigned after the audit found that 60 million euros were missing.',
   '“We lost half of our members in two years,” said Maria Ortiz, the union’s treasurer.',
   'Portugal now produces more electricity from wind than from coal.',
+  'The ministry said the army has modernized its tanks since 2015, but the navy has not.',
+  'Her first book was translated into 14 languages and sold more than a million copies.',
   'The rocket carried 12 satellites on Tuesday, the most the agency has ever launched at once.',
 ];
 
@@ -40,4 +42,9 @@ export const CLAIM_NEGATIVES: readonly string[] = [
   'Whatever happens next, the stakes could hardly be higher.',
   'Perhaps the answer lies somewhere in between.',
   'Readers deserve a clear explanation.',
+  'Panic is never a good strategy, but complacency is a far greater danger today.',
+  'The long-term goal should be lasting cooperation between the two agencies.',
+  'Then put all of this in the context of a continent at peace.',
+  'Follow her on Twitter and subscribe to the weekly newsletter.',
+  'Both camps are right: the regime is weaker and at the same time more dangerous.',
 ];

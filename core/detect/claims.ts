@@ -1,12 +1,14 @@
 /**
  * Claims detector: every sentence of every block (captions and headings included, credit lines and
  * credit text excluded) is scored by the bundled check-worthiness model; the sentences scoring at
- * least the threshold become claims, with the cues that fired as human-readable reasons.
+ * least the threshold become claims, with the cues that fired as human-readable reasons. The score is
+ * the model's, adjusted for news prose (../claims/news.ts).
  */
 import type { DetectInput } from './types';
 import type { ClaimAnnotation, CreditAnnotation } from '../report';
 import { splitSentences } from '../text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../claims';
+import { newsScore } from '../claims/news';
 
 /** A sentence that is only a photo credit or byline-like line is never a claim. */
 const CREDIT_LIKE =
@@ -28,8 +30,10 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
       const text = block.text.slice(start, end);
       if (CREDIT_LIKE.test(text)) continue;
       if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) continue;
-      const { score, reasons } = scoreSentence(text);
+      const scored = scoreSentence(text);
+      const score = newsScore(scored);
       if (score < threshold) continue;
+      const reasons = scored.reasons;
       out.push({
         kind: 'claim',
         span: { block: block.id, start, end },

@@ -65,6 +65,8 @@ function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boole
   const after = text.slice(next.start, next.end);
   // A hard line break is a boundary whatever the punctuation (caption then credit line).
   if (/\n\s*$/u.test(text.slice(prev.start, prev.end))) return false;
+  // A piece with no letters or digits (a stray closing quote after a space) belongs to the sentence before.
+  if (!/[\p{L}\p{N}]/u.test(after)) return true;
   // News sentences do not open in lower case: "“Why?” she asked." is one sentence.
   if (/^\s*\p{Ll}/u.test(after)) return true;
   if (!before.endsWith('.')) return false;

@@ -113,3 +113,22 @@ describe('features and model file', () => {
     }
   });
 });
+
+describe('news-prose adjustment', () => {
+  it('pulls down sentences without checkable content and opinion, leaves substantive ones', async () => {
+    const { newsScore } = await import('../../core/claims/news');
+    const plain = scoreSentence('The highlight was the construction of the Grand Harbour Bridge.');
+    expect(plain.reasons.filter((r) => r !== 'named entity')).toEqual([]);
+    expect(newsScore(plain)).toBeLessThan(plain.score);
+    const opinion = scoreSentence('The government should never cut the health budget.');
+    expect(opinion.cues).toEqual(expect.arrayContaining(['deontic']));
+    expect(newsScore(opinion)).toBeLessThan(opinion.score);
+    const fact = scoreSentence('The government cut the health budget by 12 percent in 2021.');
+    expect(newsScore(fact)).toBeCloseTo(fact.score, 10);
+  });
+
+  it('does not count "one" as a quantity', () => {
+    expect(scoreSentence('It is one of those things.').reasons).not.toContain('quantity');
+    expect(scoreSentence('It happened three times.').reasons).toContain('quantity');
+  });
+});

@@ -61,3 +61,10 @@ describe('splitSentences', () => {
     expect(split('A headline without a full stop')).toEqual(['A headline without a full stop']);
   });
 });
+
+describe('splitSentences: stray punctuation', () => {
+  it('keeps a closing quote after a space with its sentence', () => {
+    const text = '“The state is stronger than most people appreciate. ”';
+    expect(split(text)).toEqual([text]);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * From debate transcripts to news prose. The model learnt check-worthiness from political debates,
+ * where a named entity or a long sentence is already a sign of a claim; in news almost every sentence
+ * has both. So, on article text, a sentence with no checkable content (no number, date, ranking,
+ * comparison, change, reported event, cause or institution) and sentences that read as opinion or
+ * advice ("should", "never good", "let's", questions, hedges) are pulled down before the threshold.
+ */
+import { OPINION_CUES, SUBSTANTIVE_REASONS } from './cues';
+import { sigmoid, type ClaimScore } from './model';
+
+/** Logit penalty when no cue names checkable content. */
+export const NO_SUBSTANCE_PENALTY = 1.0;
+/** Logit penalty per opinion cue (at most two count). */
+export const OPINION_PENALTY = 0.75;
+
+/** The score of a sentence read as news prose (0–1, same scale and thresholds as the model score). */
+export function newsScore(s: ClaimScore): number {
+  const p = Math.min(1 - 1e-9, Math.max(1e-9, s.score));
+  let z = Math.log(p / (1 - p));
+  if (!s.reasons.some((r) => SUBSTANTIVE_REASONS.has(r))) z -= NO_SUBSTANCE_PENALTY;
+  const opinion = s.cues.filter((c) => OPINION_CUES.has(c)).length;
+  z -= OPINION_PENALTY * Math.min(2, opinion);
+  return sigmoid(z);
+}
