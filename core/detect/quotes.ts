@@ -13,6 +13,7 @@ import {
   Roster,
   cleanRole,
   knownSurnameMentions,
+  looksLikePersonName,
   commonPhraseEndingAt,
   looksLikeRole,
   nameEndingAt,
@@ -299,7 +300,7 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
   if (/^\s*$/.test(before)) {
     start = npStart + np[1]!.length;
     while (start < sent.end && /[\s,]/.test(text[start]!)) start++;
-    end = trimEnd(text, start, sent.end);
+    end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   } else {
     start = sent.start;
     end = cueStart;
@@ -320,6 +321,16 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
   const common = commonPhraseEndingAt(text, end);
   if (common) return common;
   return { kind: 'anonymous', name: null, start, end, role: cleanRole(np) || 'anonymous source', organization: organizationOfRole(np) };
+}
+
+/** Where a reported clause ends: before ", citing …", ", adding …", ", according to …", or at the sentence end. */
+function clauseEnd(masked: string, start: number, end: number): number {
+  const re = /,\s+(\p{Ll}+ing|according)\b/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(masked); m && m.index < end; m = re.exec(masked)) {
+    if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return m.index;
+  }
+  return end;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -350,6 +361,14 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;
   // "Name, role, said": look back over one or two commas for the name.
+  // "The state's campaign chairman, Phil Lovas, said": the name is the last appositive.
+  const last = nameEndingAt(masked, end - 1);
+  if (last && last.kind === 'person' && looksLikePersonName(last.name!) && /,\s*$/.test(masked.slice(floor, last.npStart ?? last.start))) {
+    const before = masked.slice(floor, last.npStart ?? last.start).replace(/,\s*$/, '');
+    const lead = /(?:^|[.;:]\s+)((?:the|a|an)?\s*[^,;]{2,80})$/iu.exec(before);
+    const role = lead && looksLikeRole(lead[1]!) ? cleanRole(lead[1]!) : null;
+    return { ...last, role: last.role ?? role, organization: last.organization ?? (role ? organizationOfRole(role) : null), npStart: lead ? floor + lead.index + lead[0].length - lead[1]!.length : last.npStart };
+  }
   let p = end - 1;
   for (let n = 0; n < 3; n++) {
     p = masked.lastIndexOf(',', p - 1);
@@ -401,7 +420,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
   const afterQuote = /[”"’»」』›“']\s*,?\s*$|,\s*$/u.test(before);
   const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
-  if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || !entry.weak)) {
+  // After a bare comma, a name right before it is the subject ("Feinstein, Democrat of California, said the …").
+  const nameBeforeComma = !quoteBefore && subjectBefore(text, masked, subjectEnd(masked, cueStart, sent.start), sent.start);
+  if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || (!entry.weak && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     if (subj) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
@@ -519,7 +540,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     }
     start = p + bare[0].length;
   }
-  const end = trimEnd(text, start, sent.end);
+  const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   if (wordCount(text.slice(start, end)) < 3) return null;
   return { start, end, quoted: false };
 }

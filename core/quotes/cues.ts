@@ -37,6 +37,8 @@ export const CUE_VERBS = [
   { lemma: 'surmise' },
   { lemma: 'opine' },
   { lemma: 'relate', weak: true },
+  { lemma: 'cite', weak: true },
+  { lemma: 'refer', past: ['referred'], weak: true },
   { lemma: 'claim' },
   { lemma: 'insist' },
   { lemma: 'warn', object: true },

@@ -231,6 +231,13 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     if (/[’']s$/.test(w.text)) break;
   }
   while (run.length && (run[run.length - 1]!.text === 'of' || PARTICLES.has(run[run.length - 1]!.text))) run.pop();
+  // "the EB-5 program": after an article, a capitalised run followed by a lower-case noun is a modifier.
+  if (run.length && i > 0 && /^(?:the|a|an)$/i.test(words[0]!.text)) {
+    const next = words.find((w) => w.start >= run[run.length - 1]!.end);
+    if (next && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(text.slice(run[run.length - 1]!.end, next.start)) && !PARTICLES.has(next.text)) {
+      return null;
+    }
+  }
   if (!run.length) {
     if (pre.length) {
       const role = pre.map((w) => w.text).join(' ');
