@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocks } from '../core/blocks';
+import { jsonLdCreditBlocks } from '../core/json-ld';
 import { splitTextBlocks } from '../core/text-blocks';
 import { annotate } from '../core/detect';
 import type { DetectOptions } from '../core/detect/types';
@@ -36,7 +37,8 @@ export function reportFromHtml(html: string, url: string | null = null, options:
   const doc = parseDocument(html);
   const article = judgeArticle(doc);
   const title = doc.querySelector('title')?.textContent?.trim() || null;
-  const blocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
+  const pageBlocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
+  const blocks = article.isArticle ? [...pageBlocks, ...jsonLdCreditBlocks(doc, pageBlocks)] : [];
   return annotate({ url, title, article, blocks }, loadIndex(), options);
 }
 

@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
+import { jsonLdCreditBlocks } from '../core/json-ld';
 import type { ArticleVerdict } from '../core/report';
 import type { ContentState, ToBackground, ToContent } from '../core/messages';
 import type { Report } from '../core/report';
@@ -108,12 +109,13 @@ class PageSession {
   private async annotateOnce(): Promise<void> {
     const mapped = await runSliced(extractBlocksStepwise(this.root), this.signal);
     if (!mapped || this.signal.aborted) return;
+    const pageBlocks = mapped.map((m) => m.block);
     const report = (await send({
       type: 'annotate',
       url: this.url,
       title: this.doc.title || null,
       article: this.verdict,
-      blocks: mapped.map((m) => m.block),
+      blocks: [...pageBlocks, ...jsonLdCreditBlocks(this.doc, pageBlocks)],
     })) as Report | null;
     if (!report || this.signal.aborted) return;
     const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));

@@ -1,0 +1,64 @@
+/**
+ * Photo credits a page states only in its JSON-LD (ImageObject creditText, creator, copyrightHolder,
+ * author). They become extra credit blocks, listed in the report and the popup; having no text in
+ * the page, they are not painted.
+ */
+import type { Block } from './report';
+
+const MAX_CREDITS = 20;
+
+/** Credit lines from JSON-LD ImageObjects that the page's own text does not already show. */
+export function jsonLdCreditBlocks(doc: Document, pageBlocks: Block[]): Block[] {
+  const lines = new Set<string>();
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    collect(data, 0, lines);
+  }
+  const out: Block[] = [];
+  for (const line of lines) {
+    if (out.length >= MAX_CREDITS) break;
+    if (pageBlocks.some((b) => b.text.includes(line))) continue;
+    out.push({ id: `b${pageBlocks.length + out.length}`, kind: 'credit', text: line });
+  }
+  return out;
+}
+
+function collect(node: unknown, depth: number, into: Set<string>): void {
+  if (depth > 6 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) collect(item, depth + 1, into);
+    return;
+  }
+  const rec = node as Record<string, unknown>;
+  const types = Array.isArray(rec['@type']) ? rec['@type'] : [rec['@type']];
+  if (types.includes('ImageObject')) {
+    const line = creditLine(rec);
+    if (line) into.add(line);
+  }
+  for (const key of ['@graph', 'image', 'associatedMedia', 'primaryImageOfPage', 'thumbnail']) collect(rec[key], depth + 1, into);
+}
+
+function creditLine(img: Record<string, unknown>): string | null {
+  const credit = text(img.creditText);
+  if (credit) return credit;
+  const parts = [name(img.creator) ?? name(img.author), name(img.copyrightHolder)].filter((p): p is string => Boolean(p));
+  const unique = [...new Set(parts)];
+  return unique.length ? unique.join('/') : null;
+}
+
+function name(v: unknown): string | null {
+  if (Array.isArray(v)) return name(v[0]);
+  if (v && typeof v === 'object') return text((v as Record<string, unknown>).name);
+  return text(v);
+}
+
+function text(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 200 ? t : null;
+}
