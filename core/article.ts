@@ -4,6 +4,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleVerdict } from './report';
+import { readJsonLd } from './json-ld';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
@@ -33,13 +34,7 @@ function hasSomeProse(doc: Document): boolean {
 
 /** The @type of the first JSON-LD object that is an article, or null. */
 export function jsonLdArticleType(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
+  for (const data of readJsonLd(doc)) {
     const found = findArticleType(data, 0);
     if (found) return found;
   }

@@ -7,18 +7,23 @@ import type { Block } from './report';
 
 const MAX_CREDITS = 20;
 
+/** Every parseable JSON-LD object of the page (broken ones are skipped). */
+export function readJsonLd(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      out.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is its own business: skip it.
+    }
+  }
+  return out;
+}
+
 /** Credit lines from JSON-LD ImageObjects that the page's own text does not already show. */
 export function jsonLdCreditBlocks(doc: Document, pageBlocks: Block[]): Block[] {
   const lines = new Set<string>();
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    collect(data, 0, lines);
-  }
+  for (const data of readJsonLd(doc)) collect(data, 0, lines);
   const out: Block[] = [];
   for (const line of lines) {
     if (out.length >= MAX_CREDITS) break;
