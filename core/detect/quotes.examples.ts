@@ -15,7 +15,7 @@ export const OPED_ARTICLE = [
   'Laura Pickett, head of the Santiago bureau of the Financial Times, published a long portrait of the industry this weekend under the headline “The quiet empire of the southern seas.”',
   'Pickett writes: “After a decade of growth built on cheap fuel and then on national pride, the industry now relies on subsidies as its main means of survival.”',
   'Pickett also reports on a “blizzard of permits” issued late last year to friendly firms.',
-  'Some call it a “golden age” for the sector.',
+  'It was, by any measure, a “golden age” for the sector.',
 ].join('\n\n');
 
 /** Expected speakers of OPED_ARTICLE, in order of their quotes. */

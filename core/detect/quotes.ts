@@ -278,6 +278,10 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       cueEnd += /^\s+to/.exec(masked.slice(cueEnd))![0].length;
     }
     if (!entry && !according) continue;
+    // Noun and infinitive uses are not cues: "Russia’s decline", "the report", "hard to believe", "think tanks".
+    const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
+    if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to)$/i.test(prevWord))) continue;
+    if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
@@ -422,7 +426,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
   // After a bare comma, a name right before it is the subject ("Feinstein, Democrat of California, said the …").
   const nameBeforeComma = !quoteBefore && subjectBefore(text, masked, subjectEnd(masked, cueStart, sent.start), sent.start);
-  if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || (!entry.weak && !nameBeforeComma))) {
+  if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     if (subj) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
@@ -450,7 +454,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
     : /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after);
-  if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak)) && trailing) {
+  if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const content = contentBefore(text, masked, sent, subj.npStart ?? subj.start, segs);
     if (content) {
       const venue = venueAt(text, cueEnd, sent.end);
@@ -531,6 +535,15 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   let start: number;
   if (that) start = p + that[0].length;
   else {
+    if (entry.position) {
+      // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
+      const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
+      if (!obj) return partialQuote(masked, p, sent, segs);
+      const start = p + obj[0].length;
+      const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs);
+      return { start, end, quoted: false };
+    }
     if (entry.weak) return partialQuote(masked, p, sent, segs);
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;

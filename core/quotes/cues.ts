@@ -13,6 +13,12 @@ export type CueEntry = {
   object?: boolean;
   /** Only counts as a cue next to quotation marks or with "that" (weak verbs: "add", "call"). */
   weak?: boolean;
+  /**
+   * A stated position rather than speech ("wants to …", "called for …", "accused X of …"): the object is
+   * the content. `prepositions` are the particles that belong to the cue ("call for", "worry about").
+   */
+  position?: boolean;
+  prepositions?: string[];
 };
 
 /** Speech, writing and position verbs, by lemma. */
@@ -90,7 +96,7 @@ export const CUE_VERBS = [
   { lemma: 'disclose' },
   { lemma: 'allege' },
   { lemma: 'charge', weak: true },
-  { lemma: 'accuse', weak: true },
+  { lemma: 'accuse', position: true },
   { lemma: 'emphasize' },
   { lemma: 'emphasise' },
   { lemma: 'stress' },
@@ -102,11 +108,11 @@ export const CUE_VERBS = [
   { lemma: 'estimate' },
   { lemma: 'testify', past: ['testified'] },
   { lemma: 'agree' },
-  { lemma: 'believe', weak: true },
-  { lemma: 'think', past: ['thought'], weak: true },
-  { lemma: 'hope', weak: true },
-  { lemma: 'fear', weak: true },
-  { lemma: 'worry', past: ['worried'], weak: true },
+  { lemma: 'believe', position: true },
+  { lemma: 'think', past: ['thought'], position: true },
+  { lemma: 'hope', position: true },
+  { lemma: 'fear', position: true },
+  { lemma: 'worry', past: ['worried'], position: true },
   { lemma: 'indicate' },
   { lemma: 'signal', past: ['signaled', 'signalled'] },
   { lemma: 'inform', object: true },
@@ -114,16 +120,16 @@ export const CUE_VERBS = [
   { lemma: 'remind', object: true },
   { lemma: 'advise', object: true, weak: true },
   { lemma: 'recount' },
-  { lemma: 'describe', weak: true },
-  { lemma: 'call', weak: true },
-  { lemma: 'dismiss', weak: true },
-  { lemma: 'mock', weak: true },
-  { lemma: 'criticize', weak: true },
-  { lemma: 'criticise', weak: true },
-  { lemma: 'praise', weak: true },
-  { lemma: 'attack', weak: true },
-  { lemma: 'blast', weak: true },
-  { lemma: 'slam', past: ['slammed'], weak: true },
+  { lemma: 'describe', position: true },
+  { lemma: 'call', position: true },
+  { lemma: 'dismiss', position: true },
+  { lemma: 'mock', position: true },
+  { lemma: 'criticize', position: true },
+  { lemma: 'criticise', position: true },
+  { lemma: 'praise', position: true },
+  { lemma: 'attack', position: true },
+  { lemma: 'blast', position: true },
+  { lemma: 'slam', past: ['slammed'], position: true },
   { lemma: 'put', past: ['put'], weak: true },
   { lemma: 'publish', weak: true },
   { lemma: 'read', past: ['read'], weak: true },
@@ -131,6 +137,29 @@ export const CUE_VERBS = [
   { lemma: 'go', past: ['went', 'gone'], weak: true },
   { lemma: 'find', past: ['found'], weak: true },
   { lemma: 'show', past: ['showed', 'shown'], weak: true },
+  { lemma: 'want', position: true },
+  { lemma: 'plan', past: ['planned'], position: true },
+  { lemma: 'seek', past: ['sought'], position: true },
+  { lemma: 'expect', position: true },
+  { lemma: 'support', position: true },
+  { lemma: 'oppose', position: true },
+  { lemma: 'endorse', position: true },
+  { lemma: 'blame', position: true },
+  { lemma: 'defend', position: true },
+  { lemma: 'reject', position: true },
+  { lemma: 'question', position: true },
+  { lemma: 'propose', position: true },
+  { lemma: 'decline', position: true },
+  { lemma: 'refuse', position: true },
+  { lemma: 'welcome', position: true },
+  { lemma: 'applaud', position: true },
+  { lemma: 'condemn', position: true },
+  { lemma: 'denounce', position: true },
+  { lemma: 'decry', past: ['decried'], position: true },
+  { lemma: 'dispute', position: true },
+  { lemma: 'challenge', position: true },
+  { lemma: 'pressure', position: true },
+  { lemma: 'back', position: true },
 ] as const satisfies readonly CueEntry[];
 
 /** Phrases that attribute the clause that follows them to the noun phrase inside them. */

@@ -29,7 +29,7 @@ const NOT_NAME = new Set(
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
-  Everyone Nobody Someone Somebody Neither Either None Nothing Hastily Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
+  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
 );
 /** Titles written before a name; the run up to the last of them is the role. */
 const TITLES = new Set(
