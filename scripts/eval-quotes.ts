@@ -167,7 +167,7 @@ for (const file of files) {
   const text = readFileSync(join(dir, 'text', file), 'utf8');
   const report = reportFromText(text);
   const offsets = new Map(report.blocks.map((b) => [b.id, b.offset ?? 0]));
-  const pred: Pred[] = mergeContinuations(report.annotations.filter((a): a is QuoteAnnotation => a.kind === 'quote'))
+  const pred: Pred[] = (process.env.NOMERGE ? (x: QuoteAnnotation[]) => x : mergeContinuations)(report.annotations.filter((a): a is QuoteAnnotation => a.kind === 'quote'))
     .map((q) => ({
       start: offsets.get(q.span.block)! + q.span.start,
       end: offsets.get(q.span.block)! + q.span.end,

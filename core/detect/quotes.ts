@@ -285,7 +285,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
-    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs);
+    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1]?.phrase ?? null);
     if (f && !taken(f.start, f.end)) out.push(f);
   }
   return out;
@@ -418,7 +418,7 @@ function venueAt(text: string, from: number, limit: number): string | null {
   return m ? m[1]!.replace(/\.$/, '').replace(/\s+(?:of|and|the)$/u, '') : null;
 }
 
-function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, entry: CueEntry, segs: QuoteSegment[]): Found | null {
+function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, entry: CueEntry, segs: QuoteSegment[], prior: SpeakerPhrase | null): Found | null {
   const cue = text.slice(cueStart, cueEnd);
   const before = masked.slice(sent.start, cueStart);
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
@@ -440,10 +440,14 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2. Subject before the cue.
   const sEnd = subjectEnd(masked, cueStart, sent.start);
   let subj = subjectBefore(text, masked, sEnd, sent.start);
+  let borrowed = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd))))) {
-    const first = nameStartingAt(masked, sent.start) ?? commonPhraseEndingAt(masked, (/^\s*\S+(?:\s+\S+)?/.exec(masked.slice(sent.start))?.[0].length ?? 0) + sent.start);
-    if (first && first.kind !== 'anonymous') subj = first;
+    const first = (/ing$/.test(cue) ? prior : null) ?? nameStartingAt(masked, sent.start) ?? commonPhraseEndingAt(masked, (/^\s*\S+(?:\s+\S+)?/.exec(masked.slice(sent.start))?.[0].length ?? 0) + sent.start);
+    if (first && first.kind !== 'anonymous') {
+      subj = first;
+      borrowed = true;
+    }
   }
   if (!subj) return null;
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
@@ -454,7 +458,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
     : /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after);
-  if ((quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
+  if (!borrowed && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const content = contentBefore(text, masked, sent, subj.npStart ?? subj.start, segs);
     if (content) {
       const venue = venueAt(text, cueEnd, sent.end);
