@@ -259,6 +259,27 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(await page.evaluate(() => (window as unknown as { __slPwned?: number }).__slPwned ?? 0)).toBe(0);
         expect(await page.evaluate(() => document.querySelectorAll('img[onerror]').length)).toBe(0);
         expect(await domDiff(page)).toBeNull();
+        // The in-page card of the credit whose line carried markup: plain text only, nothing runs.
+        await page.bringToFront(); // the popup tab took the front; a background tab gets no animation frames
+        const at = await page.evaluate(() => {
+          const range = [...(CSS.highlights.get('sourcelight-credit') ?? [])][0] as Range | undefined;
+          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const r = range?.getBoundingClientRect();
+          return r ? { x: r.left + Math.min(8, r.width / 2), y: r.top + r.height / 2 } : null;
+        });
+        expect(at).not.toBeNull();
+        await page.mouse.move(at!.x, at!.y);
+        const card = await waitFor(
+          () => page.evaluate(() => {
+            const root = document.querySelector('sourcelight-card')?.shadowRoot;
+            return root ? { text: root.textContent ?? '', markup: root.querySelectorAll('img, script, [onerror]').length } : null;
+          }),
+          10_000,
+          'the in-page card',
+        );
+        expect(card.text).toContain('TASS');
+        expect(card.markup).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __slPwned?: number }).__slPwned ?? 0)).toBe(0);
         expect(errors).toEqual([]);
       } finally {
         await view.close();
