@@ -73,6 +73,7 @@ const results = await benchInBrowser(pages, extensionDir, (r, i) => {
 console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
 // Figures.
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const ok = results.filter((r) => !r.error);
 const articles = ok.filter((r) => r.kind === 'article');
 const nonArticles = ok.filter((r) => r.kind === 'non-article');
@@ -96,7 +97,6 @@ const zipKB = zipFile ? statSync(join(ROOT, '.output', zipFile)).size / 1024 : N
 
 const cliPairs = nodeResults.filter((r) => Number.isFinite(r.readabilityMs));
 const cliRatios = cliPairs.map((r) => r.cliMs / r.readabilityMs);
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const cliTotalRatio = sum(cliPairs.map((r) => r.cliMs)) / sum(cliPairs.map((r) => r.readabilityMs));
 
 async function optional<T>(file: string, name: string): Promise<T | null> {
@@ -125,6 +125,7 @@ const lines = [
   `long tasks: longest stretch of extension work ${fmt(longest?.longestMs, 1)} ms on ${longest?.slug} (goal ≤ 50 ms); pages over 50 ms: ${over50.length}/${ok.length}; p95 ${fmt(quantile(ok.map((r) => r.longestMs), 0.95), 1)} ms`,
   ...[s10, s50, s100].filter((r): r is PageResult => Boolean(r)).map((r) => `  ${r.slug} (${r.words} words): extension ${fmt(r.extMs, 0)} ms, longest ${fmt(r.longestMs, 1)} ms, painted at ${fmt(r.paintedMs, 0)} ms, parse() ${fmt(r.parseMs, 0)} ms`),
   `  where the time goes on ${longest?.slug}: ${(longest?.top ?? []).map((t) => `${t.fn} ${t.ms} ms`).join('; ')}`,
+  `console errors from Sourcelight: ${sum(ok.map((r) => r.extErrors.length))} on ${ok.filter((r) => r.extErrors.length).length}/${ok.length} pages${ok.some((r) => r.extErrors.length) ? ` (first: ${ok.find((r) => r.extErrors.length)!.slug}: ${ok.find((r) => r.extErrors.length)!.extErrors[0]})` : ''}; the pages' own: ${sum(ok.map((r) => r.otherErrors))}`,
   `growth 10k → 100k words: ${fmt(growth)}× (goal ≤ 11×)`,
   `bundle: content script ${fmt(contentGzipKB, 1)} KB gzip (${fmt(contentRawKB, 1)} KB raw; goal ≤ 30 KB gzip); chrome zip ${fmt(zipKB, 1)} KB`,
   `CLI in Node (linkedom, ${cliPairs.length} pages): median ${fmt(quantile(nodeResults.map((r) => r.cliMs), 0.5), 1)} ms/page vs Readability parse() ${fmt(quantile(cliPairs.map((r) => r.readabilityMs), 0.5), 1)} ms; per-page ratio median ${fmt(quantile(cliRatios, 0.5))}×, p95 ${fmt(quantile(cliRatios, 0.95))}×; total ${fmt(cliTotalRatio)}× (goal ≤ 1.0×)`,
@@ -142,6 +143,7 @@ const summary = {
   longestTaskMs: longest?.longestMs ?? NaN,
   longestTaskPage: longest?.slug ?? null,
   pagesOver50ms: over50.map((r) => r.slug),
+  extensionConsoleErrors: sum(ok.map((r) => r.extErrors.length)),
   growth10kTo100k: growth,
   paintedMedianMs: quantile(paintedTimes, 0.5),
   paintedP95Ms: quantile(paintedTimes, 0.95),

@@ -30,6 +30,10 @@ export type PageResult = {
   parseMs: number;
   readerable: boolean;
   parsed: boolean;
+  /** Console errors and uncaught exceptions in the page that come from the extension (its URL or its name). */
+  extErrors: string[];
+  /** How many other console errors the page showed (its own, e.g. inline handlers). */
+  otherErrors: number;
   /** The extension functions with the most samples (deepest extension frame). */
   top?: { fn: string; ms: number }[];
   error?: string;
@@ -88,6 +92,15 @@ export async function benchInBrowser(
     for (const [i, p] of pages.entries()) {
       const page = await browser.newPage();
       try {
+        const extErrors: string[] = [];
+        let otherErrors = 0;
+        const isOurs = (text: string, url = '') => url.startsWith(extPrefix) || /chrome-extension:\/\/|sourcelight/i.test(text);
+        page.on('pageerror', (err) => (isOurs(String(err), '') || isOurs((err as Error).stack ?? '') ? extErrors.push(String(err).slice(0, 200)) : otherErrors++));
+        page.on('console', (msg) => {
+          if (msg.type() !== 'error') return;
+          if (isOurs(msg.text(), msg.location().url ?? '')) extErrors.push(msg.text().slice(0, 200));
+          else otherErrors++;
+        });
         await page.setRequestInterception(true);
         page.on('request', (req) => {
           const u = req.url();
@@ -138,14 +151,14 @@ export async function benchInBrowser(
           return { readerable, readerableMs: t1 - t0, parseMs: t3 - t2, parsed };
         });
         const r: PageResult = {
-          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, paintedMs: painted, highlights, ...ref, top: ext.top,
+          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, paintedMs: painted, highlights, ...ref, top: ext.top, extErrors, otherErrors,
         };
         results.push(r);
         progress(r, i);
       } catch (err) {
         const r: PageResult = {
           slug: p.slug, kind: p.kind, extMs: NaN, longestMs: NaN, paintedMs: null, highlights: 0, readerableMs: NaN, parseMs: NaN,
-          readerable: false, parsed: false, error: String(err).slice(0, 200),
+          readerable: false, parsed: false, extErrors: [], otherErrors: 0, error: String(err).slice(0, 200),
         };
         results.push(r);
         progress(r, i);
