@@ -361,6 +361,12 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   // A party tag or age in brackets between name and cue: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\s*\([^()]{1,14}\)$/.exec(masked.slice(Math.max(floor, end - 20), end));
   if (tag) end -= tag[0].length;
+  // "Trump, who said …": the relative pronoun's antecedent.
+  const rel = /,\s+(?:who|which)$/u.exec(masked.slice(Math.max(floor, end - 12), end));
+  if (rel) {
+    const antecedent = nameEndingAt(masked, end - rel[0].length);
+    if (antecedent) return antecedent;
+  }
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;
@@ -552,6 +558,12 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;
     const first = /^[\p{L}\d’']+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
+    // "joked about …", "commented on …", "said of …": the object of the preposition is the content.
+    if (/^(?:about|on|of|for)$/.test(first)) {
+      const objStart = p + bare[0].length + first.length + 1;
+      const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
+      if (wordCount(text.slice(objStart, objEnd)) >= 2 && !segs.some((s) => s.open > p && s.open < objStart)) return { start: objStart, end: objEnd, quoted: false };
+    }
     if (/^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
       return partialQuote(masked, p, sent, segs);
     }

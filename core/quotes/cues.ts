@@ -44,7 +44,7 @@ export const CUE_VERBS = [
   { lemma: 'opine' },
   { lemma: 'relate', weak: true },
   { lemma: 'cite', weak: true },
-  { lemma: 'refer', past: ['referred'], weak: true },
+  { lemma: 'refer', past: ['referred'], position: true },
   { lemma: 'claim' },
   { lemma: 'insist' },
   { lemma: 'warn', object: true },
@@ -100,7 +100,7 @@ export const CUE_VERBS = [
   { lemma: 'emphasize' },
   { lemma: 'emphasise' },
   { lemma: 'stress' },
-  { lemma: 'point', weak: true },
+  { lemma: 'point', position: true },
   { lemma: 'conclude' },
   { lemma: 'continue', weak: true },
   { lemma: 'counter' },
@@ -160,6 +160,11 @@ export const CUE_VERBS = [
   { lemma: 'challenge', position: true },
   { lemma: 'pressure', position: true },
   { lemma: 'back', position: true },
+  { lemma: 'talk', position: true },
+  { lemma: 'speak', past: ['spoke', 'spoken'], position: true },
+  { lemma: 'vote', position: true },
+  { lemma: 'advocate', position: true },
+  { lemma: 'campaign', position: true },
 ] as const satisfies readonly CueEntry[];
 
 /** Phrases that attribute the clause that follows them to the noun phrase inside them. */
@@ -173,6 +178,10 @@ export const ANONYMOUS_SOURCE_NOUNS = [
   'operatives', 'lawmakers', 'democrats', 'republicans', 'voters', 'others', 'some', 'many', 'authorities',
   'investigators', 'prosecutors', 'police', 'officers', 'polls', 'poll', 'survey', 'report', 'statement',
   'study', 'data', 'campaign', 'memo', 'document', 'documents', 'filing', 'letter', 'release', 'aides',
+  'percent', 'majority', 'half', 'respondents', 'americans', 'members', 'leaders', 'senators', 'attorneys',
+  'lawyers', 'activists', 'organizers', 'economists', 'scientists', 'researchers', 'advocates', 'opponents',
+  'backers', 'donors', 'delegates', 'protesters', 'demonstrators', 'students', 'parents', 'workers', 'users',
+  'conservatives', 'liberals', 'progressives', 'republicans', 'democrats', 'voters', 'observers', 'pundits',
 ];
 
 /** Every inflected form (base, 3rd person, past, participle, -ing) mapped to its entry. */

@@ -282,6 +282,18 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
   const head = lw.replace(/[’']s$/, '');
   const known = ANONYMOUS.has(head) || COLLECTIVE_HEADS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+  if (!known) {
+    // "Experts on North Korea said", "attorneys for the family said": a source noun with a post-modifier.
+    for (let k = words.length - 2; k >= 1 && k >= words.length - 10; k--) {
+      if (/[.;:!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+      const h = words[k - 1]!.text.toLowerCase();
+      const isHead = ANONYMOUS.has(h) || ROLE_NOUNS.has(h) || ROLE_NOUNS.has(h.replace(/s$/, '')) || COLLECTIVE_HEADS.has(h);
+      if (isHead && /^(?:of|for|on|at|from|with|in)$/.test(words[k]!.text)) {
+        const inner = commonPhraseEndingAt(text, words[k - 1]!.end);
+        if (inner && inner.kind !== 'pronoun') return { ...inner, end: lastWord.end };
+      }
+    }
+  }
   // Any other noun counts only right after a determiner ("the department", "the paper's editorial board").
   if (!known && (!/^\p{Ll}[\p{Ll}\-]+$/u.test(lastWord.text) || NOT_HEAD.has(head) || !determinerBefore(words, words.length - 1, text))) return null;
   // Walk back over modifiers to the determiner; a possessor name makes it collective ("Clinton’s campaign").
