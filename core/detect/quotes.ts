@@ -562,7 +562,9 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (/^(?:about|on|of|for)$/.test(first)) {
       const objStart = p + bare[0].length + first.length + 1;
       const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
-      if (wordCount(text.slice(objStart, objEnd)) >= 2 && !segs.some((s) => s.open > p && s.open < objStart)) return { start: objStart, end: objEnd, quoted: false };
+      // A quote inside the object is a partial quote: "reports on a “snowstorm of laws” passed …".
+      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
+      if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
     if (/^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
       return partialQuote(masked, p, sent, segs);
