@@ -175,6 +175,7 @@ function ablations(): Setting[] {
     mk('- lexical cues', { cues: false }),
     mk('- cue pairs', { cuePairs: false }),
     mk('- cues and cue pairs', { cues: false, cuePairs: false }),
+    mk('+ skeleton n-grams', { skeleton: true }),
     mk('cues + cue pairs only', { word: false, bigram: false, char: null }),
     mk('word uni+bigrams only', { char: null, cues: false, cuePairs: false }),
   ];

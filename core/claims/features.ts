@@ -16,6 +16,11 @@ export type FeatureConfig = {
   cues: boolean;
   /** Hashed conjunctions of two fired cues (e.g. number + past tense). */
   cuePairs?: boolean;
+  /**
+   * Hashed 2- and 3-grams of the sentence's skeleton: function words kept, other words replaced by
+   * their shape (number, capitalised, -ed, -ing, -s...). Topic-free, so it carries across debates.
+   */
+  skeleton?: boolean;
 };
 
 /** A sparse vector: parallel index and value arrays (indices may repeat; values then add up). */
@@ -47,6 +52,32 @@ function mix(h: number, x: number): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+const FUNCTION_WORDS = new Set(
+  (
+    "i me my we us our you your he him his she her it its they them their this that these those there here " +
+    'a an the some any no every each all both either neither other another such what which who whom whose when ' +
+    'where why how whether if than then so because since as while although though but and or nor not never ' +
+    "n't is are was were be been being am do does did done have has had having will would shall should can could " +
+    'may might must ought to of in on at by for from with without about against between into through during ' +
+    'before after above below up down out over under again further once only just also very too more most less ' +
+    "least many much few one first last new said says say think know believe want going get got let let's " +
+    "i'm i've we've we're they're it's that's don't didn't doesn't won't can't percent million billion year years"
+  ).split(' '),
+);
+
+function skeletonToken(rawWord: string, lower: string, first: boolean): string {
+  if (FUNCTION_WORDS.has(lower)) return lower;
+  if (/\d/u.test(lower)) return '#N';
+  if (!first && /^\p{Lu}/u.test(rawWord)) return '#C';
+  if (lower.endsWith('ed')) return '#ed';
+  if (lower.endsWith('ing')) return '#ing';
+  if (lower.endsWith('ly')) return '#ly';
+  if (lower.endsWith('est')) return '#est';
+  if (lower.endsWith('er')) return '#er';
+  if (lower.endsWith('s')) return '#s';
+  return '#w';
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
@@ -110,6 +141,19 @@ export function extractFeatures(sentence: string, config: FeatureConfig): Senten
         h = Math.imul(h, 0x01000193);
         if (n >= lo) idx.push((h >>> 0) & mask);
       }
+    }
+    const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
+    for (let i = start; i < idx.length; i++) val.push(v);
+  }
+  if (config.skeleton) {
+    const rawWords = raw.match(WORD_RE) ?? [];
+    const sk = ['<s>', ...rawWords.map((w, i) => skeletonToken(w, w.toLowerCase(), i === 0)), '</s>'];
+    const start = idx.length;
+    const seed = fnv1a('k|');
+    for (let i = 0; i + 1 < sk.length; i++) {
+      const h2 = fnv1a(sk[i + 1]!, fnv1a(' ', fnv1a(sk[i]!, seed)));
+      idx.push(h2 & mask);
+      if (i + 2 < sk.length) idx.push(fnv1a(sk[i + 2]!, fnv1a(' ', h2)) & mask);
     }
     const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
     for (let i = start; i < idx.length; i++) val.push(v);

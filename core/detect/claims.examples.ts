@@ -48,3 +48,51 @@ export const CLAIM_NEGATIVES: readonly string[] = [
   'Follow her on Twitter and subscribe to the weekly newsletter.',
   'Both camps are right: the regime is weaker and at the same time more dangerous.',
 ];
+
+/** A short article of our own, block by block, with what must and must not be highlighted. */
+export const CLAIM_ARTICLE: {
+  blocks: { id: string; kind: 'paragraph' | 'caption' | 'heading'; text: string }[];
+  claims: string[];
+  notClaims: string[];
+} = {
+  blocks: [
+    { id: 'h0', kind: 'heading', text: 'The terminal that ate the budget' },
+    {
+      id: 'c0',
+      kind: 'caption',
+      text: 'The new terminal at Northport airport, which opened on Monday, handles 12 million passengers a year.\nLena Fischer | Baltic Wire | Getty Images',
+    },
+    {
+      id: 'p0',
+      kind: 'paragraph',
+      text: "Call it the politics of concrete. The regional government spent 2.4 billion euros on the terminal, the largest public project in the region's history. Is anyone surprised?",
+    },
+    {
+      id: 'p1',
+      kind: 'paragraph',
+      text: '“We were promised a terminal for 800 million,” said Tomas Berg, a council member. Overreaction is never good policy. Police detained 14 protesters at the gate on Tuesday.',
+    },
+    { id: 'c1', kind: 'caption', text: 'Protesters outside the terminal. (AP Photo/Jonas Lind)' },
+    {
+      id: 'p2',
+      kind: 'paragraph',
+      text: 'Passenger numbers at Northport have doubled since 2015, while the older airport at Eastfield lost a third of its flights. We should all hope the gamble pays off.',
+    },
+  ],
+  claims: [
+    'The new terminal at Northport airport, which opened on Monday, handles 12 million passengers a year.',
+    "The regional government spent 2.4 billion euros on the terminal, the largest public project in the region's history.",
+    '“We were promised a terminal for 800 million,” said Tomas Berg, a council member.',
+    'Police detained 14 protesters at the gate on Tuesday.',
+    'Passenger numbers at Northport have doubled since 2015, while the older airport at Eastfield lost a third of its flights.',
+  ],
+  notClaims: [
+    'The terminal that ate the budget',
+    'Lena Fischer | Baltic Wire | Getty Images',
+    'Call it the politics of concrete.',
+    'Is anyone surprised?',
+    'Overreaction is never good policy.',
+    '(AP Photo/Jonas Lind)',
+    'We should all hope the gamble pays off.',
+  ],
+};

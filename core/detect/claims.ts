@@ -9,6 +9,7 @@ import type { ClaimAnnotation, CreditAnnotation } from '../report';
 import { splitSentences } from '../text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../claims';
 import { newsScore } from '../claims/news';
+import { SUBSTANTIVE_REASONS } from '../claims/cues';
 
 /** A sentence that is only a photo credit or byline-like line is never a claim. */
 const CREDIT_LIKE =
@@ -34,6 +35,8 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
       const score = newsScore(scored);
       if (score < threshold) continue;
       const reasons = scored.reasons;
+      // A headline is a claim only if it names something checkable, never on wording alone.
+      if (block.kind === 'heading' && !reasons.some((r) => SUBSTANTIVE_REASONS.has(r))) continue;
       out.push({
         kind: 'claim',
         span: { block: block.id, start, end },

@@ -132,3 +132,17 @@ describe('news-prose adjustment', () => {
     expect(scoreSentence('It happened three times.').reasons).toContain('quantity');
   });
 });
+
+describe('detectClaims on our example article', () => {
+  it('highlights the statements of fact and nothing else', async () => {
+    const { CLAIM_ARTICLE } = await import('../../core/detect/claims.examples');
+    const claims = detectClaims(input(CLAIM_ARTICLE.blocks));
+    const texts = claims.map((c) => c.text);
+    for (const c of CLAIM_ARTICLE.claims) expect(texts).toContain(c);
+    for (const n of CLAIM_ARTICLE.notClaims) expect(texts.some((t) => t.includes(n))).toBe(false);
+    for (const c of claims) {
+      const block = CLAIM_ARTICLE.blocks.find((b) => b.id === c.span.block)!;
+      expect(block.text.slice(c.span.start, c.span.end)).toBe(c.text);
+    }
+  });
+});
