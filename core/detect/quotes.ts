@@ -197,6 +197,14 @@ function wordCount(s: string): number {
 function maskQuotes(text: string, segs: QuoteSegment[]): string {
   const chars = text.split('');
   for (const s of segs) for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i]!)) chars[i] = '~';
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '~') chars[i] = ' ';
+  };
+  // Party and state tags are not part of names: "Rep. Hank Johnson (D-Ga.) said".
+  for (const m of text.matchAll(/\((?:[RDI]-)?[A-Z][A-Za-z.\- ]{0,14}\)/g)) blank(m.index!, m.index! + m[0].length);
+  // Datelines are not speakers: "WASHINGTON (AP) — ".
+  const dateline = /^\p{Lu}[\p{Lu} .'’,\-]{2,40}(?:\s*\([^)]{1,20}\))?\s*[—–\-]+\s/u.exec(text);
+  if (dateline) blank(0, dateline[0].length);
   return chars.join('');
 }
 
@@ -456,6 +464,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
+  if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source') return null;
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix);

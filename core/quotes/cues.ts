@@ -159,12 +159,20 @@ export const CUE_VERBS = [
   { lemma: 'dispute', position: true },
   { lemma: 'challenge', position: true },
   { lemma: 'pressure', position: true },
-  { lemma: 'back', position: true },
   { lemma: 'talk', position: true },
   { lemma: 'speak', past: ['spoke', 'spoken'], position: true },
   { lemma: 'vote', position: true },
   { lemma: 'advocate', position: true },
-  { lemma: 'campaign', position: true },
+  { lemma: 'chant' },
+  { lemma: 'exhort', object: true },
+  { lemma: 'scold' },
+  { lemma: 'bark' },
+  { lemma: 'tout', position: true },
+  { lemma: 'hail', position: true },
+  { lemma: 'lambaste', position: true },
+  { lemma: 'ridicule', position: true },
+  { lemma: 'taunt', position: true },
+  { lemma: 'identify', past: ['identified'], position: true },
 ] as const satisfies readonly CueEntry[];
 
 /** Phrases that attribute the clause that follows them to the noun phrase inside them. */

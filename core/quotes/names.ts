@@ -29,7 +29,7 @@ const NOT_NAME = new Set(
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
-  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
+  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
 );
 /** Titles written before a name; the run up to the last of them is the role. */
 const TITLES = new Set(
@@ -248,9 +248,16 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
   return phraseFromRun(text, run, pre);
 }
 
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'about', 'against', 'with', 'by', 'like']);
+
 function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | null {
   const { titles, name } = splitTitles(run);
   if (!name.length) return null;
+  // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
+  if (before && PREPOSITIONS.has(before.toLowerCase())) return null;
+  // Sentence-initial participles are not names ("Having …", "Looking back …").
+  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
   const first = name[0]!;
   const last = name[name.length - 1]!;
   const nameText = stripPossessive(text.slice(first.start, last.end));
