@@ -20,7 +20,7 @@ import type { QuoteAnnotation } from '../core/report';
 
 type Frag = { start: number; end: number };
 type Gold = { frags: Frag[]; source: string | null; cue: string | null; text: string; direct: boolean };
-type Pred = { start: number; end: number; direct: boolean; name: string | null; cue: string | null; text: string };
+type Pred = { start: number; end: number; direct: boolean; name: string | null; role: string | null; cue: string | null; text: string };
 
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? '../shared/quotes/polnear/dev';
@@ -173,6 +173,7 @@ for (const file of files) {
       end: offsets.get(q.span.block)! + q.span.end,
       direct: q.direct,
       name: q.speaker.name,
+      role: q.speaker.role,
       cue: q.cue,
       text: q.text,
     }));
@@ -207,7 +208,7 @@ for (const file of files) {
         error(
           p.name ? 'speaker: wrong name' : 'speaker: no name predicted',
           w,
-          `${where(p.start)} gold=${g.source} pred=${p.name} cue=${p.cue} | ${p.text.slice(0, 100)}`,
+          `${where(p.start)} gold=${g.source} pred=${p.name} [${p.role}] cue=${p.cue} | ${p.text.slice(0, 100)}`,
         );
     }
     gold.forEach((g, gi) => {

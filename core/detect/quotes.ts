@@ -288,7 +288,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!entry && !according) continue;
     // Noun and infinitive uses are not cues: "Russia’s decline", "the report", "hard to believe", "think tanks".
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
-    if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to)$/i.test(prevWord))) continue;
+    if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
@@ -467,6 +467,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source') return null;
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
+  // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
+  if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix);
   const after = masked.slice(cueEnd, sent.end);

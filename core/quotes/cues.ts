@@ -190,6 +190,10 @@ export const ANONYMOUS_SOURCE_NOUNS = [
   'lawyers', 'activists', 'organizers', 'economists', 'scientists', 'researchers', 'advocates', 'opponents',
   'backers', 'donors', 'delegates', 'protesters', 'demonstrators', 'students', 'parents', 'workers', 'users',
   'conservatives', 'liberals', 'progressives', 'republicans', 'democrats', 'voters', 'observers', 'pundits',
+  'announcer', 'narrator', 'reader', 'readers', 'friend', 'friends', 'neighbor', 'neighbors', 'relative',
+  'relatives', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'man', 'woman',
+  'men', 'women', 'boy', 'girl', 'caller', 'viewer', 'viewers', 'audience', 'crowd', 'fans', 'customers',
+  'colleague', 'colleagues', 'protester', 'resident', 'witness', 'victim', 'victims', 'family', 'families',
 ];
 
 /** Every inflected form (base, 3rd person, past, participle, -ing) mapped to its entry. */

@@ -18,6 +18,8 @@ export type SpeakerPhrase = {
   pronoun?: string;
   /** Where the whole noun phrase starts, titles and role words included (default `start`). */
   npStart?: number;
+  /** A noun phrase with a head we do not know as a source ("the department"): only trusted as a subject. */
+  generic?: boolean;
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -255,7 +257,8 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
   if (!name.length) return null;
   // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
-  if (before && PREPOSITIONS.has(before.toLowerCase())) return null;
+  const lead = text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start);
+  if (before && PREPOSITIONS.has(before.toLowerCase()) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(lead)) return null;
   // Sentence-initial participles are not names ("Having …", "Looking back …").
   if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
   const first = name[0]!;
@@ -349,6 +352,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   }
   const personal = ANONYMOUS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
   return {
+    generic: !known,
     kind: 'anonymous',
     name: null,
     start: startWord.start,
