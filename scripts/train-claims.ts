@@ -24,6 +24,8 @@ export type LearnerOptions = {
   seed: number;
   /** Return the mean of the weights at the end of each epoch (a smoother, better-generalising model). */
   average?: boolean;
+  /** 'log' (logistic regression, default) or 'hinge' (linear SVM). */
+  loss?: 'log' | 'hinge';
 };
 export type Setting = { name: string; config: FeatureConfig; learner: LearnerOptions };
 
@@ -68,9 +70,11 @@ export function trainLogistic(
       const { idx, val } = xs[k]!;
       let z = b;
       for (let t = 0; t < idx.length; t++) z += w[idx[t]!]! * val[t]!;
-      const p = 1 / (1 + Math.exp(-z));
       const y = ys[k] ? 1 : 0;
-      const err = (p - y) * (y ? o.posWeight : 1);
+      const err =
+        o.loss === 'hinge'
+          ? (z * (2 * y - 1) < 1 ? -(2 * y - 1) : 0) * (y ? o.posWeight : 1)
+          : (1 / (1 + Math.exp(-z)) - y) * (y ? o.posWeight : 1);
       for (let t = 0; t < idx.length; t++) {
         const f = idx[t]!;
         const g = err * val[t]! + o.l2 * w[f]!;

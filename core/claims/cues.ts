@@ -131,7 +131,7 @@ export const SUBSTANTIVE_REASONS: ReadonlySet<string> = new Set([
 /** Cues that mark opinion, advice or rhetoric rather than a statement of fact. */
 export const OPINION_CUES: ReadonlySet<string> = new Set(['hedge', 'opinion-1p', 'deontic', 'normative', 'imperative', 'question']);
 
-/** The ids of the cues that fire on a sentence, in CUES order. */
+/** Which cues fire on a sentence: one boolean per cue, in CUES order. */
 export function firedCues(s: CueText): boolean[] {
   return CUES.map((c) => c.test(s));
 }

@@ -30,7 +30,8 @@ const OPENERS = new Set([
   'that', 'these', 'those', 'there', 'but', 'and', 'so', 'yet', 'or', 'in', 'on', 'at', 'for', 'after', 'before',
   'when', 'while', 'as', 'if', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'now', 'then',
   'last', 'earlier', 'later', 'today', 'yesterday', 'officials', 'some', 'many', 'most', 'no', 'not', 'one', 'both',
-  'what', 'why', 'how', 'who', 'where', 'such', 'by', 'with', 'from', 'under', 'during', 'despite',
+  'what', 'why', 'how', 'who', 'where', 'such', 'by', 'with', 'from', 'under', 'during', 'despite', 'all', 'every',
+  'each', 'several', 'few', 'more', 'according', 'about', 'even', 'only', 'instead',
 ]);
 
 let segmenter: Intl.Segmenter | null = null;

@@ -31,6 +31,7 @@ describe('splitSentences', () => {
       'He lives in the U.S.',
       'The company is based in the U.K. and employs 300 people.',
     ]);
+    expect(split('© 2019 Example Media, Inc. All rights reserved.')).toEqual(['© 2019 Example Media, Inc.', 'All rights reserved.']);
     expect(split('It was built in 1998 by Acme Corp. Its owner sold it.')).toEqual([
       'It was built in 1998 by Acme Corp.',
       'Its owner sold it.',
