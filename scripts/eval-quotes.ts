@@ -157,6 +157,7 @@ function error(kind: string, weight: number, detail: string): void {
   if (showKind && kind === showKind && shown.length < limit) shown.push(detail);
 }
 
+const cueHist = new Map<string, number>();
 const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort().filter((_, i, all) => i % Math.max(1, Math.floor(all.length / Math.min(max, all.length))) === 0).slice(0, max);
 const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann'));
 const started = Date.now();
@@ -217,6 +218,7 @@ for (const file of files) {
       const near = pred.filter((p) => overlap(g, p) > 0).map((p) => `[${p.start}-${p.end} ${p.cue}: ${p.text.slice(0, 60)}]`).join(' ');
       error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, `${base}@${g.frags[0]!.start}-${g.frags[g.frags.length - 1]!.end} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)} || pred: ${near}`);
       if (!g.direct) error('missed reported (all)', 0, '');
+      if (process.env.CUEHIST && !g.direct) cueHist.set((g.cue ?? '∅').toLowerCase(), (cueHist.get((g.cue ?? '∅').toLowerCase()) ?? 0) + w);
     });
     pred.forEach((p, pi) => {
       if (pm.has(pi)) return;
@@ -241,6 +243,7 @@ console.log(`speaker accuracy    ${fmt(total.sOk / (total.sN || 1))}  (${total.s
 console.log('commonest error kinds:');
 const sorted = [...errors.entries()].filter(([k]) => k !== 'missed reported (all)').sort((x, y) => y[1] - x[1]);
 for (const [k, n] of sorted.slice(0, 10)) console.log(`  ${n.toFixed(1).padStart(7)}  ${k}`);
+if (process.env.CUEHIST) console.log([...cueHist.entries()].sort((x, y) => y[1] - x[1]).slice(0, 120).map(([k, n]) => `${n.toFixed(0)} ${k}`).join(' | '));
 if (showKind) {
   console.log(`\nexamples of "${showKind}":`);
   for (const s of shown) console.log('  ' + s);

@@ -7,7 +7,7 @@
 import type { DetectInput } from './types';
 import type { Block, QuoteAnnotation, Speaker, Span } from '../report';
 import { splitSentences } from '../text/sentences';
-import { cueForms, type CueEntry } from '../quotes/cues';
+import { FINDING_SOURCES, cueForms, type CueEntry } from '../quotes/cues';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import {
   Roster,
@@ -87,6 +87,25 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const s of segs) if (s.end <= end) used.add(s);
     }
     pendingColon = null;
+    // Headline attributions: "Mayor Ortiz: ‘We will rebuild the bridge’" in a short block.
+    const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
+    if (colon && !found.length && text.length < 250 && (bi === 0 || /[“"‘'«„]/.test(text.slice(colon[0].length)))) {
+      const nameEnd = colon[0].replace(/\s*:\s+$/, '').length;
+      const phrase = nameEndingAt(masked, nameEnd);
+      if (phrase && (phrase.kind === 'person' || phrase.kind === 'org') && (phrase.npStart ?? phrase.start) <= firstNonSpace(text)) {
+        let start = colon[0].length;
+        let end = trimEnd(text, start, text.length);
+        const whole = segs.find((s) => s.open === start && s.close >= end - 1);
+        if (whole) {
+          start = whole.start;
+          end = whole.end;
+        }
+        if (wordCount(text.slice(start, end)) >= 2) {
+          found.push({ start, end, cue: ':', phrase, quoted: false });
+          for (const s of segs) if (s.start >= start) used.add(s);
+        }
+      }
+    }
     // Transcript paragraphs: "WALLACE: Let's start …" (optionally inside an opening quote mark).
     const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
     if (label && !found.length) {
@@ -301,7 +320,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
 
 function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[]): Found | null {
   const rest = masked.slice(cueEnd, sent.end);
-  const np = /^\s+([^,;:.]{2,100}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
+  const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
   if (!np) return null;
   const npStart = cueEnd + np.index + np[0].length - np[1]!.length;
   const phrase = speakerPhraseAt(text, npStart, npStart + np[1]!.length, np[1]!);
@@ -464,6 +483,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
+  if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source') return null;
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
@@ -475,7 +496,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
-    : /^[^,;:~“"«„]{0,50}?[.!?]?\s*$/u.test(after);
+    : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const content = contentBefore(text, masked, sent, subj.npStart ?? subj.start, segs);
     if (content) {
@@ -530,7 +551,6 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   // Particles of phrasal cues: "pointed out", "went on to say", "added that".
   const particle = /^\s+(?:out|back)\b/.exec(rest());
   if (particle) p += particle[0].length;
-  if (entry.lemma === 'point' && !particle) return null;
   // Object of tell/warn/urge: up to "that", a colon, a comma or a quote.
   if (entry.object) {
     const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b)/iu.exec(rest());
@@ -557,6 +577,22 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   let start: number;
   if (that) start = p + that[0].length;
   else {
+    // A poll that "shows" or a study that "found" reports its finding as a clause.
+    const finding = entry.findings && FINDING_SOURCES.test(text.slice(Math.max(0, cueEnd - 200), cueEnd).replace(/\s+(?:also|has|have|had|now|already|\p{Ll}+ly)?\s*\S+$/u, ''));
+    if (finding) {
+      const start = p + (/^\s*/.exec(rest())?.[0].length ?? 0);
+      const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+      if (wordCount(text.slice(start, end)) >= 3) return { start, end, quoted: false };
+    }
+    // "asked whether …": the question is the content.
+    if (entry.lemma === 'ask') {
+      const q = /^\s+(?:(?:him|her|them|us|me|[\p{Lu}][\p{L}.’'\-]*(?:\s+[\p{Lu}][\p{L}.’'\-]*)*)\s+)?(?:about\s+|whether\s+|if\s+|why\s+|how\s+|what\s+|when\s+|who\s+)/u.exec(rest());
+      if (q) {
+        const start = p + q[0].length - (/(?:whether|if|why|how|what|when|who)\s+$/.test(q[0]) ? /(?:whether|if|why|how|what|when|who)\s+$/.exec(q[0])![0].length : 0);
+        const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+        if (wordCount(text.slice(start, end)) >= 2) return { start, end, quoted: false };
+      }
+    }
     if (entry.position) {
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
       const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
@@ -571,7 +607,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (!bare) return null;
     const first = /^[\p{L}\d’']+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
     // "joked about …", "commented on …", "said of …": the object of the preposition is the content.
-    if (/^(?:about|on|of|for)$/.test(first)) {
+    if (/^(?:about|on|of|for)$/.test(first) || (first === 'to' && /^(?:respond|reply|react|refer|object|testify|speak|talk|appeal|answer)$/.test(entry.lemma))) {
       const objStart = p + bare[0].length + first.length + 1;
       const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
       // A quote inside the object is a partial quote: "reports on a “snowstorm of laws” passed …".

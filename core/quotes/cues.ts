@@ -19,7 +19,12 @@ export type CueEntry = {
    */
   position?: boolean;
   prepositions?: string[];
+  /** Reports a finding when its subject is a poll, study or report ("a poll shows Clinton ahead"). */
+  findings?: boolean;
 };
+
+/** Subjects that report findings rather than speak. */
+export const FINDING_SOURCES = /\b(?:polls?|surveys?|study|studies|reports?|data|results|analysis|analyses|research|numbers|figures|records|documents|emails|investigation|audit|review|estimates?|projections?|models?|census|tally|count)$/i;
 
 /** Speech, writing and position verbs, by lemma. */
 export const CUE_VERBS = [
@@ -58,7 +63,7 @@ export const CUE_VERBS = [
   { lemma: 'post' , weak: true },
   { lemma: 'declare' },
   { lemma: 'state' },
-  { lemma: 'suggest' },
+  { lemma: 'suggest', findings: true },
   { lemma: 'contend' },
   { lemma: 'maintain', weak: true },
   { lemma: 'observe' },
@@ -113,7 +118,7 @@ export const CUE_VERBS = [
   { lemma: 'hope', position: true },
   { lemma: 'fear', position: true },
   { lemma: 'worry', past: ['worried'], position: true },
-  { lemma: 'indicate' },
+  { lemma: 'indicate', findings: true },
   { lemma: 'signal', past: ['signaled', 'signalled'] },
   { lemma: 'inform', object: true },
   { lemma: 'assure', object: true },
@@ -135,8 +140,8 @@ export const CUE_VERBS = [
   { lemma: 'read', past: ['read'], weak: true },
   { lemma: 'begin', past: ['began', 'begun'], weak: true },
   { lemma: 'go', past: ['went', 'gone'], weak: true },
-  { lemma: 'find', past: ['found'], weak: true },
-  { lemma: 'show', past: ['showed', 'shown'], weak: true },
+  { lemma: 'find', past: ['found'], weak: true, findings: true },
+  { lemma: 'show', past: ['showed', 'shown'], weak: true, findings: true },
   { lemma: 'want', position: true },
   { lemma: 'plan', past: ['planned'], position: true },
   { lemma: 'seek', past: ['sought'], position: true },
