@@ -26,8 +26,10 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
   for (const block of input.blocks) {
     if (block.kind === 'credit') continue;
     const credits = creditsByBlock.get(block.id) ?? [];
-    for (const { start, end } of splitSentences(block.text)) {
-      if (credits.some((c) => c.span.start < end && start < c.span.end)) continue;
+    for (const sentence of splitSentences(block.text)) {
+      const piece = withoutCredits(block.text, sentence, credits);
+      if (!piece) continue;
+      const { start, end } = piece;
       const text = block.text.slice(start, end);
       if (CREDIT_LIKE.test(text)) continue;
       if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) continue;
@@ -47,6 +49,37 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
     }
   }
   return out;
+}
+
+/**
+ * The part of a sentence outside credit spans: a caption sentence that ends in "(AP Photo/…)" keeps
+ * its words before the credit. The longest credit-free piece, trimmed; null if nothing is left.
+ */
+function withoutCredits(
+  text: string,
+  sentence: { start: number; end: number },
+  credits: readonly CreditAnnotation[],
+): { start: number; end: number } | null {
+  let pieces = [sentence];
+  for (const c of credits) {
+    const next: { start: number; end: number }[] = [];
+    for (const p of pieces) {
+      if (c.span.end <= p.start || c.span.start >= p.end) next.push(p);
+      else {
+        if (c.span.start > p.start) next.push({ start: p.start, end: c.span.start });
+        if (c.span.end < p.end) next.push({ start: c.span.end, end: p.end });
+      }
+    }
+    pieces = next;
+  }
+  let best: { start: number; end: number } | null = null;
+  for (const p of pieces) {
+    let { start, end } = p;
+    while (start < end && /[\s(\[|–—-]/u.test(text[start]!)) start++;
+    while (end > start && /[\s(\[|–—-]/u.test(text[end - 1]!)) end--;
+    if (end > start && (!best || end - start > best.end - best.start)) best = { start, end };
+  }
+  return best;
 }
 
 function groupCredits(credits: readonly CreditAnnotation[]): Map<string, CreditAnnotation[]> {

@@ -59,6 +59,20 @@ describe('detectClaims spans and options', () => {
     expect(detectClaims(input([para('b1', claim)], [credit]))).toHaveLength(1);
   });
 
+  it('keeps the words of a sentence outside a credit span', () => {
+    const text = 'Police detained 14 protesters at the gate on Tuesday (AP Photo/Jonas Lind)';
+    const start = text.indexOf('(AP');
+    const credit: CreditAnnotation = {
+      kind: 'credit',
+      span: { block: 'c0', start, end: text.length },
+      text: text.slice(start),
+      chain: [],
+    };
+    const claims = detectClaims(input([para('c0', text, 'caption')], [credit]));
+    expect(claims.map((c) => c.text)).toEqual(['Police detained 14 protesters at the gate on Tuesday']);
+    expect(claims[0]!.span).toEqual({ block: 'c0', start: 0, end: start - 1 });
+  });
+
   it('respects the threshold: a higher threshold never finds more', () => {
     const blocks = [...CLAIM_POSITIVES, ...CLAIM_NEGATIVES].map((s, i) => para(`b${i}`, s));
     const more = detectClaims(input(blocks, [], 0.3)).length;
