@@ -22,3 +22,24 @@ export function newsScore(s: ClaimScore): number {
   z -= OPINION_PENALTY * Math.min(2, opinion);
   return sigmoid(z);
 }
+
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\bhttps?:\/\/|\bwww\.\w|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/u;
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the a an of to in on at for with by from and or but is are was were be been has have had will would that this it its as not no than which who'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a piece of article text reads as an English prose sentence worth scoring: not a lead-in
+ * ending in ":", not contact details (e-mail, @handle, URL, phone), not a run of words with no
+ * English function word (tag lists, other languages).
+ */
+export function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  if (/:\s*["”']?$/u.test(trimmed)) return false;
+  if (CONTACT.test(trimmed)) return false;
+  const words = trimmed.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length >= 6 && !words.some((w) => ENGLISH_FUNCTION_WORDS.has(w))) return false;
+  return true;
+}

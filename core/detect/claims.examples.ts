@@ -47,6 +47,9 @@ export const CLAIM_NEGATIVES: readonly string[] = [
   'Then put all of this in the context of a continent at peace.',
   'Follow her on Twitter and subscribe to the weekly newsletter.',
   'Both camps are right: the regime is weaker and at the same time more dangerous.',
+  'Send your tips to newsdesk@example.org or call 555-010-2030.',
+  'Posted by Karl Ruiz on March 3, 2021 at 9:15 pm said:',
+  'Die Regierung hat 2019 insgesamt 300 Millionen Euro ausgegeben.',
 ];
 
 /** A short article of our own, block by block, with what must and must not be highlighted. */

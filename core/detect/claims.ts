@@ -8,7 +8,7 @@ import type { DetectInput } from './types';
 import type { ClaimAnnotation, CreditAnnotation } from '../report';
 import { splitSentences } from '../text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../claims';
-import { newsScore } from '../claims/news';
+import { isProse, newsScore } from '../claims/news';
 import { SUBSTANTIVE_REASONS } from '../claims/cues';
 
 /** A sentence that is only a photo credit or byline-like line is never a claim. */
@@ -33,6 +33,7 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
       const text = block.text.slice(start, end);
       if (CREDIT_LIKE.test(text)) continue;
       if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) continue;
+      if (!isProse(text)) continue;
       const scored = scoreSentence(text);
       const score = newsScore(scored);
       if (score < threshold) continue;

@@ -160,3 +160,15 @@ describe('detectClaims on our example article', () => {
     }
   });
 });
+
+describe('isProse', () => {
+  it('rejects lead-ins, contact lines and non-English runs; accepts news sentences', async () => {
+    const { isProse } = await import('../../core/claims/news');
+    expect(isProse('Posted by Karl Ruiz on March 3, 2021 at 9:15 pm said:')).toBe(false);
+    expect(isProse('Send your tips to newsdesk@example.org today.')).toBe(false);
+    expect(isProse('Follow @example_desk for updates on the vote count.')).toBe(false);
+    expect(isProse('Die Regierung hat 2019 insgesamt 300 Millionen Euro ausgegeben.')).toBe(false);
+    expect(isProse('The regional government spent 2.4 billion euros on the terminal.')).toBe(true);
+    expect(isProse('Exports rose 18% last year')).toBe(true);
+  });
+});
