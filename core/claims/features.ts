@@ -11,6 +11,8 @@ export type FeatureConfig = {
   bits: number;
   word: boolean;
   bigram: boolean;
+  /** Hashed word trigrams. */
+  trigram?: boolean;
   /** Character n-gram lengths [min, max], or null for none. */
   char: [number, number] | null;
   cues: boolean;
@@ -126,6 +128,15 @@ export function extractFeatures(sentence: string, config: FeatureConfig): Senten
     const v = 1 / Math.sqrt(seq.length - 1);
     for (let i = 0; i + 1 < seq.length; i++) {
       idx.push(fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, fnv1a('b|')))) & mask);
+      val.push(v);
+    }
+  }
+  if (config.trigram) {
+    const seq = ['<s>', ...forms, '</s>'];
+    const v = seq.length > 2 ? 1 / Math.sqrt(seq.length - 2) : 0;
+    const seed = fnv1a('t|');
+    for (let i = 0; i + 2 < seq.length; i++) {
+      idx.push(fnv1a(seq[i + 2]!, fnv1a(' ', fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, seed))))) & mask);
       val.push(v);
     }
   }
