@@ -62,6 +62,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   let pos = 0;
   let last: { speaker: Speaker; block: number } | null = null;
   let pendingColon: { speaker: Speaker; cue: string | null } | null = null;
+  let openQuote: { annotation: QuoteAnnotation } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
   for (const c of input.credits) {
     const list = creditsByBlock.get(c.span.block) ?? [];
@@ -87,25 +88,6 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const s of segs) if (s.end <= end) used.add(s);
     }
     pendingColon = null;
-    // Headline attributions: "Mayor Ortiz: ‘We will rebuild the bridge’" in a short block.
-    const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
-    if (colon && !found.length && text.length < 250 && (bi === 0 || /[“"‘'«„]/.test(text.slice(colon[0].length)))) {
-      const nameEnd = colon[0].replace(/\s*:\s+$/, '').length;
-      const phrase = nameEndingAt(masked, nameEnd);
-      if (phrase && (phrase.kind === 'person' || phrase.kind === 'org') && (phrase.npStart ?? phrase.start) <= firstNonSpace(text)) {
-        let start = colon[0].length;
-        let end = trimEnd(text, start, text.length);
-        const whole = segs.find((s) => s.open === start && s.close >= end - 1);
-        if (whole) {
-          start = whole.start;
-          end = whole.end;
-        }
-        if (wordCount(text.slice(start, end)) >= 2) {
-          found.push({ start, end, cue: ':', phrase, quoted: false });
-          for (const s of segs) if (s.start >= start) used.add(s);
-        }
-      }
-    }
     // Transcript paragraphs: "WALLACE: Let's start …" (optionally inside an opening quote mark).
     const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
     if (label && !found.length) {
@@ -126,6 +108,25 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           speaker: { name: person.name, role: person.role, organization: person.organization, sourceId: person.organization ? input.index.lookup(person.organization)?.id ?? null : null, span: { block: block.id, start: nameStart, end: nameStart + written.length } },
         });
         for (const s of segs) used.add(s);
+      }
+    }
+    // Headline attributions: "Mayor Ortiz: ‘We will rebuild the bridge’" in a short block.
+    const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
+    if (colon && !found.length && text.length < 250 && (bi === 0 || /[“"‘'«„]/.test(text.slice(colon[0].length)))) {
+      const nameEnd = colon[0].replace(/\s*:\s+$/, '').length;
+      const phrase = nameEndingAt(masked, nameEnd);
+      if (phrase && (phrase.kind === 'person' || phrase.kind === 'org') && (phrase.npStart ?? phrase.start) <= firstNonSpace(text)) {
+        let start = colon[0].length;
+        let end = trimEnd(text, start, text.length);
+        const whole = segs.find((s) => s.open === start && s.close >= end - 1);
+        if (whole) {
+          start = whole.start;
+          end = whole.end;
+        }
+        if (wordCount(text.slice(start, end)) >= 2) {
+          found.push({ start, end, cue: ':', phrase, quoted: false });
+          for (const s of segs) if (s.start >= start) used.add(s);
+        }
       }
     }
 
@@ -197,6 +198,15 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         speaker,
       });
       if (f.quoted && (speaker.name || speaker.role)) last = { speaker, block: bi };
+      // A quote left open at the end of the previous paragraph is the start of this one.
+      if (openQuote && f === found[0] && f.quoted && f.start <= firstNonSpace(text) + 1 && (speaker.name || speaker.role)) {
+        out.push({ ...openQuote.annotation, cue: f.cue, speaker });
+      }
+    }
+    openQuote = null;
+    const tail = segs[segs.length - 1];
+    if (tail && tail.close < 0 && !used.has(tail) && !isNotSpeech(masked, tail, text)) {
+      openQuote = { annotation: { kind: 'quote', span: { block: block.id, start: tail.start, end: tail.end }, text: text.slice(tail.start, tail.end), direct: true, cue: null, speaker: { name: null, role: null, organization: null, sourceId: null, span: null } } };
     }
     pos += text.length + 2;
   });

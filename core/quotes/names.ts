@@ -56,7 +56,11 @@ const ROLE_NOUNS = new Set(
   operative donor surrogate partner owner anchor host commentator pundit critic supporter voter resident
   mogul president-elect lawmaker legislator whip speaker director-general envoy diplomat negotiator
   secretary-general governor-elect nominee-elect commander administrator coordinator counsel prosecutor
-  investigator student teacher worker veteran`.split(/\s+/),
+  investigator student teacher worker veteran clerk farmer nurse doctor physician engineer pilot driver
+  soldier priest minister pastor banker trader broker lobbyist consultant designer architect artist actor
+  actress singer musician novelist poet journalist photographer filmmaker producer director-general mechanic
+  fisherman captain sailor officer entrepreneur investor founder co-founder chairman ceo cfo coo president-elect
+  governor-elect economist sociologist psychologist professor lecturer scholar specialist`.split(/\s+/),
 );
 const ROLE_MODIFIERS = new Set(
   `former senior top chief deputy assistant associate acting then-president interim longtime veteran campaign
@@ -259,6 +263,9 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
   const lead = text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start);
   if (before && PREPOSITIONS.has(before.toLowerCase()) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(lead)) return null;
+  // "Sources said", "Officials say": a capitalised common noun at the sentence start is not a name.
+  const single = name.length === 1 && !titles.length ? name[0]!.text : '';
+  if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
   // Sentence-initial participles are not names ("Having …", "Looking back …").
   if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
   const first = name[0]!;
@@ -342,7 +349,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   if (possessor) {
     return { kind: 'org', name: `${possessor} ${head}`, start: startWord.start, end: lastWord.end, role: head, organization: null };
   }
-  const caps = phrase.split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
+  const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
   if (caps.length && COLLECTIVE_HEADS.has(head) && !ANONYMOUS.has(head + '_')) {
     const name = `${caps.join(' ')} ${head}`;

@@ -1,0 +1,163 @@
+/**
+ * Quotes detector, one rule per test: quote styles, multi-paragraph and split quotes, partial and
+ * reported speech, cue tenses and inversion, pronouns, anonymous sources, titles, credits left alone.
+ * Every sentence here is written by us.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../core/detect/quotes';
+import { createSourceIndex } from '../../core/source-index';
+import { splitTextBlocks } from '../../core/text-blocks';
+import type { Block, CreditAnnotation, QuoteAnnotation } from '../../core/report';
+
+function quotes(text: string | Block[], credits: CreditAnnotation[] = []): QuoteAnnotation[] {
+  const blocks = typeof text === 'string' ? splitTextBlocks(text) : text;
+  return detectQuotes({ blocks, index: createSourceIndex([]), options: {}, credits });
+}
+
+const brief = (q: QuoteAnnotation) => ({ text: q.text, direct: q.direct, cue: q.cue, name: q.speaker.name });
+
+describe('quote styles', () => {
+  const styles: [string, string][] = [
+    ['“', '”'],
+    ['"', '"'],
+    ['‘', '’'],
+    ["'", "'"],
+    ['«', '»'],
+    ['„', '“'],
+    ['‚', '‘'],
+    ['「', '」'],
+  ];
+  for (const [open, close] of styles) {
+    it(`reads ${open}…${close}`, () => {
+      const found = quotes(`Marta Quiroga said: ${open}We will rebuild the bridge before winter.${close}`);
+      expect(found.map(brief)).toEqual([{ text: 'We will rebuild the bridge before winter.', direct: true, cue: 'said', name: 'Marta Quiroga' }]);
+    });
+  }
+
+  it('keeps apostrophes inside words out of single-quote detection', () => {
+    const [q] = quotes("‘We don’t have the money, and we won’t pretend we do,’ Marta Quiroga said.");
+    expect(q!.text).toBe('We don’t have the money, and we won’t pretend we do,');
+    expect(q!.speaker.name).toBe('Marta Quiroga');
+  });
+});
+
+describe('quote structure', () => {
+  it('joins a split quote into one annotation', () => {
+    const found = quotes('“The plan,” Karin Olsen said, “is dead and buried.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ direct: true, cue: 'said', text: 'The plan,” Karin Olsen said, “is dead and buried.' });
+  });
+
+  it('carries a quote left open at the end of a paragraph into the next one', () => {
+    const text = [
+      'Paul Ndiaye, the port director, said: “The first part of a long statement runs on and does not close',
+      '“The second paragraph carries the same statement to its end.”',
+    ].join('\n\n');
+    const found = quotes(text);
+    expect(found.map((q) => [q.span.block, q.speaker.name])).toEqual([
+      ['b0', 'Paul Ndiaye'],
+      ['b1', 'Paul Ndiaye'],
+    ]);
+  });
+
+  it('attributes an open first paragraph when the attribution comes in the next', () => {
+    const text = ['“The first part of a long statement runs on and does not close', '“The second paragraph ends it,” said Paul Ndiaye, the port director.'].join('\n\n');
+    const found = quotes(text);
+    expect(found.map((q) => q.span.block).sort()).toEqual(['b0', 'b1']);
+    expect(found.every((q) => q.speaker.name === 'Paul Ndiaye' && q.speaker.role === 'port director')).toBe(true);
+  });
+
+  it('marks a partial quote inside a sentence as direct, with the sentence speaker', () => {
+    const [q] = quotes('Karin Olsen also writes about a “flood of paperwork” facing small farms.');
+    expect(brief(q!)).toEqual({ text: 'flood of paperwork', direct: true, cue: 'writes', name: 'Karin Olsen' });
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the reported clause as content for say, note, tell and according to', () => {
+    expect(quotes('Karin Olsen notes that the budget will shrink by a fifth next year.').map(brief)).toEqual([
+      { text: 'the budget will shrink by a fifth next year', direct: false, cue: 'notes', name: 'Karin Olsen' },
+    ]);
+    expect(quotes('Karin Olsen said the budget will shrink by a fifth.').map(brief)[0]).toMatchObject({ text: 'the budget will shrink by a fifth', direct: false });
+    expect(quotes('Karin Olsen told reporters that the budget will shrink by a fifth.').map(brief)[0]).toMatchObject({
+      text: 'the budget will shrink by a fifth',
+      cue: 'told',
+      name: 'Karin Olsen',
+    });
+    expect(quotes('According to Karin Olsen, the budget will shrink by a fifth next year.').map(brief)[0]).toMatchObject({
+      text: 'the budget will shrink by a fifth next year',
+      cue: 'according to',
+      name: 'Karin Olsen',
+    });
+    expect(quotes('The budget will shrink by a fifth next year, according to Karin Olsen.').map(brief)[0]).toMatchObject({
+      text: 'The budget will shrink by a fifth next year',
+      name: 'Karin Olsen',
+    });
+  });
+
+  it('reads cues in every tense, before or after the speaker', () => {
+    for (const cue of ['says', 'said', 'has said', 'was saying', 'argued', 'insists', 'warned', 'acknowledged']) {
+      const [q] = quotes(`“Nothing about the harbour plan adds up,” Karin Olsen ${cue}.`);
+      expect(q?.speaker.name, cue).toBe('Karin Olsen');
+    }
+    const [inverted] = quotes('“Nothing about the harbour plan adds up,” insisted Karin Olsen.');
+    expect(inverted).toMatchObject({ cue: 'insisted' });
+    expect(inverted!.speaker.name).toBe('Karin Olsen');
+  });
+});
+
+describe('speakers', () => {
+  it('resolves a surname to the full name and keeps the role from the first mention', () => {
+    const text = ['Karin Olsen, the mayor of Bergvik, opened the meeting.', 'Olsen said the harbour would reopen in spring.'].join('\n\n');
+    const [q] = quotes(text);
+    expect(q!.speaker).toMatchObject({ name: 'Karin Olsen', role: 'mayor of Bergvik', organization: 'Bergvik' });
+  });
+
+  it('resolves he/she to the most recent person', () => {
+    const text = 'Paul Ndiaye runs the port. He said the cranes would arrive in May.';
+    expect(quotes(text)[0]!.speaker.name).toBe('Paul Ndiaye');
+  });
+
+  it('gives anonymous and collective sources no name and an anonymous role', () => {
+    for (const text of ['The harbour will close for a month, officials said.', 'A senior official said the harbour will close for a month.', 'Sources said the harbour will close for a month.']) {
+      const [q] = quotes(text);
+      expect(q?.speaker, text).toMatchObject({ name: null, role: 'anonymous source' });
+    }
+  });
+
+  it('splits title pre-modifiers into the role', () => {
+    const [q] = quotes('Chilean President Gabriela Soto said the port deal would be signed this week.');
+    expect(q!.speaker).toMatchObject({ name: 'Gabriela Soto', role: 'Chilean President' });
+  });
+
+  it('uses the venue as organisation when the role names none', () => {
+    const [q] = quotes('“The port is the country’s real frontier,” writes Paul Ndiaye, a former shipping clerk, in Harbour Review.');
+    expect(q!.speaker).toMatchObject({ name: 'Paul Ndiaye', role: 'former shipping clerk', organization: 'Harbour Review' });
+  });
+
+  it('reads transcript labels and headline colons', () => {
+    const [t] = quotes('OLSEN: We will not close the harbour while I am mayor.');
+    expect(t).toMatchObject({ cue: ':', text: 'We will not close the harbour while I am mayor.' });
+    const [h] = quotes('Mayor Olsen: ‘The Harbour Stays Open.’');
+    expect(h).toMatchObject({ cue: ':', text: 'The Harbour Stays Open.' });
+    expect(h!.speaker).toMatchObject({ name: 'Olsen', role: 'Mayor' });
+  });
+});
+
+describe('not speech', () => {
+  it('skips titles, names of works and scare quotes', () => {
+    expect(quotes('The council published its plan under the headline “A Harbour for Everyone.”')).toEqual([]);
+    expect(quotes('She reviewed the film “The Long Tide of Summer” for the weekend paper.')).toEqual([]);
+    expect(quotes('The council passed a “reform” that changes little in the town.')).toEqual([]);
+  });
+
+  it('leaves credit blocks and credit spans alone', () => {
+    const blocks: Block[] = [
+      { id: 'c', kind: 'credit', text: 'Karin Olsen said: “Photo by the harbour office.”' },
+      { id: 'p', kind: 'paragraph', text: 'Karin Olsen said: “We will reopen in spring.”' },
+    ];
+    expect(quotes(blocks).map((q) => q.span.block)).toEqual(['p']);
+    const credit: CreditAnnotation = { kind: 'credit', span: { block: 'p', start: 0, end: blocks[1]!.text.length }, text: blocks[1]!.text, chain: [] };
+    expect(quotes([blocks[1]!], [credit])).toEqual([]);
+  });
+});
