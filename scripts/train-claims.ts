@@ -7,8 +7,8 @@
  * --search tries the candidate settings and prints dev F1 for each; --ablation drops each feature
  * family in turn; --cv adds the cross-debate F1 (see crossDebate). Neither writes the model file (the
  * chosen settings are in CHOSEN below). Tried and not kept (no gain on dev or across debates): hinge
- * loss, a wide-and-deep MLP over the hashed features, skeleton n-grams, word trigrams, averaging a
- * model without character n-grams into this one.
+ * loss, a wide-and-deep MLP over the hashed features, skeleton n-grams, word trigrams, feature
+ * dropout, averaging a model without character n-grams into this one.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ export type LearnerOptions = {
   average?: boolean;
   /** 'log' (logistic regression, default) or 'hinge' (linear SVM). */
   loss?: 'log' | 'hinge';
+  /** Share of an example's features dropped at random at each visit (0 = none), for robustness. */
+  dropout?: number;
 };
 export type Setting = { name: string; config: FeatureConfig; learner: LearnerOptions };
 
@@ -75,7 +77,13 @@ export function trainLogistic(
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const k of order) {
-      const { idx, val } = xs[k]!;
+      let { idx, val } = xs[k]!;
+      if (o.dropout) {
+        const keep = idx.map(() => rand() >= o.dropout!);
+        const scale = 1 / (1 - o.dropout);
+        idx = idx.filter((_, t) => keep[t]);
+        val = val.filter((_, t) => keep[t]).map((v) => v * scale);
+      }
       let z = b;
       for (let t = 0; t < idx.length; t++) z += w[idx[t]!]! * val[t]!;
       const y = ys[k] ? 1 : 0;
