@@ -60,7 +60,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   const mentions: Mention[] = [];
   const out: QuoteAnnotation[] = [];
   let pos = 0;
-  let last: { speaker: Speaker; block: number } | null = null;
+  /** The latest quote's speaker, and whether that quote ended its paragraph (for continuations). */
+  let last: { speaker: Speaker; block: number; atEnd: boolean } | null = null;
   let pendingColon: { speaker: Speaker; cue: string | null } | null = null;
   let openQuote: { annotation: QuoteAnnotation } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
@@ -115,7 +116,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     if (colon && !found.length && text.length < 250 && (bi === 0 || /[“"‘'«„]/.test(text.slice(colon[0].length)))) {
       const nameEnd = colon[0].replace(/\s*:\s+$/, '').length;
       const phrase = nameEndingAt(masked, nameEnd);
-      if (phrase && (phrase.kind === 'person' || phrase.kind === 'org') && (phrase.npStart ?? phrase.start) <= firstNonSpace(text)) {
+      const plausible = phrase && ((phrase.kind === 'person' && (looksLikePersonName(phrase.name!) || !phrase.name!.includes(' '))) || (phrase.kind === 'org' && (input.index.lookup(phrase.name!) || !phrase.name!.includes(' '))));
+      if (phrase && plausible && (phrase.npStart ?? phrase.start) <= firstNonSpace(text)) {
         let start = colon[0].length;
         let end = trimEnd(text, start, text.length);
         const whole = segs.find((s) => s.open === start && s.close >= end - 1);
@@ -177,7 +179,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         if (prevFound && (prevFound.quoted || /[“"«„‘']/.test(text.slice(prevFound.start - 1, prevFound.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
-        } else if (!prevFound && last && s.open <= firstNonSpace(text) && last.block === bi - 1) {
+        } else if (!prevFound && last && last.atEnd && s.open <= firstNonSpace(text) && last.block === bi - 1 && quotedShare(0, text.length, segs) >= 0.6) {
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: last.speaker });
           used.add(s);
         }
@@ -197,7 +199,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         cue: f.cue,
         speaker,
       });
-      if (f.quoted && (speaker.name || speaker.role)) last = { speaker, block: bi };
+      if (f.quoted && (speaker.name || speaker.role)) last = { speaker, block: bi, atEnd: text.length - f.end < 60 };
       // A quote left open at the end of the previous paragraph is the start of this one.
       if (openQuote && f === found[0] && f.quoted && f.start <= firstNonSpace(text) + 1 && (speaker.name || speaker.role)) {
         out.push({ ...openQuote.annotation, cue: f.cue, speaker });
@@ -405,6 +407,12 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     if (antecedent) return antecedent;
   }
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
+  // "Mr. Morgan of the Sierra Club said": the person, with the organisation.
+  if (direct && direct.kind === 'org') {
+    const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.exec(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 20), direct.npStart ?? direct.start));
+    const person = of ? nameEndingAt(masked, (direct.npStart ?? direct.start) - of[0].length) : null;
+    if (person && person.kind === 'person') return { ...person, organization: person.organization ?? direct.name };
+  }
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;
   // "Name, role, said": look back over one or two commas for the name.

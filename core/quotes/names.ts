@@ -31,7 +31,7 @@ const NOT_NAME = new Set(
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
-  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
+  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
 );
 /** Titles written before a name; the run up to the last of them is the role. */
 const TITLES = new Set(
@@ -68,7 +68,8 @@ const ROLE_MODIFIERS = new Set(
   general executive managing senior-level vice outgoing incoming current retired independent conservative
   liberal progressive libertarian u.s. us american russian chinese british french german former-president
   white house senate house defense state's district county city local party communications digital policy
-  economic security intelligence military legal chief-of-staff then`.split(/\s+/),
+  economic security intelligence military legal chief-of-staff then panel committee subcommittee caucus
+  council board city-council school-board union trade`.split(/\s+/),
 );
 /** Words that make a capitalised run an organisation rather than a person. */
 const ORG_WORDS = new Set(
@@ -265,7 +266,7 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
   if (before && PREPOSITIONS.has(before.toLowerCase()) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(lead)) return null;
   // "Sources said", "Officials say": a capitalised common noun at the sentence start is not a name.
   const single = name.length === 1 && !titles.length ? name[0]!.text : '';
-  if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
+  if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
   // Sentence-initial participles are not names ("Having …", "Looking back …").
   if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
   const first = name[0]!;
