@@ -57,20 +57,31 @@ const nonArticleExtra = existsSync(homeFixture) ? [{ slug: 'fixture-home-page', 
 const synthNode = benchNode([...synthetic, ...nonArticleExtra].map((p) => ({ slug: p.slug, html: p.html })));
 const painted = new Map([...nodeResults, ...synthNode].map((r) => [r.slug, r.isArticle && r.annotations > 0]));
 
+// Non-article pages cost a few ms: each is opened REPEAT times and the median kept, to damp a busy machine's noise.
+const REPEAT = 5;
+const repeat = <T extends { kind: string }>(p: T): T[] => (p.kind === 'non-article' ? Array.from({ length: REPEAT }, () => p) : [p]);
 const pages: BenchPage[] = [
   ...corpus.map((p) => ({ slug: p.slug, kind: 'article' as const, html: p.html, expectPaint: painted.get(p.slug) ?? true })),
-  ...synthetic.map((p) => ({ slug: p.slug, kind: p.kind, html: p.html, words: p.words, expectPaint: painted.get(p.slug) ?? p.kind === 'article' })),
-  ...nonArticleExtra.map((p) => ({ slug: p.slug, kind: 'non-article' as const, html: p.html, expectPaint: false })),
+  ...synthetic.flatMap((p) => repeat({ slug: p.slug, kind: p.kind, html: p.html, words: p.words, expectPaint: painted.get(p.slug) ?? p.kind === 'article' })),
+  ...nonArticleExtra.flatMap((p) => repeat({ slug: p.slug, kind: 'non-article' as const, html: p.html, expectPaint: false })),
 ];
 
 console.log(`chromium: ${pages.length} pages…`);
 const t0 = Date.now();
-const results = await benchInBrowser(pages, extensionDir, (r, i) => {
+const runs = await benchInBrowser(pages, extensionDir, (r, i) => {
   if ((i + 1) % 20 === 0 || r.error || !r.slug.match(/^[0-9a-f]{12}$/)) {
     console.log(`  ${i + 1}/${pages.length} ${r.slug}: ext ${fmt(r.extMs)} ms, parse ${fmt(r.parseMs)} ms, longest ${fmt(r.longestMs)} ms${r.error ? ` ERROR ${r.error}` : ''}`);
   }
 });
 console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+/** One result per page: repeated pages keep the run with the median extension time (its other figures with it). */
+const results: PageResult[] = [];
+for (const slug of new Set(runs.map((r) => r.slug))) {
+  const mine = runs.filter((r) => r.slug === slug);
+  const good = mine.filter((r) => !r.error).sort((a, b) => a.extMs - b.extMs);
+  const mid = good[Math.floor((good.length - 1) / 2)] ?? mine[0]!;
+  results.push(mine.length > 1 ? { ...mid, readerableMs: quantile(good.map((r) => r.readerableMs), 0.5), runs: mine.length } : mid);
+}
 
 // Figures.
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -90,6 +101,13 @@ const growth = s10 && s100 ? s100.extMs / s10.extMs : NaN;
 const paintedTimes = articles.map((r) => r.paintedMs).filter((x): x is number => x !== null);
 
 const contentJs = join(extensionDir, 'content-scripts/content.js');
+const contentLines = existsSync(contentJs) ? readFileSync(contentJs, 'utf8').split('\n') : [];
+/** "fn content.js:line:col" with the first characters of the minified function there, to find it in the source. */
+const where = (fn: string): string => {
+  const m = /content\.js:(\d+):(\d+)$/.exec(fn);
+  const code = m ? contentLines[Number(m[1])]?.slice(Number(m[2]), Number(m[2]) + 70) : undefined;
+  return code ? `${fn} «${code.replace(/\s+/g, ' ')}»` : fn;
+};
 const contentGzipKB = existsSync(contentJs) ? gzipSync(readFileSync(contentJs), { level: 9 }).length / 1024 : NaN;
 const contentRawKB = existsSync(contentJs) ? statSync(contentJs).size / 1024 : NaN;
 const zipFile = existsSync(join(ROOT, '.output')) ? readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip')) : undefined;
@@ -119,12 +137,12 @@ const lines = [
   `article pages (${articles.length}): extension ÷ Readability parse(): median ${fmt(quantile(ratios, 0.5))}× (goal ≤ 0.25×), p95 ${fmt(quantile(ratios, 0.95))}× (goal ≤ 0.5×)`,
   `  extension ms: median ${fmt(quantile(articles.map((r) => r.extMs), 0.5), 1)}, p95 ${fmt(quantile(articles.map((r) => r.extMs), 0.95), 1)}; parse() ms: median ${fmt(quantile(articles.map((r) => r.parseMs), 0.5), 1)}, p95 ${fmt(quantile(articles.map((r) => r.parseMs), 0.95), 1)}`,
   `  painted (highlights registered) on ${paintedTimes.length}/${articles.length}; navigation → highlights ms: median ${fmt(quantile(paintedTimes, 0.5), 0)}, p95 ${fmt(quantile(paintedTimes, 0.95), 0)}, max ${fmt(Math.max(...paintedTimes), 0)}`,
-  `non-article pages (${nonArticles.length}): max extension ÷ isProbablyReaderable(): ${fmt(worstNon.ratio)}× on ${worstNon.slug} (goal ≤ 1×)`,
+  `non-article pages (${nonArticles.length}, each the median of ${REPEAT} loads): max extension ÷ isProbablyReaderable(): ${fmt(worstNon.ratio)}× on ${worstNon.slug} (goal ≤ 1×)`,
   ...nonRatios.map((r) => `  ${r.slug}: extension ${fmt(r.extMs, 2)} ms, isProbablyReaderable ${fmt(r.readerableMs, 2)} ms → ${fmt(r.ratio)}×`),
-  `  where the extension's time goes on ${worstNon.slug}: ${(nonArticles.find((r) => r.slug === worstNon.slug)?.top ?? []).map((t) => `${t.fn} ${t.ms} ms`).join('; ')}`,
+  `  where the extension's time goes on ${worstNon.slug}: ${(nonArticles.find((r) => r.slug === worstNon.slug)?.top ?? []).slice(0, 4).map((t) => `\n    ${t.ms} ms ${where(t.fn)}`).join('')}`,
   `long tasks: longest stretch of extension work ${fmt(longest?.longestMs, 1)} ms on ${longest?.slug} (goal ≤ 50 ms); pages over 50 ms: ${over50.length}/${ok.length}; p95 ${fmt(quantile(ok.map((r) => r.longestMs), 0.95), 1)} ms`,
   ...[s10, s50, s100].filter((r): r is PageResult => Boolean(r)).map((r) => `  ${r.slug} (${r.words} words): extension ${fmt(r.extMs, 0)} ms, longest ${fmt(r.longestMs, 1)} ms, painted at ${fmt(r.paintedMs, 0)} ms, parse() ${fmt(r.parseMs, 0)} ms`),
-  `  where the time goes on ${longest?.slug}: ${(longest?.top ?? []).map((t) => `${t.fn} ${t.ms} ms`).join('; ')}`,
+  `  where the time goes on ${longest?.slug}: ${(longest?.top ?? []).slice(0, 4).map((t) => `\n    ${t.ms} ms ${where(t.fn)}`).join('')}`,
   `console errors from Sourcelight: ${sum(ok.map((r) => r.extErrors.length))} on ${ok.filter((r) => r.extErrors.length).length}/${ok.length} pages${ok.some((r) => r.extErrors.length) ? ` (first: ${ok.find((r) => r.extErrors.length)!.slug}: ${ok.find((r) => r.extErrors.length)!.extErrors[0]})` : ''}; the pages' own: ${sum(ok.map((r) => r.otherErrors))}`,
   `growth 10k → 100k words: ${fmt(growth)}× (goal ≤ 11×)`,
   `bundle: content script ${fmt(contentGzipKB, 1)} KB gzip (${fmt(contentRawKB, 1)} KB raw; goal ≤ 30 KB gzip); chrome zip ${fmt(zipKB, 1)} KB`,

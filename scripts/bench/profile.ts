@@ -57,7 +57,7 @@ export function extensionTime(profile: CpuProfile, isExtension = (url: string) =
     const p = parent.get(id);
     const url = node.callFrame.url;
     const v = isExtension(url)
-      ? `${node.callFrame.functionName || '(anonymous)'} ${url.split('/').pop()}:${(node.callFrame as { lineNumber?: number }).lineNumber ?? 0}`
+      ? `${node.callFrame.functionName || '(anonymous)'} ${url.split('/').pop()}:${(node.callFrame as { lineNumber?: number }).lineNumber ?? 0}:${(node.callFrame as { columnNumber?: number }).columnNumber ?? 0}`
       : p !== undefined ? frameOf(p) : '?';
     deepest.set(id, v);
     return v;
