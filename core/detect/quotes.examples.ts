@@ -18,8 +18,9 @@ export const OPED_ARTICLE = [
   'It was, by any measure, a “golden age” for the sector.',
 ].join('\n\n');
 
-/** Expected speakers of OPED_ARTICLE, in order of their quotes. */
+/** Expected speakers of OPED_ARTICLE, in order of their quotes (the deal's own wording has no speaker). */
 export const OPED_SPEAKERS = [
+  { name: null, role: null, organization: null },
   { name: 'Ingrid Halvorsen', role: 'director general of Havforsk', organization: 'Havforsk' },
   { name: 'Ingrid Halvorsen', role: 'director general of Havforsk', organization: 'Havforsk' },
   { name: 'Tomas Echeverria', role: 'former trade minister under President Bachelet in Santiago', organization: 'Americas Quarterly' },

@@ -182,6 +182,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         } else if (!prevFound && last && last.atEnd && s.open <= firstNonSpace(text) && last.block === bi - 1 && quotedShare(0, text.length, segs) >= 0.6) {
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: last.speaker });
           used.add(s);
+        } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !found.some((f) => s.start < f.end && s.end > f.start)) {
+          // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
+          const named = seen[0];
+          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: named ? { name: named.person.name, role: named.person.role, organization: named.person.organization, sourceId: null, span: { block: block.id, start: named.start, end: named.end } } : undefined });
+          used.add(s);
         }
       }
     }
