@@ -361,12 +361,31 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
 function speakerPhraseAt(text: string, start: number, end: number, np: string): SpeakerPhrase {
   const named = nameStartingAt(text, start);
   if (named && named.end <= end) {
-    if (named.kind === 'anonymous' || named.kind === 'person' || named.kind === 'org') {
+    if (named.kind === 'person' || named.kind === 'org') {
       const role = named.role ?? appositiveRole(text, named.end, end + 1);
       return { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) };
     }
   }
+  // "an analysis by Lily Batchelder", "conservative talk radio host Rush Limbaugh": a person inside the phrase.
+  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|de|van|von|bin|al))*/gu)];
+  for (const r of runs) {
+    const at = start + r.index!;
+    const phrase = nameStartingAt(text, at);
+    if (phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name) && phrase.end <= end) {
+      const lead = cleanRole(np.slice(0, r.index!).replace(/\b(?:by|from|of)\s*$/i, '').trim());
+      const role = phrase.role ?? (lead && looksLikeRole(lead) ? lead : null) ?? appositiveRole(text, phrase.end, end + 1);
+      return { ...phrase, role, organization: phrase.organization ?? (role ? organizationOfRole(role) : null) };
+    }
+  }
   const common = commonPhraseEndingAt(text, end);
+  if (common && !(common.kind === 'anonymous' && runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np))) return common;
+  // "a new Washington Post-ABC News poll", "a recent Reuters survey": the organisation behind a document.
+  if (runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np)) {
+    const org = runs.map((r) => r[0]).sort((a, b) => b.length - a.length)[0]!.replace(/[’']s$/u, '');
+    const head = /([\p{L}\-]+)\s*$/u.exec(np)?.[1] ?? null;
+    const at = start + np.indexOf(org);
+    return { kind: 'org', name: org, start: at, end: at + org.length, role: head && head !== org.split(' ').pop() ? head : null, organization: org };
+  }
   if (common) return common;
   return { kind: 'anonymous', name: null, start, end, role: cleanRole(np) || 'anonymous source', organization: organizationOfRole(np) };
 }
