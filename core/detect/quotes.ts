@@ -28,7 +28,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Foy also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|\p{Ll}+ly)$/u;
+  /^(?:also|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -397,6 +397,13 @@ function clauseEnd(masked: string, start: number, end: number): number {
   for (let m = re.exec(masked); m && m.index < end; m = re.exec(masked)) {
     if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return m.index;
   }
+  // "… and said she would …": a second cue starts a second statement.
+  const second = /\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
+  second.lastIndex = start;
+  for (let m = second.exec(masked); m && m.index < end; m = second.exec(masked)) {
+    const entry = CUES.get(m[1]!);
+    if (entry && !entry.weak && !entry.position) return m.index;
+  }
   return end;
 }
 
@@ -427,8 +434,8 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   // "Trump, who said …": the relative pronoun's antecedent.
   const rel = /,\s+(?:who|which)$/u.exec(masked.slice(Math.max(floor, end - 12), end));
   if (rel) {
-    const antecedent = nameEndingAt(masked, end - rel[0].length);
-    if (antecedent) return antecedent;
+    const antecedent = nameEndingAt(masked, end - rel[0].length) ?? commonPhraseEndingAt(masked, end - rel[0].length);
+    if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
   }
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
   // "Mr. Morgan of the Sierra Club said": the person, with the organisation.
@@ -662,7 +669,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     start = p + bare[0].length;
   }
   const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
-  if (wordCount(text.slice(start, end)) < 3) return null;
+  if (wordCount(text.slice(start, end)) < 2) return null;
   return { start, end, quoted: false };
 }
 
