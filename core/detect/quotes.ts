@@ -540,19 +540,27 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
-  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix);
+  // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
+  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && /[”"’»」』›“']\s*,?\s*(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3}$/u.test(subjPrefix));
   const after = masked.slice(cueEnd, sent.end);
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
     : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
-    const content = contentBefore(text, masked, sent, subj.npStart ?? subj.start, segs);
+    const extra = /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u.exec(subjPrefix);
+    const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
+    const content = contentBefore(text, masked, sent, attrStart, segs);
     if (content) {
       const venue = venueAt(text, cueEnd, sent.end);
       const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);
       return { ...extended, cue, phrase: subj, venue };
     }
+  }
+  // 2c. Parenthetical attribution: "Acts of protest, Mr. Obama said, are acts of patriotism."
+  if (!borrowed && !entry.position && /,\s*$/.test(subjPrefix) && /^\s*,\s*[^\s“"'‘«„~]/.test(masked.slice(cueEnd, sent.end)) && wordCount(subjPrefix) >= 2) {
+    const end = trimEnd(text, cueEnd, sent.end);
+    if (wordCount(text.slice(cueEnd, end)) >= 2) return { start: sent.start, end, quoted: quotedShare(sent.start, end, segs) >= 0.5, cue, phrase: subj };
   }
   // 2b. Leading attribution: Name said: “…” / Name said that … / Name told reporters …
   const content = contentAfter(text, masked, sent, cueEnd, entry, segs);

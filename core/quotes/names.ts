@@ -79,7 +79,8 @@ const ORG_WORDS = new Set(
   Administration Commission Board Fund Society Union Organization Organisation Federation Coalition Alliance
   Times Report Club Church Army Navy Police FBI CIA NASA GOP DNC RNC PAC Fox CNN MSNBC NBC ABC CBS NPR AP Pentagon
   Kremlin Government Republicans Democrats Administration Clinic Hospital School Project Initiative Watch Program
-  Caucus Assembly Parliament Cabinet Council Chamber Trust Institution Lab Laboratory Labs Holdings Partners`.split(/\s+/),
+  Caucus Assembly Parliament Cabinet Council Chamber Trust Institution Lab Laboratory Labs Holdings Partners
+  League Panthers Club Team Airlines Motors University's`.split(/\s+/),
 );
 const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'st.']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
@@ -479,7 +480,7 @@ function expandTitles(role: string): string {
 /** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */
 export function looksLikePersonName(name: string): boolean {
   const ws = name.split(/\s+/);
-  return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase()));
+  return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase())) && !ws.slice(0, -1).some((w) => /[’']s$/.test(w));
 }
 
 /** Every person-like capitalised run in `text` with its title role, in order (for the roster). */
