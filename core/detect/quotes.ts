@@ -476,7 +476,15 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   while (p < limit && /\s/.test(masked[p]!)) p++;
   const pron = /^(he|she|they|we|I)\b/u.exec(masked.slice(p, limit));
   if (pron) return { phrase: { kind: 'pronoun', name: null, start: p, end: p + pron[0].length, role: null, organization: null, pronoun: pron[1]!.toLowerCase() }, end: p + pron[0].length };
-  const named = nameStartingAt(masked, p);
+  let named = nameStartingAt(masked, p);
+  // "said 9/11 widow Terry Strada": a few unlisted role words before the name.
+  if (!named) {
+    const lead = /^(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3}(?=\p{Lu})/u.exec(masked.slice(p, limit));
+    const behind = lead ? nameStartingAt(masked, p + lead[0].length) : null;
+    if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!)) {
+      named = { ...behind, role: behind.role ?? lead![0].trim().replace(/^(?:the|a|an)\s+/i, ''), npStart: p };
+    }
+  }
   if (!named || named.end > limit) {
     const anon = /^(?:an?|the|one|two|several|other)\s+((?:[\p{L}\-]+\s+){0,3}?(?:official|officials|source|sources|aide|aides|adviser|spokesman|spokeswoman|spokesperson|person|people|statement|report|memo|analyst|analysts|expert|experts)\b)/u.exec(masked.slice(p, limit));
     if (anon) {
