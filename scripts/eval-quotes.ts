@@ -2,7 +2,11 @@
  * Measures the quotes detector on a PolNeAR split (brat standoff attributions): direct F1,
  * all-attributions F1 and speaker accuracy, with the commonest error kinds.
  *
- *   npm run eval:quotes -- [split dir, default ../shared/quotes/polnear/dev] [--show <error kind>] [--limit N]
+ *   npm run eval:quotes -- [split dir, default ../shared/quotes/polnear/dev] [--show <error kind>] [--limit N] [--max N]
+ *
+ * --show prints examples of one error kind (e.g. --show "missed direct quote"); --max scores an even sample
+ * of N articles (quick runs on train). NOMERGE=1 scores continuation quotes separately; CUEHIST=1 prints the
+ * gold cues of missed reported speech.
  *
  * Definitions (issue 4): a prediction matches a gold Content when their overlap is at least half of the
  * shorter span, one-to-one, largest overlap first. Direct gold = Contents with at least half of their

@@ -49,7 +49,6 @@ type Found = {
   /** Whether the content is a quoted segment (or run of them) rather than a clause. */
   quoted: boolean;
   venue?: string | null;
-  appositive?: string | null;
   /** An unattributed quote continuing this earlier one in the same paragraph. */
   continues?: Found;
 };
@@ -72,14 +71,15 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   }
 
   input.blocks.forEach((block, bi) => {
-    if (block.kind === 'credit' || block.kind === 'heading') return;
+    if (block.kind === 'credit') return;
     const text = block.text;
     const credits = creditsByBlock.get(block.id) ?? [];
     const inCredit = (s: number, e: number) => credits.some((c) => s < c.end && e > c.start);
     const segs = findQuoteSegments(text).filter((s) => !inCredit(s.start, s.end));
     const masked = maskQuotes(text, segs);
     const used = new Set<QuoteSegment>();
-    const sentences = mergeSentences(splitSentences(text), segs, masked);
+    // Headings only carry headline attributions; their quotes are titles more often than speech.
+    const sentences = block.kind === 'heading' ? [] : mergeSentences(splitSentences(text), segs, masked);
     const found: Found[] = [];
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
@@ -89,49 +89,12 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const s of segs) if (s.end <= end) used.add(s);
     }
     pendingColon = null;
-    // Transcript paragraphs: "WALLACE: Let's start …" (optionally inside an opening quote mark).
-    const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
-    if (label && !found.length) {
-      const start = label[0].length;
-      let end = text.length;
-      while (end > start && /[\s”"]/.test(text[end - 1]!)) end--;
-      const written = label[2]!;
-      const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-      const person = roster.resolve(name.split(/\s+/).pop()!) ?? roster.add(name, null, null);
-      const nameStart = label[1]!.length;
-      if (end > start) {
-        found.push({
-          start,
-          end,
-          cue: ':',
-          phrase: null,
-          quoted: true,
-          speaker: { name: person.name, role: person.role, organization: person.organization, sourceId: person.organization ? input.index.lookup(person.organization)?.id ?? null : null, span: { block: block.id, start: nameStart, end: nameStart + written.length } },
-        });
-        for (const s of segs) used.add(s);
-      }
+    // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
+    const labelled = found.length ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
+    if (labelled) {
+      found.push(labelled);
+      for (const s of segs) if (s.end > labelled.start) used.add(s);
     }
-    // Headline attributions: "Mayor Ortiz: ‘We will rebuild the bridge’" in a short block.
-    const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
-    if (colon && !found.length && text.length < 250 && (bi === 0 || /[“"‘'«„]/.test(text.slice(colon[0].length)))) {
-      const nameEnd = colon[0].replace(/\s*:\s+$/, '').length;
-      const phrase = nameEndingAt(masked, nameEnd);
-      const plausible = phrase && ((phrase.kind === 'person' && (looksLikePersonName(phrase.name!) || !phrase.name!.includes(' '))) || (phrase.kind === 'org' && (input.index.lookup(phrase.name!) || !phrase.name!.includes(' '))));
-      if (phrase && plausible && (phrase.npStart ?? phrase.start) <= firstNonSpace(text)) {
-        let start = colon[0].length;
-        let end = trimEnd(text, start, text.length);
-        const whole = segs.find((s) => s.open === start && s.close >= end - 1);
-        if (whole) {
-          start = whole.start;
-          end = whole.end;
-        }
-        if (wordCount(text.slice(start, end)) >= 2) {
-          found.push({ start, end, cue: ':', phrase, quoted: false });
-          for (const s of segs) if (s.start >= start) used.add(s);
-        }
-      }
-    }
-
     for (const sent of sentences) {
       if (inCredit(sent.start, sent.end)) continue;
       // People named in this sentence (outside quotes) join the roster, in order; known surnames count as
@@ -185,7 +148,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !found.some((f) => s.start < f.end && s.end > f.start)) {
           // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
           const named = seen[0];
-          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: named ? { name: named.person.name, role: named.person.role, organization: named.person.organization, sourceId: null, span: { block: block.id, start: named.start, end: named.end } } : undefined });
+          const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
+          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker });
           used.add(s);
         }
       }
@@ -218,6 +182,50 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     pos += text.length + 2;
   });
   return out;
+}
+
+/** The report's Speaker for a person on the roster, the organisation linked to the dataset. */
+function personSpeaker(person: Person, span: Span | null, venue: string | null, input: DetectInput): Speaker {
+  const organization = person.organization ?? venue;
+  return { name: person.name, role: person.role, organization, sourceId: organization ? input.index.lookup(organization)?.id ?? null : null, span };
+}
+
+/** A transcript paragraph: "WALLACE: Let's start …", optionally inside an opening quote mark. */
+function transcriptQuote(block: Block, roster: Roster, input: DetectInput): Found | null {
+  const text = block.text;
+  const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
+  if (!label) return null;
+  const start = label[0].length;
+  let end = text.length;
+  while (end > start && /[\s”"]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  const written = label[2]!;
+  const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  const person = roster.resolve(name.split(/\s+/).pop()!) ?? roster.add(name, null, null);
+  const nameStart = label[1]!.length;
+  const speaker = personSpeaker(person, { block: block.id, start: nameStart, end: nameStart + written.length }, null, input);
+  return { start, end, cue: ':', phrase: null, quoted: true, speaker };
+}
+
+/** A headline attribution in a short block: "Mayor Ortiz: ‘We will rebuild the bridge’". */
+function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
+  const text = block.text;
+  const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
+  if (!colon || text.length >= 250 || !(bi === 0 || block.kind === 'heading' || /[“"‘'«„]/.test(text.slice(colon[0].length)))) return null;
+  const phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
+  if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
+  const single = !phrase.name!.includes(' ');
+  const plausible =
+    (phrase.kind === 'person' && (single || looksLikePersonName(phrase.name!))) || (phrase.kind === 'org' && (single || input.index.lookup(phrase.name!) !== null));
+  if (!plausible) return null;
+  let start = colon[0].length;
+  let end = trimEnd(text, start, text.length);
+  const whole = segs.find((s) => s.open === start && s.close >= end - 1);
+  if (whole) {
+    start = whole.start;
+    end = whole.end;
+  }
+  return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
 }
 
 function firstNonSpace(text: string): number {
@@ -427,7 +435,7 @@ function subjectEnd(masked: string, pos: number, floor: number): number {
 }
 
 /** The speaker noun phrase ending at `end`, with an appositive role between it and the cue if any. */
-function subjectBefore(text: string, masked: string, end: number, floor: number): (SpeakerPhrase & { appositive?: string | null }) | null {
+function subjectBefore(text: string, masked: string, end: number, floor: number): SpeakerPhrase | null {
   // A party tag or age in brackets between name and cue: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\s*\([^()]{1,14}\)$/.exec(masked.slice(Math.max(floor, end - 20), end));
   if (tag) end -= tag[0].length;
@@ -464,7 +472,7 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
       const app = masked.slice(p + 1, end - 1).trim();
       if (/[~“”"]/.test(app)) return null;
       const role = looksLikeRole(app) ? cleanRole(app) : null;
-      return { ...phrase, role: role ?? phrase.role, organization: role ? organizationOfRole(role) ?? phrase.organization : phrase.organization, appositive: app };
+      return { ...phrase, role: role ?? phrase.role, organization: role ? organizationOfRole(role) ?? phrase.organization : phrase.organization };
     }
   }
   return null;

@@ -65,9 +65,8 @@ function canClose(text: string, i: number, mark: string): boolean {
 }
 
 /**
- * The quoted segments of `text`, outermost only. `continued` names the mark of a quote left open at
- * the end of the previous block: when the block starts with that mark again, or with no mark at all,
- * the caller decides; here a block that starts with a fresh opening mark is scanned normally.
+ * The quoted segments of `text`, outermost only, in order. A double mark still open when the text ends
+ * gives a segment with `close: -1` (the quote runs on into the next paragraph).
  */
 export function findQuoteSegments(original: string): QuoteSegment[] {
   // Two apostrophes stand for a double mark in some archives (''Like this,'' he said): same length, so

@@ -139,10 +139,7 @@ export function splitTitles(run: Word[]): { titles: Word[]; name: Word[] } {
   for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.text) || run[i]!.text === 'of') last = i;
   // "of" only counts inside a title ("Secretary of State John Kerry").
   while (last >= 0 && run[last]!.text === 'of') last = run.slice(0, last).some((w) => TITLES.has(w.text)) ? last + 1 : -1;
-  if (last >= 0 && last < run.length - 1) {
-    // The word after "of" belongs to the title too ("of State").
-    return { titles: run.slice(0, last + 1), name: run.slice(last + 1) };
-  }
+  if (last >= 0 && last < run.length - 1) return { titles: run.slice(0, last + 1), name: run.slice(last + 1) };
   return { titles: [], name: run };
 }
 

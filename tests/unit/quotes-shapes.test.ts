@@ -144,6 +144,16 @@ describe('speakers', () => {
   });
 });
 
+describe('headings', () => {
+  it('reads a headline attribution but not a quoted headline without a speaker', () => {
+    const heading = (text: string): Block[] => [{ id: 'h', kind: 'heading', text }];
+    expect(quotes(heading('Mayor Olsen: ‘The Harbour Stays Open’')).map(brief)).toEqual([
+      { text: 'The Harbour Stays Open', direct: true, cue: ':', name: 'Olsen' },
+    ]);
+    expect(quotes(heading('Harbour plan is “dead and buried”, council hears'))).toEqual([]);
+  });
+});
+
 describe('not speech', () => {
   it('skips titles, names of works and scare quotes', () => {
     expect(quotes('The council published its plan under the headline “A Harbour for Everyone.”')).toEqual([]);
