@@ -541,7 +541,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let borrowed = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd))))) {
-    const first = (/ing$/.test(cue) ? prior : null) ?? nameStartingAt(masked, sent.start) ?? commonPhraseEndingAt(masked, (/^\s*\S+(?:\s+\S+)?/.exec(masked.slice(sent.start))?.[0].length ?? 0) + sent.start);
+    const first = (/ing$/.test(cue) ? prior : null) ?? nameStartingAt(masked, sent.start);
     if (first && first.kind !== 'anonymous') {
       subj = first;
       borrowed = true;

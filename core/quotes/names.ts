@@ -190,6 +190,8 @@ export function nameEndingAt(text: string, end: number): SpeakerPhrase | null {
     const gap = run.length ? text.slice(w.end, run[0]!.start) : '';
     if (run.length && !/^\s+$/.test(gap)) break;
     const t = stripPossessive(w.text);
+    // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
+    if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
     const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
     if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of'))) run.unshift(w);
     else break;
@@ -295,6 +297,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   const lastWord = words[words.length - 1];
   if (!lastWord || text.slice(lastWord.end, end).trim() !== '') return null;
   const lw = lastWord.text.toLowerCase();
+  if (/^(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|by|at|as|that|which|who|than|then)$/.test(lw)) return null;
   if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
   const head = lw.replace(/[’']s$/, '');
   const known = ANONYMOUS.has(head) || COLLECTIVE_HEADS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
