@@ -26,7 +26,7 @@ import {
 
 const CUES = cueForms();
 
-/** Words allowed between a subject and its cue ("Foy also reports", "he has repeatedly said"). */
+/** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
   /^(?:also|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
 
@@ -299,7 +299,7 @@ function isTitleCase(content: string): boolean {
   return major.length > 0 && major.every((w) => /^[\p{Lu}\d(‘'"“]/u.test(w)) && words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
-/** The appositive role after a name ending at `nameEnd` (", the director general of Roscosmos,"). */
+/** The appositive role after a name ending at `nameEnd` (", the director general of Havforsk,"). */
 function appositiveRole(text: string, nameEnd: number, limit: number): string | null {
   const m = /^,\s+([^,.;:“”"()]{2,120}?)(?=,|\.\s|\.$|;|\s+(?:who|which)\b|$)/u.exec(text.slice(nameEnd, limit));
   if (!m) return null;
@@ -421,7 +421,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Skips adverbs and auxiliaries back from `pos` ("Foy also reports"): the position where the subject ends. */
+/** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
 function subjectEnd(masked: string, pos: number, floor: number): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
@@ -478,7 +478,7 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   return null;
 }
 
-/** The speaker after an inverted cue ("scoffed Dmitry Rogozin, the director general of Roscosmos"). */
+/** The speaker after an inverted cue ("sniffed Ingrid Halvorsen, the director general of Havforsk"). */
 function subjectAfter(text: string, masked: string, start: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
   let p = start;
   while (p < limit && /\s/.test(masked[p]!)) p++;
@@ -510,7 +510,7 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
 }
 
-/** Venue after a writing cue: "writes … in Foreign Affairs". */
+/** Venue after a writing cue: "writes … in Americas Quarterly". */
 function venueAt(text: string, from: number, limit: number): string | null {
   const m = /^,?\s*in\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|and|the))*)/u.exec(text.slice(from, limit));
   return m ? m[1]!.replace(/\.$/, '').replace(/\s+(?:of|and|the)$/u, '') : null;
@@ -683,7 +683,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (/^(?:about|on|of|for)$/.test(first) || (first === 'to' && /^(?:respond|reply|react|refer|object|testify|speak|talk|appeal|answer)$/.test(entry.lemma))) {
       const objStart = p + bare[0].length + first.length + 1;
       const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
-      // A quote inside the object is a partial quote: "reports on a “snowstorm of laws” passed …".
+      // A quote inside the object is a partial quote: "reports on a “blizzard of permits” issued …".
       if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
       if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
@@ -697,7 +697,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   return { start, end, quoted: false };
 }
 
-/** A weak cue with a quote later in its clause: "Foy also reports on a “snowstorm of laws”". */
+/** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
 function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
   const seg = segs.find((s) => s.open >= p && s.start < sent.end && !/[.!?;]/.test(masked.slice(p, s.open)));
   if (!seg || masked.slice(p, seg.open).length > 80) return null;

@@ -1,18 +1,19 @@
 /**
  * Who is speaking: reads the noun phrase next to a cue (a name with its titles and appositive role, a
  * pronoun, or an anonymous/collective phrase) and keeps the article's roster of people so that a later
- * "McFaul" resolves to "Michael McFaul, US ambassador …" and "he" to the most recent person.
+ * "Echeverria" resolves to "Tomas Echeverria, former trade minister …" and "he" to the most recent person.
  */
+import { ANONYMOUS_SOURCE_NOUNS } from './cues';
 
 /** A speaker noun phrase as found in the text (offsets into the block text). */
 export type SpeakerPhrase = {
   kind: 'person' | 'org' | 'pronoun' | 'anonymous';
-  /** The name as written ("McFaul", "Russian President Vladimir Putin" → "Vladimir Putin"). */
+  /** The name as written ("Echeverria", "Chilean President Gabriela Soto" → "Gabriela Soto"). */
   name: string | null;
   start: number;
   end: number;
   role: string | null;
-  /** The organisation named in the role ("the director general of Roscosmos" → "Roscosmos"). */
+  /** The organisation named in the role ("the director general of Havforsk" → "Havforsk"). */
   organization: string | null;
   /** The pronoun itself, lower-cased, for pronoun phrases. */
   pronoun?: string;
@@ -92,7 +93,6 @@ const COLLECTIVE_HEADS = new Set(
   center network paper newspaper magazine station channel show program`.split(/\s+/),
 );
 
-import { ANONYMOUS_SOURCE_NOUNS } from './cues';
 
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
 
@@ -107,7 +107,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     let w = m[0];
     let end = m.index + w.length;
     if (end > to) break;
-    // "Rogozin." at a sentence end and "Putin’s" keep their name only.
+    // "Halvorsen." at a sentence end and "Soto’s" keep their name only.
     while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|U\.S|Inc|Corp)\.$/.test(w)) {
       w = w.slice(0, -1);
       end--;
@@ -134,7 +134,7 @@ export function looksLikeOrg(name: string): boolean {
 }
 
 /** Splits a capitalised run into leading titles (the role) and the name that follows them. */
-export function splitTitles(run: Word[]): { titles: Word[]; name: Word[] } {
+function splitTitles(run: Word[]): { titles: Word[]; name: Word[] } {
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.text) || run[i]!.text === 'of') last = i;
   // "of" only counts inside a title ("Secretary of State John Kerry").
@@ -353,7 +353,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   }
   const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
-  if (caps.length && COLLECTIVE_HEADS.has(head) && !ANONYMOUS.has(head + '_')) {
+  if (caps.length && COLLECTIVE_HEADS.has(head)) {
     const name = `${caps.join(' ')} ${head}`;
     if (!['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyer', 'lawyers', 'adviser', 'advisers'].includes(head)) {
       return { kind: 'org', name, start: startWord.start, end: lastWord.end, role: head, organization: name };
@@ -395,7 +395,6 @@ export type Person = { name: string; role: string | null; organization: string |
 export class Roster {
   private byFull = new Map<string, Person>();
   private byPart = new Map<string, Person>();
-  private recent: Person | null = null;
 
   /** Registers a (full) name, filling role and organisation when they are first learned. */
   add(name: string, role: string | null, organization: string | null): Person {
@@ -421,7 +420,7 @@ export class Roster {
     if (parts.length === 1) return this.byPart.get(name) ?? null;
     const last = parts[parts.length - 1]!;
     const byLast = this.byPart.get(last);
-    // "Mr. McFaul", "Michael A. McFaul": same surname, compatible first name.
+    // "Mr. Echeverria", "Tomas A. Echeverria": same surname, compatible first name.
     if (byLast && (parts.length === 1 || byLast.name.startsWith(parts[0]!) || isInitial(parts[0]!))) return byLast;
     return null;
   }
@@ -442,15 +441,6 @@ export class Roster {
     return found;
   }
 
-  /** Marks `person` as the latest person mentioned (for pronouns). */
-  touch(person: Person): void {
-    this.recent = person;
-  }
-
-  /** The latest person mentioned. */
-  latest(): Person | null {
-    return this.recent;
-  }
 }
 
 /** Single-word mentions of people already on the roster ("Trump then accused …"), for pronouns. */
