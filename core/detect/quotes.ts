@@ -4,6 +4,7 @@
  * Works sentence by sentence on the article's blocks; the lexicon lives in core/quotes/cues.ts and
  * the name/role/coreference logic in core/quotes/names.ts.
  */
+import { labelLength } from '../credits/parse';
 import type { DetectInput } from './types';
 import type { Block, QuoteAnnotation, Speaker, Span } from '../report';
 import { splitSentences } from '../text/sentences';
@@ -90,8 +91,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     }
     pendingColon = null;
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
-    const labelled = found.length ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
-    if (labelled) {
+    // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
+    const labelled =
+      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
+    if (labelled && !inCredit(labelled.start, labelled.end)) {
       found.push(labelled);
       for (const s of segs) if (s.end > labelled.start) used.add(s);
     }
