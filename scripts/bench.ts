@@ -68,9 +68,12 @@ const pages: BenchPage[] = [
 
 console.log(`chromium: ${pages.length} pages…`);
 const t0 = Date.now();
+let lastAt = Date.now();
 const runs = await benchInBrowser(pages, extensionDir, (r, i) => {
-  if ((i + 1) % 20 === 0 || r.error || !r.slug.match(/^[0-9a-f]{12}$/)) {
-    console.log(`  ${i + 1}/${pages.length} ${r.slug}: ext ${fmt(r.extMs)} ms, parse ${fmt(r.parseMs)} ms, longest ${fmt(r.longestMs)} ms${r.error ? ` ERROR ${r.error}` : ''}`);
+  const took = Date.now() - lastAt;
+  lastAt = Date.now();
+  if ((i + 1) % 20 === 0 || r.error || took > 15_000 || !r.slug.match(/^[0-9a-f]{12}$/)) {
+    console.log(`  ${i + 1}/${pages.length} ${r.slug}: ext ${fmt(r.extMs)} ms, parse ${fmt(r.parseMs)} ms, longest ${fmt(r.longestMs)} ms (${(took / 1000).toFixed(0)} s)${r.error ? ` ERROR ${r.error}` : ''}`);
   }
 });
 console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
