@@ -196,7 +196,8 @@ writeFileSync(
       { label: 'CLI ÷ Readability (Node, total)', value: cliTotalRatio, goal: 1, unit: '×' },
     ],
     ratios,
-    `Sourcelight bench: ${articles.length} article pages, ${nonArticles.length} non-article pages (${chromeVersion})`,
+    `Sourcelight bench: ${articles.length} article pages, ${nonArticles.length} non-article pages`,
+    `${chromeVersion.replace(/ built on.*/, '')}; ${new Date().toISOString().slice(0, 10)}; red bars miss their goal (dashed line), » marks a bar cut at 2× its goal`,
   ),
 );
 console.log(`wrote ${join(values.out!, 'results.json')} and chart.svg`);
