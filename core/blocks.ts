@@ -14,17 +14,22 @@ export type MappedBlock = { block: Block; segments: Segment[] };
 export type ExtractLimits = { maxBlocks: number; maxChars: number };
 export const DEFAULT_LIMITS: ExtractLimits = { maxBlocks: 5000, maxChars: 2_000_000 };
 
+/** Element names (lower-case `localName`) whose text is never article text. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT',
-  'TEXTAREA', 'INPUT', 'OPTION', 'SVG', 'svg', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'MATH', 'HEAD',
-  'DIALOG', 'MENU',
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'select',
+  'textarea', 'input', 'option', 'svg', 'iframe', 'canvas', 'video', 'audio', 'object', 'math', 'head',
+  'dialog', 'menu',
 ]);
 
+/** Elements that continue the current block rather than starting one. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S',
-  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BR', 'INS', 'DEL', 'LABEL',
-  'IMG', 'PICTURE', 'SOURCE',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'br', 'ins', 'del', 'label',
+  'img', 'picture', 'source',
 ]);
+
+/** Any letter or digit (a cheap, non-Unicode-mode test: blocks of only punctuation are dropped). */
+const HAS_WORD = /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u02AF\u0370-\u1FFF\u2C00-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFFDC]/;
 
 const CREDIT_HINT = /(^|[\s_-])(credit|credits|copyright|photographer|photo-?credit|image-?credit|imagecredit|photocredit|image-?source|picture-?source)([\s_-]|$)/i;
 const CAPTION_HINT = /caption/i;
@@ -65,7 +70,7 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
       if (last && last.start + last.length > text.length) last.length--;
       if (last && last.length === 0) done.segments.pop();
     }
-    if (!/[\p{L}\p{N}]/u.test(text)) return;
+    if (!HAS_WORD.test(text)) return;
     if (out.length >= limits.maxBlocks || total + text.length > limits.maxChars) return;
     total += text.length;
     out.push({ block: { id: `b${out.length}`, kind: done.kind, text }, segments: done.segments });
@@ -119,7 +124,7 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
       if (child.nodeType !== 1) continue;
       const c = child as Element;
       if (isSkipped(c)) continue;
-      if (c.tagName === 'BR') {
+      if (c.localName === 'br') {
         if (acc && !acc.lastSpace) {
           // A line break reads as a space; it maps to no text node, so it is not painted.
           acc.text += ' ';
@@ -127,7 +132,7 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
         }
         continue;
       }
-      if (INLINE.has(c.tagName.toUpperCase()) && !(kind !== 'credit' && hasCreditHint(c))) {
+      if (INLINE.has(c.localName) && !(kind !== 'credit' && hasCreditHint(c))) {
         yield* walk(c, kind);
         continue;
       }
@@ -145,7 +150,8 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
 const SPACE_CHAR = /[\n\t\r\f\u00a0]/;
 
 function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName) || SKIP.has(el.tagName.toUpperCase())) return true;
+  if (SKIP.has(el.localName)) return true;
+  if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
@@ -153,23 +159,30 @@ function isSkipped(el: Element): boolean {
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'button';
 }
 
+/** The element's class, id and itemprop as one string ('' for the many elements without them). */
+function hintOf(el: Element): string {
+  if (el.attributes.length === 0) return '';
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+}
+
 /** An element whose class, id or itemprop says it holds a photo credit: always a block of its own. */
 function hasCreditHint(el: Element): boolean {
-  return CREDIT_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
+  const hint = hintOf(el);
+  return hint.length > 2 && CREDIT_HINT.test(hint);
 }
 
 /** The block kind of text directly inside `el`, given the kind of its surroundings. */
 function kindOf(el: Element, outer: BlockKind): BlockKind {
-  const tag = el.tagName.toUpperCase();
-  if (hasCreditHint(el)) return 'credit';
-  const hint = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  const tag = el.localName;
+  const hint = hintOf(el);
+  if (hint.length > 2 && CREDIT_HINT.test(hint)) return 'credit';
   if (outer === 'credit') return 'credit';
-  if (tag === 'FIGCAPTION' || CAPTION_HINT.test(hint) || tag === 'CAPTION') return 'caption';
+  if (tag === 'figcaption' || tag === 'caption' || (hint.length > 2 && CAPTION_HINT.test(hint))) return 'caption';
   if (outer === 'caption' || outer === 'heading' || outer === 'list') return outer;
-  if (/^H[1-6]$/.test(tag)) return 'heading';
-  if (tag === 'BLOCKQUOTE') return 'blockquote';
+  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
+  if (tag === 'blockquote') return 'blockquote';
   if (outer === 'blockquote') return 'blockquote';
-  if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list';
-  if (tag === 'P') return 'paragraph';
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'list';
+  if (tag === 'p') return 'paragraph';
   return 'other';
 }

@@ -4,7 +4,6 @@
  * changes (live blogs, infinite scroll); show a card beside a highlighted source, speaker or credit.
  * Everything it sets up dies with the AbortSignal it is given (the content-script context).
  */
-import browser from 'webextension-polyfill';
 import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
 import { jsonLdCreditBlocks } from '../core/json-ld';
@@ -14,7 +13,8 @@ import type { Report } from '../core/report';
 import { SETTINGS_KEY, parseSettings, type Settings } from '../core/settings';
 import { clearHighlights, isShown, paintHighlights, rangesFor, type PaintedRange } from './paint';
 import { runSliced } from './slice';
-import { CardOverlay } from './overlay';
+import type { CardOverlay } from './overlay';
+import { ext, onMessage } from './ext-api';
 import type { CardTarget } from '../components/InPageCard';
 
 /** How long the article must be quiet before changes are re-annotated. */
@@ -43,7 +43,8 @@ class PageSession {
   private dirty = false;
   private running: Promise<void> | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly overlay: CardOverlay;
+  /** The in-page card, loaded the first time it is needed. */
+  private overlay: CardOverlay | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -51,33 +52,37 @@ class PageSession {
     private readonly url: string,
     private readonly verdict: ArticleVerdict,
     private readonly signal: AbortSignal,
-  ) {
-    this.overlay = new CardOverlay(doc);
+  ) {}
+
+  private async showCard(target: CardTarget, rect: DOMRect): Promise<void> {
+    if (!this.overlay) {
+      const { CardOverlay } = await import('./overlay');
+      this.overlay ??= new CardOverlay(this.doc);
+    }
+    if (!this.signal.aborted) this.overlay.show(target, rect);
   }
 
   async start(): Promise<void> {
     const { signal } = this;
-    const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       this.settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
       this.repaint();
     };
-    const onMessage = (raw: unknown) => this.onMessage(raw as ToContent);
-    browser.storage.onChanged.addListener(onStorage);
-    browser.runtime.onMessage.addListener(onMessage);
+    ext.storage.onChanged.addListener(onStorage);
+    onMessage((raw) => this.onMessage(raw as ToContent), signal);
     // Changes are only queued here; the work happens once the article has been quiet for a moment.
     const observer = new MutationObserver(() => this.queueChange());
     observer.observe(this.root, { childList: true, subtree: true, characterData: true });
     this.listenForCards();
     signal.addEventListener('abort', () => {
-      browser.storage.onChanged.removeListener(onStorage);
-      browser.runtime.onMessage.removeListener(onMessage);
+      ext.storage.onChanged.removeListener(onStorage);
       observer.disconnect();
       clearTimeout(this.settleTimer);
-      this.overlay.hide();
+      this.overlay?.hide();
       clearHighlights();
     });
-    const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+    const stored = await ext.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
     this.settings = parseSettings(stored[SETTINGS_KEY]);
     await this.annotate();
   }
@@ -127,7 +132,7 @@ class PageSession {
   private repaint(): void {
     if (!this.report || this.signal.aborted) return;
     this.counts = paintHighlights(this.painted, this.report, this.settings, this.hidden);
-    if (this.hidden) this.overlay.hide();
+    if (this.hidden) this.overlay?.hide();
   }
 
   private onMessage(msg: ToContent): Promise<unknown> | undefined {
@@ -158,13 +163,13 @@ class PageSession {
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     const update = (hit: PaintedRange | null, keepIfOverCard: boolean) => {
-      if (hit === last && (hit === null) === !this.overlay.isOpen) return;
+      if (hit === last && (hit === null) === !this.overlay?.isOpen) return;
       clearTimeout(hideTimer);
       if (!hit) {
         if (keepIfOverCard) return;
         hideTimer = setTimeout(() => {
           last = null;
-          this.overlay.hide();
+          this.overlay?.hide();
         }, 250);
         return;
       }
@@ -173,8 +178,8 @@ class PageSession {
       last = hit;
       clearTimeout(showTimer);
       // A claim is a whole sentence: show its card only when the pointer rests on it.
-      const show = () => last === hit && this.overlay.show(target, hit.range.getBoundingClientRect());
-      if (hit.kind === 'claim' && !this.overlay.isOpen) showTimer = setTimeout(show, CLAIM_DWELL_MS);
+      const show = () => last === hit && void this.showCard(target, hit.range.getBoundingClientRect());
+      if (hit.kind === 'claim' && !this.overlay?.isOpen) showTimer = setTimeout(show, CLAIM_DWELL_MS);
       else show();
     };
     doc.addEventListener(
@@ -184,7 +189,7 @@ class PageSession {
         const { clientX, clientY, target } = e;
         frame = requestAnimationFrame(() => {
           frame = 0;
-          const overCard = this.overlay.contains(target);
+          const overCard = Boolean(this.overlay?.contains(target));
           update(overCard ? last : this.hitAt(clientX, clientY), overCard);
         });
       },
@@ -203,14 +208,14 @@ class PageSession {
     doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && this.overlay.isOpen) {
+        if (e.key === 'Escape' && this.overlay?.isOpen) {
           last = null;
           this.overlay.hide();
         }
       },
       { signal, capture: true },
     );
-    doc.defaultView?.addEventListener('scroll', () => this.overlay.isOpen && ((last = null), this.overlay.hide()), { passive: true, signal });
+    doc.defaultView?.addEventListener('scroll', () => this.overlay?.isOpen && ((last = null), this.overlay.hide()), { passive: true, signal });
   }
 
   private hitAt(x: number, y: number): PaintedRange | null {
@@ -256,5 +261,5 @@ class PageSession {
 const PREFERENCE: Record<string, number> = { claim: 0, credit: 1, speaker: 2, source: 3 };
 
 function send(msg: ToBackground): Promise<unknown> {
-  return browser.runtime.sendMessage(msg);
+  return ext.runtime.sendMessage(msg);
 }
