@@ -38,9 +38,43 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** Splits `text` into sentence spans (trimmed of surrounding whitespace). */
 export function splitSentences(text: string): SentenceSpan[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out: SentenceSpan[] = [];
+  for (const [from, to] of chunks(text)) for (const s of splitChunk(text, from, to)) out.push(s);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
+  return out;
+}
+
+/** Quotes and claims both split every block: remember the last few hundred texts. */
+const cache = new Map<string, SentenceSpan[]>();
+const CACHE_SIZE = 512;
+
+/**
+ * Intl.Segmenter grows faster than linearly on very long texts (a 1 MB live-blog paragraph), so
+ * long texts are cut into pieces of about CHUNK characters at a likely sentence end.
+ */
+const CHUNK = 8000;
+function chunks(text: string): [number, number][] {
+  if (text.length <= CHUNK * 1.5) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > CHUNK * 1.5) {
+    const window = text.slice(from + CHUNK, from + CHUNK * 1.5);
+    const m = /[.!?]["”’')\]]*\s+(?=["“‘'(\[]?\p{Lu})/u.exec(window) ?? /\s/u.exec(window);
+    const cut = m ? from + CHUNK + m.index + m[0].length : from + CHUNK;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+function splitChunk(text: string, from: number, to: number): SentenceSpan[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: SentenceSpan[] = [];
-  for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  for (const s of segmenter.segment(text.slice(from, to))) raw.push({ start: from + s.index, end: from + s.index + s.segment.length });
   const merged: SentenceSpan[] = [];
   for (const span of raw) {
     const prev = merged[merged.length - 1];
@@ -61,11 +95,15 @@ function lastToken(before: string): string {
   return /(?:^|[\s(“"'‘\[])([\p{L}.']+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
 }
 
+/** How far from a boundary shouldJoin looks (merged spans can grow long; the decision is local). */
+const NEAR = 200;
+
 function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boolean {
-  const before = text.slice(prev.start, prev.end).trimEnd();
-  const after = text.slice(next.start, next.end);
+  const tail = text.slice(Math.max(prev.start, prev.end - NEAR), prev.end);
+  const before = tail.trimEnd();
+  const after = text.slice(next.start, Math.min(next.end, next.start + NEAR));
   // A hard line break is a boundary whatever the punctuation (caption then credit line).
-  if (/\n\s*$/u.test(text.slice(prev.start, prev.end))) return false;
+  if (/\n\s*$/u.test(tail)) return false;
   // A piece with no letters or digits (a stray closing quote after a space) belongs to the sentence before.
   if (!/[\p{L}\p{N}]/u.test(after)) return true;
   // News sentences do not open in lower case: "“Why?” she asked." is one sentence.
