@@ -23,10 +23,12 @@ const SETTLE_MS = 300;
 const CLAIM_DWELL_MS = 450;
 
 /** Runs Sourcelight on the current document until `signal` aborts. */
-export async function startPageSession(doc: Document, url: string, signal: AbortSignal): Promise<void> {
+export async function startPageSession(doc: Document, url: string, signal: AbortSignal, afterNavigation = false): Promise<void> {
   const verdict = judgeArticle(doc);
   if (!verdict.isArticle) {
-    await send({ type: 'clear' }).catch(() => undefined);
+    // A fresh page load has nothing to clear (the background forgets a tab's report when it navigates);
+    // only a single-page app's new view must drop the old view's report.
+    if (afterNavigation) await send({ type: 'clear' }).catch(() => undefined);
     return;
   }
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // a browser without the Highlight API
@@ -124,8 +126,10 @@ class PageSession {
     })) as Report | null;
     if (!report || this.signal.aborted) return;
     const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
+    const painted = await rangesFor(this.doc, report, maps, this.signal);
+    if (this.signal.aborted) return;
     this.report = report;
-    this.painted = rangesFor(this.doc, report, maps);
+    this.painted = painted;
     this.repaint();
   }
 

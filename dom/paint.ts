@@ -6,22 +6,32 @@ import { HIGHLIGHT_KINDS, HIGHLIGHT_NAMES, type HighlightKind, type Report, type
 import type { MappedBlock } from '../core/blocks';
 import { CLAIM_THRESHOLDS, type Settings } from '../core/settings';
 import { toRange } from './ranges';
+import { forEachSliced } from './slice';
 
 /** A painted thing: its kind, the page Range, and the annotation it came from (index in report.annotations). */
 export type PaintedRange = { kind: HighlightKind; range: Range; index: number };
 
-/** Turns every annotation (and every quote's speaker) into page ranges. Done once per report. */
-export function rangesFor(doc: Document, report: Report, maps: Map<string, MappedBlock>): PaintedRange[] {
+/**
+ * Turns every annotation (and every quote's speaker) into page ranges, once per report, in slices
+ * so that a long article's thousands of annotations never hold the main thread.
+ */
+export async function rangesFor(doc: Document, report: Report, maps: Map<string, MappedBlock>, signal: AbortSignal): Promise<PaintedRange[]> {
   const out: PaintedRange[] = [];
   const add = (kind: HighlightKind, span: Span, index: number) => {
     const mapped = maps.get(span.block);
     const range = mapped && toRange(doc, mapped, span.start, span.end);
     if (range) out.push({ kind, range, index });
   };
-  report.annotations.forEach((a, index) => {
-    add(a.kind, a.span, index);
-    if (a.kind === 'quote' && a.speaker.span) add('speaker', a.speaker.span, index);
-  });
+  const indices = report.annotations.map((_, i) => i);
+  await forEachSliced(
+    indices,
+    (index) => {
+      const a = report.annotations[index]!;
+      add(a.kind, a.span, index);
+      if (a.kind === 'quote' && a.speaker.span) add('speaker', a.speaker.span, index);
+    },
+    signal,
+  );
   return out;
 }
 

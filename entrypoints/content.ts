@@ -15,8 +15,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let controller = new AbortController();
-    const run = (url: string) =>
-      startPageSession(document, url, controller.signal).catch((err: unknown) => {
+    const run = (url: string, afterNavigation = false) =>
+      startPageSession(document, url, controller.signal, afterNavigation).catch((err: unknown) => {
         // A page we cannot read must never break: note it quietly and leave the page alone.
         console.debug('[sourcelight] skipped this page:', err);
       });
@@ -24,7 +24,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       controller.abort();
       controller = new AbortController();
-      ctx.setTimeout(() => void run(newUrl.href), SPA_SETTLE_MS);
+      ctx.setTimeout(() => void run(newUrl.href, true), SPA_SETTLE_MS);
     });
     void run(location.href);
   },

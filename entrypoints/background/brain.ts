@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { annotate } from '../../core/detect';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
-import type { ReportReply, ToBackground } from '../../core/messages';
+import type { ContentState, ReportReply, ToBackground } from '../../core/messages';
 import type { Report } from '../../core/report';
 import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings } from '../../core/settings';
 import dataset from '../../data/sources.json';
@@ -25,12 +25,14 @@ export function startBrain(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     const msg = raw as ToBackground;
     const tabId = sender.tab?.id;
-    if (msg?.type === 'annotate' && tabId !== undefined) return handleAnnotate(msg, tabId);
+    // The page already has its blocks: the reply leaves them out (half the message for a long article).
+    if (msg?.type === 'annotate' && tabId !== undefined) return handleAnnotate(msg, tabId).then((r) => ({ ...r, blocks: [] }));
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
     if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -66,20 +68,33 @@ async function loadReport(tabId: number): Promise<Report | null> {
   return report;
 }
 
-/** The report for a tab, or for the most recent tab showing `url` (used when the popup runs in a tab). */
+/**
+ * The report for a tab, or for the most recent tab showing `url` (used when the popup runs in a tab).
+ * A report is only as current as the page: the tab's content script must still say it annotated
+ * (after the tab loads a page that is not an article, nobody answers and the old report is dropped).
+ */
 async function findReport(tabId: number | undefined, url: string | undefined): Promise<ReportReply> {
+  let found: ReportReply = null;
   if (tabId !== undefined) {
     const report = await loadReport(tabId);
-    return report ? { tabId, report } : null;
-  }
-  if (url) {
+    found = report ? { tabId, report } : null;
+  } else if (url) {
     const all = (await sessionStore()?.get(null).catch(() => ({}))) ?? {};
     for (const [k, v] of Object.entries(all)) {
       const id = Number(k.slice('report:'.length));
       if (k.startsWith('report:') && !memory.has(id)) memory.set(id, v as Report);
     }
-    for (const [id, report] of [...memory.entries()].reverse()) if (report.url === url) return { tabId: id, report };
+    for (const [id, report] of [...memory.entries()].reverse()) {
+      if (report.url === url) {
+        found = { tabId: id, report };
+        break;
+      }
+    }
   }
+  if (!found) return null;
+  const state = (await browser.tabs.sendMessage(found.tabId, { type: 'state' }).catch(() => null)) as ContentState | null;
+  if (state?.annotated) return found;
+  await forget(found.tabId);
   return null;
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import {
-  FIXTURES, articleHtml, launch, openPopup, readHighlights, serveFixtures, waitFor, waitForHighlights,
+  FIXTURES, articleHtml, launch, openPopup, openPopupFor, readHighlights, serveFixtures, waitFor, waitForHighlights,
   type BrowserName, type Launched, type Served,
 } from './harness';
 
@@ -205,6 +205,28 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         }
       });
     }
+
+    it('drops a tab’s report when the tab moves on to a page that is not an article', async () => {
+      const tab = await l.browser.newPage();
+      try {
+        const url = `${served.origin}/lunar-pact/?moving-on`;
+        await tab.goto(url);
+        await waitForHighlights(tab);
+        const popup = await openPopup(l, url);
+        const tabId = await popup.evaluate(async (u) => {
+          type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          return ((await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'get-report', url: u })) as { tabId: number }).tabId;
+        }, url);
+        await popup.close();
+        await tab.goto(`${served.origin}/home-page/`);
+        const again = await openPopupFor(l, `tab=${tabId}`);
+        await waitFor(() => again.evaluate(() => document.querySelector('.sl-empty') !== null), 10_000, 'empty state for the moved tab');
+        await again.close();
+      } finally {
+        await tab.close();
+      }
+    });
 
     it('leaves a non-article page alone and says so in the popup', async () => {
       const home = await l.browser.newPage();

@@ -111,8 +111,13 @@ export async function waitForHighlights(page: Page, ms = 20_000): Promise<Record
  * never resolves, so it is started without awaiting and the page is polled.
  */
 export async function openPopup(l: Launched, pageUrl: string): Promise<Page> {
+  return openPopupFor(l, `url=${encodeURIComponent(pageUrl)}`);
+}
+
+/** Opens the popup as a page with the given query (`url=…` or `tab=…`). */
+export async function openPopupFor(l: Launched, query: string): Promise<Page> {
   const page = await l.browser.newPage();
-  const url = `${l.extensionBase}/popup.html?url=${encodeURIComponent(pageUrl)}`;
+  const url = `${l.extensionBase}/popup.html?${query}`;
   if (l.name === 'firefox') {
     void page.goto(url).catch(() => undefined);
     await waitFor(() => page.evaluate(() => document.querySelector('.sl-popup') !== null), 20_000, 'popup');
