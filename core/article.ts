@@ -20,7 +20,7 @@ export function judgeArticle(doc: Document): ArticleVerdict {
   if (readerable) signals.push('readerable');
   // Metadata alone is not enough (home pages carry og:type=article too): there must be prose.
   const strong = ldType !== null || og === 'article';
-  const isArticle = readerable || (strong && hasSomeProse(doc));
+  const isArticle = readerable || (strong && (hasSomeProse(doc) || hasLooseProse(doc)));
   return { isArticle, signals };
 }
 
@@ -28,6 +28,19 @@ function hasSomeProse(doc: Document): boolean {
   let long = 0;
   for (const p of doc.querySelectorAll('p')) {
     if ((p.textContent ?? '').trim().length >= 80 && ++long >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Prose written straight into a container with line breaks instead of paragraphs. Only checked when
+ * the page's metadata already says it is an article.
+ */
+function hasLooseProse(doc: Document): boolean {
+  for (const el of doc.querySelectorAll('div, section, article, td')) {
+    let own = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
+    if (own >= 400) return true;
   }
   return false;
 }

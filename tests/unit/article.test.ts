@@ -41,3 +41,16 @@ describe('article gate', () => {
     expect(findArticleRoot(doc).tagName).toBe('BODY');
   });
 });
+
+describe('article gate without paragraphs', () => {
+  it('accepts metadata-marked prose written with line breaks instead of <p>', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `Line ${i} of a story told without paragraph elements, one break after another.`).join('<br><br>');
+    const doc = parseDocument(`<html><head><meta property="og:type" content="article"></head><body><section>${lines}</section></body></html>`);
+    expect(judgeArticle(doc).isArticle).toBe(true);
+  });
+
+  it('still rejects such a page without article metadata when it is short', () => {
+    const doc = parseDocument(`<html><body><section>One short line<br>and another</section></body></html>`);
+    expect(judgeArticle(doc).isArticle).toBe(false);
+  });
+});
