@@ -13,6 +13,8 @@ const SPA_SETTLE_MS = 600;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Do not broadcast "a content script started" to every page with window.postMessage (WXT's old default).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let controller = new AbortController();
     const run = (url: string, afterNavigation = false) =>

@@ -94,6 +94,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('says nothing to the page: no window messages while it annotates', async () => {
+      const page = await l.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __messages: unknown[] };
+        w.__messages = [];
+        window.addEventListener('message', (e) => w.__messages.push(e.data));
+      });
+      await page.goto(`${served.origin}/lunar-pact/`);
+      await waitForHighlights(page);
+      expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+      await page.close();
+    });
+
     it('re-annotates live updates and drops highlights of removed text', async () => {
       const page = await l.browser.newPage();
       await page.goto(`${served.origin}/live-blog/`);
