@@ -10,6 +10,7 @@
  * loss, a wide-and-deep MLP over the hashed features, skeleton n-grams, word trigrams, feature
  * dropout, averaging a model without character n-grams into this one.
  */
+import { rng } from '../core/random';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -44,17 +45,6 @@ const BASE_CONFIG: FeatureConfig = { bits: 18, word: true, bigram: true, char: [
  */
 const CHOSEN: Setting = { name: 'chosen', config: BASE_CONFIG, learner: BASE_LEARNER };
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Logistic regression by Adagrad SGD with L2 (applied to the touched weights). */
 export function trainLogistic(

@@ -8,6 +8,9 @@
  * Text that must never be read or painted carries the marker {@link FORBIDDEN} (inside inputs,
  * textareas, contenteditable areas, scripts, styles, templates): tests assert no block holds it.
  */
+import { rng } from '../../core/random';
+
+export { rng };
 
 /** A marker word placed only where Sourcelight must not read: inputs, editable areas, scripts. */
 export const FORBIDDEN = 'Zqxforbiddenzone';
@@ -57,17 +60,6 @@ export type GenerateOptions = {
   scale?: number;
 };
 
-/** A small, fast, seedable PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Marta', 'Oskar', 'Lena', 'Tomasz', 'Amara', 'Kenji', 'Sofia', 'Yusuf', 'Ines', 'Pavel'];
 const LAST = ['Lindqvist', 'Okafor', 'Brandt', 'Haddad', 'Moreau', 'Tanaka', 'Ferreira', 'Novak', 'Quint', 'Ostrova'];
