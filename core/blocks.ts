@@ -114,35 +114,43 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
     a.text += parts.join('');
   };
 
-  function* walk(el: Element, kind: BlockKind): Generator<void, void> {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (++visited % NODES_PER_STEP === 0) yield;
-      if (child.nodeType === 3) {
-        addText(child as Text, kind);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const c = child as Element;
-      if (isSkipped(c)) continue;
-      if (c.localName === 'br') {
-        if (acc && !acc.lastSpace) {
-          // A line break reads as a space; it maps to no text node, so it is not painted.
-          acc.text += ' ';
-          acc.lastSpace = true;
-        }
-        continue;
-      }
-      if (INLINE.has(c.localName) && !(kind !== 'credit' && hasCreditHint(c))) {
-        yield* walk(c, kind);
-        continue;
-      }
-      flush();
-      yield* walk(c, kindOf(c, kind));
-      flush();
+  // An explicit stack instead of recursive generators: one generator for the whole walk keeps the
+  // per-element cost low (a generator per element and yield* delegation cost more than the work).
+  type Frame = { next: ChildNode | null; kind: BlockKind; endsBlock: boolean };
+  const stack: Frame[] = [{ next: root.firstChild, kind: kindOf(root, 'other'), endsBlock: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.endsBlock) flush();
+      continue;
     }
+    frame.next = child.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (child.nodeType === 3) {
+      addText(child as Text, frame.kind);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const c = child as Element;
+    if (isSkipped(c)) continue;
+    if (c.localName === 'br') {
+      const a = acc as Acc | null;
+      if (a && !a.lastSpace) {
+        // A line break reads as a space; it maps to no text node, so it is not painted.
+        a.text += ' ';
+        a.lastSpace = true;
+      }
+      continue;
+    }
+    if (INLINE.has(c.localName) && !(frame.kind !== 'credit' && hasCreditHint(c))) {
+      stack.push({ next: c.firstChild, kind: frame.kind, endsBlock: false });
+      continue;
+    }
+    flush();
+    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind), endsBlock: true });
   }
-
-  yield* walk(root, kindOf(root, 'other'));
   flush();
   return out;
 }

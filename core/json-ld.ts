@@ -7,17 +7,24 @@ import type { Block } from './report';
 
 const MAX_CREDITS = 20;
 
+/** Parsed JSON-LD per document, reused while its scripts are unchanged (the gate and the credits both read it). */
+const parsed = new WeakMap<Document, { texts: string[]; data: unknown[] }>();
+
 /** Every parseable JSON-LD object of the page (broken ones are skipped). */
 export function readJsonLd(doc: Document): unknown[] {
-  const out: unknown[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  const texts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const hit = parsed.get(doc);
+  if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) return hit.data;
+  const data: unknown[] = [];
+  for (const text of texts) {
     try {
-      out.push(JSON.parse(script.textContent ?? ''));
+      data.push(JSON.parse(text));
     } catch {
       // A page's broken JSON-LD is its own business: skip it.
     }
   }
-  return out;
+  parsed.set(doc, { texts, data });
+  return data;
 }
 
 /** Credit lines from JSON-LD ImageObjects that the page's own text does not already show. */
