@@ -17,10 +17,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportFromText } from '../cli/engine';
+import { loadIndex, reportFromText } from '../cli/engine';
+import { detectQuotes } from '../core/detect/quotes';
 import { findQuoteSegments } from '../core/quotes/marks';
 import { splitTextBlocks } from '../core/text-blocks';
-import type { QuoteAnnotation } from '../core/report';
+import type { CreditAnnotation, QuoteAnnotation } from '../core/report';
 
 type Frag = { start: number; end: number };
 type Gold = { frags: Frag[]; source: string | null; cue: string | null; text: string; direct: boolean };
@@ -165,12 +166,18 @@ const cueHist = new Map<string, number>();
 const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort().filter((_, i, all) => i % Math.max(1, Math.floor(all.length / Math.min(max, all.length))) === 0).slice(0, max);
 const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann'));
 const started = Date.now();
+let detectorMs = 0;
 for (const file of files) {
   const base = file.replace(/\.txt$/, '');
   const mine = anns.filter((a) => a.startsWith(base + '_'));
   if (!mine.length) continue;
   const text = readFileSync(join(dir, 'text', file), 'utf8');
   const report = reportFromText(text);
+  // Diagnostics: the quotes detector alone, timed on the same blocks (issue 7: it dominates CLI time).
+  const credits = report.annotations.filter((a): a is CreditAnnotation => a.kind === 'credit');
+  const t0 = performance.now();
+  detectQuotes({ blocks: report.blocks, index: loadIndex(), options: {}, credits });
+  detectorMs += performance.now() - t0;
   const offsets = new Map(report.blocks.map((b) => [b.id, b.offset ?? 0]));
   const pred: Pred[] = (process.env.NOMERGE ? (x: QuoteAnnotation[]) => x : mergeContinuations)(report.annotations.filter((a): a is QuoteAnnotation => a.kind === 'quote'))
     .map((q) => ({
@@ -241,6 +248,7 @@ const d = f1(total.dTp, total.dFp, total.dFn);
 const a = f1(total.aTp, total.aFp, total.aFn);
 const fmt = (x: number) => x.toFixed(3);
 console.log(`PolNeAR ${dir}: ${files.length} articles, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`quotes detector     ${detectorMs.toFixed(0)} ms in all (${(detectorMs / (files.length || 1)).toFixed(2)} ms per article)`);
 console.log(`direct F1           ${fmt(d.f)}  (P ${fmt(d.p)}  R ${fmt(d.r)}; tp ${total.dTp.toFixed(1)} fp ${total.dFp.toFixed(1)} fn ${total.dFn.toFixed(1)})`);
 console.log(`all-attributions F1 ${fmt(a.f)}  (P ${fmt(a.p)}  R ${fmt(a.r)}; tp ${total.aTp.toFixed(1)} fp ${total.aFp.toFixed(1)} fn ${total.aFn.toFixed(1)})`);
 console.log(`speaker accuracy    ${fmt(total.sOk / (total.sN || 1))}  (${total.sOk.toFixed(1)} / ${total.sN.toFixed(1)} matched pairs with a named gold source)`);

@@ -63,6 +63,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   /** The latest quote's speaker, and whether that quote ended its paragraph (for continuations). */
   let last: { speaker: Speaker; block: number; atEnd: boolean } | null = null;
   let pendingColon: { speaker: Speaker; cue: string | null } | null = null;
+  /**
+   * What the previous paragraph leaves for a quote paragraph with no attribution of its own: its latest named
+   * speaker, the person its last sentence is about, and whether it ends with a colon ("… released this statement:").
+   */
+  let prevPara: { bi: number; speaker: Speaker | null; subject: Speaker | null; colon: boolean } | null = null;
   let openQuote: { annotation: QuoteAnnotation } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
   for (const c of input.credits) {
@@ -70,6 +75,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     list.push(c.span);
     creditsByBlock.set(c.span.block, list);
   }
+
+  /** The speaker of a paragraph that is a quote with no attribution, from the paragraph before it. */
+  const inheritedSpeaker = (bi: number): Speaker | null => {
+    if (prevPara?.bi !== bi - 1) return null;
+    if (prevPara.colon && prevPara.subject) return prevPara.subject;
+    if (last && last.atEnd && last.block === bi - 1) return last.speaker;
+    return prevPara.speaker ?? prevPara.subject;
+  };
 
   input.blocks.forEach((block, bi) => {
     if (block.kind === 'credit') return;
@@ -82,6 +95,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Headings only carry headline attributions; their quotes are titles more often than speech.
     const sentences = block.kind === 'heading' ? [] : mergeSentences(splitSentences(text), segs, masked);
     const found: Found[] = [];
+    let inherited: Speaker | null = null;
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
       let end = segs[0].end;
@@ -145,8 +159,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         if (prevFound && (prevFound.quoted || /[“"«„‘']/.test(text.slice(prevFound.start - 1, prevFound.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
-        } else if (!prevFound && last && last.atEnd && s.open <= firstNonSpace(text) && last.block === bi - 1 && quotedShare(0, text.length, segs) >= 0.6) {
-          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: last.speaker });
+        } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {
+          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: inherited });
           used.add(s);
         } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !found.some((f) => s.start < f.end && s.end > f.start)) {
           // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
@@ -178,6 +192,15 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
     }
     openQuote = null;
+    const lastSent = sentences[sentences.length - 1];
+    prevPara = lastSent
+      ? {
+          bi,
+          speaker: [...out].reverse().find((q) => q.span.block === block.id && q.speaker.name)?.speaker ?? null,
+          subject: sentenceSubject(block, lastSent, mentions, input),
+          colon: /:\s*$/.test(text),
+        }
+      : null;
     const tail = segs[segs.length - 1];
     if (tail && tail.close < 0 && !used.has(tail) && !isNotSpeech(masked, tail, text)) {
       openQuote = { annotation: { kind: 'quote', span: { block: block.id, start: tail.start, end: tail.end }, text: text.slice(tail.start, tail.end), direct: true, cue: null, speaker: { name: null, role: null, organization: null, sourceId: null, span: null } } };
@@ -185,6 +208,18 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     pos += text.length + 2;
   });
   return out;
+}
+
+/**
+ * The person a sentence is about: the named person followed by a verb ("President Reyes released this
+ * statement:"), else the first person it names.
+ */
+function sentenceSubject(block: Block, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
+  const inSent = mentions.filter((m) => m.block === block.id && m.start >= sent.start && m.end <= sent.end);
+  if (!inSent.length) return null;
+  const verbAfter = inSent.find((m) => /^\s+(?!(?:and|or|of|in|at|to|for|with|on|from|by|as|the|a|an)\b)\p{Ll}/u.test(block.text.slice(m.end, m.end + 20)));
+  const m = verbAfter ?? inSent[0]!;
+  return personSpeaker(m.person, { block: m.block, start: m.start, end: m.end }, null, input);
 }
 
 /** The report's Speaker for a person on the roster, the organisation linked to the dataset. */
@@ -268,12 +303,22 @@ function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegm
   return out;
 }
 
-/** “…?” Rubio said. — a short attribution the splitter cut off after a quote ending in ? ! or . */
+/**
+ * “…?” Rubio said. — a short attribution the splitter cut off after a quote ending in ? ! or .: the next
+ * sentence is only a subject and a cue (or a cue and a name), with at most a short adjunct and no quote of its own.
+ */
 function attributionTail(masked: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
-  if (!/[.!?,]\s*[”"’»]\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
-  const words = masked.slice(next.start, next.end).split(/\s+/).slice(0, 6).map((w) => w.replace(/[^\p{L}]/gu, ''));
-  return words.length <= 12 && words.some((w) => w === w.toLowerCase() && CUES.has(w)) && next.end - next.start < 160;
+  // Quote contents are masked ("~"), so a quote closing the previous sentence shows as "~”".
+  if (!/[.!?,~]\s*[”"’»]\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
+  const tail = masked.slice(next.start, next.end);
+  if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
+  const m = ATTRIBUTION_TAIL.exec(tail);
+  return !!m && CUES.has((m[1] ?? m[2])!);
 }
+
+/** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
+const ATTRIBUTION_TAIL =
+  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   let inside = 0;
