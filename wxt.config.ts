@@ -11,7 +11,13 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       'Lights up who is quoted, who took each photo and which sentences are checkable claims. Nothing leaves your device.',
-    permissions: ['storage'],
+    // storage: settings and the per-tab report. The annotator is loaded into a page only when the
+    // gate finds an article there, which needs host access to the pages the gate runs on
+    // (the same http/https sites; no new install warning) and, in MV3, `scripting`.
+    permissions: browser === 'firefox' ? ['storage', 'http://*/*', 'https://*/*'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
+    // The gate: the one script on every page, kept tiny (entrypoints/gate.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -32,10 +32,23 @@ export function Popup({ api }: { api: PopupApi }) {
 
   useEffect(() => {
     void api.loadSettings().then(setSettings);
-    void api.loadReport().then((reply) => {
-      if (reply === 'unreachable') setLoaded({ state: 'unreachable' });
-      else if (!reply || !reply.report.article.isArticle) setLoaded({ state: 'empty' });
-      else setLoaded({ state: 'report', tabId: reply.tabId, report: reply.report });
+    let tabId: number | null = null;
+    let latest = 0;
+    const load = () => {
+      const call = ++latest;
+      void api.loadReport().then((reply) => {
+        if (call !== latest) return; // a newer load is on its way
+        if (reply && reply !== 'unreachable') tabId = reply.tabId;
+        if (reply === 'unreachable') setLoaded({ state: 'unreachable' });
+        else if (reply && 'pending' in reply) setLoaded({ state: 'loading' });
+        else if (!reply || !reply.report.article.isArticle) setLoaded({ state: 'empty' });
+        else setLoaded({ state: 'report', tabId: reply.tabId, report: reply.report });
+      });
+    };
+    load();
+    // The page may still be being read, or change later (a live blog): follow its report.
+    return api.onReportChanged((changed) => {
+      if (tabId === null || changed === tabId) load();
     });
   }, [api]);
 

@@ -5,6 +5,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleVerdict } from './report';
 import { readJsonLd } from './json-ld';
+import { hasLooseProse, hasSomeProse } from './gate';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
@@ -22,27 +23,6 @@ export function judgeArticle(doc: Document): ArticleVerdict {
   const strong = ldType !== null || og === 'article';
   const isArticle = readerable || (strong && (hasSomeProse(doc) || hasLooseProse(doc)));
   return { isArticle, signals };
-}
-
-function hasSomeProse(doc: Document): boolean {
-  let long = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    if ((p.textContent ?? '').trim().length >= 80 && ++long >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * Prose written straight into a container with line breaks instead of paragraphs. Only checked when
- * the page's metadata already says it is an article.
- */
-function hasLooseProse(doc: Document): boolean {
-  for (const el of doc.querySelectorAll('div, section, article, td')) {
-    let own = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
-    if (own >= 400) return true;
-  }
-  return false;
 }
 
 /** The @type of the first JSON-LD object that is an article, or null. */

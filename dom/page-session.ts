@@ -23,12 +23,12 @@ const SETTLE_MS = 300;
 const CLAIM_DWELL_MS = 450;
 
 /** Runs Sourcelight on the current document until `signal` aborts. */
-export async function startPageSession(doc: Document, url: string, signal: AbortSignal, afterNavigation = false): Promise<void> {
+export async function startPageSession(doc: Document, url: string, signal: AbortSignal): Promise<void> {
   const verdict = judgeArticle(doc);
   if (!verdict.isArticle) {
-    // A fresh page load has nothing to clear (the background forgets a tab's report when it navigates);
-    // only a single-page app's new view must drop the old view's report.
-    if (afterNavigation) await send({ type: 'clear' }).catch(() => undefined);
+    // The gate let the page through but it is no article after all, or a single-page app's new view
+    // is none: drop any old report and tell a waiting popup.
+    await send({ type: 'clear' }).catch(() => undefined);
     return;
   }
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // a browser without the Highlight API

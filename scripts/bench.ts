@@ -103,16 +103,22 @@ const s100 = synth('synthetic-100k');
 const growth = s10 && s100 ? s100.extMs / s10.extMs : NaN;
 const paintedTimes = articles.map((r) => r.paintedMs).filter((x): x is number => x !== null);
 
-const contentJs = join(extensionDir, 'content-scripts/content.js');
-const contentLines = existsSync(contentJs) ? readFileSync(contentJs, 'utf8').split('\n') : [];
-/** "fn content.js:line:col" with the first characters of the minified function there, to find it in the source. */
+// The gate runs on every page; the annotator is loaded only where the gate finds an article.
+const scriptFiles = ['gate.js', 'annotate-page.js'];
+const scriptLines = new Map(scriptFiles.map((f) => [f, existsSync(join(extensionDir, f)) ? readFileSync(join(extensionDir, f), 'utf8').split('\n') : []]));
+/** "fn file.js:line:col" with the first characters of the minified function there, to find it in the source. */
 const where = (fn: string): string => {
-  const m = /content\.js:(\d+):(\d+)$/.exec(fn);
-  const code = m ? contentLines[Number(m[1])]?.slice(Number(m[2]), Number(m[2]) + 70) : undefined;
+  const m = /([\w-]+\.js):(\d+):(\d+)$/.exec(fn);
+  const code = m ? scriptLines.get(m[1]!)?.[Number(m[2])]?.slice(Number(m[3]), Number(m[3]) + 70) : undefined;
   return code ? `${fn} «${code.replace(/\s+/g, ' ')}»` : fn;
 };
-const contentGzipKB = existsSync(contentJs) ? gzipSync(readFileSync(contentJs), { level: 9 }).length / 1024 : NaN;
-const contentRawKB = existsSync(contentJs) ? statSync(contentJs).size / 1024 : NaN;
+const gzipKB = (f: string) => (existsSync(join(extensionDir, f)) ? gzipSync(readFileSync(join(extensionDir, f)), { level: 9 }).length / 1024 : NaN);
+const rawKB = (f: string) => (existsSync(join(extensionDir, f)) ? statSync(join(extensionDir, f)).size / 1024 : NaN);
+const gateGzipKB = gzipKB('gate.js');
+const annotatorGzipKB = gzipKB('annotate-page.js');
+/** The most content-script code one page ever runs: the gate plus the annotator. */
+const contentGzipKB = gateGzipKB + annotatorGzipKB;
+const contentRawKB = rawKB('gate.js') + rawKB('annotate-page.js');
 const zipFile = existsSync(join(ROOT, '.output')) ? readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip')) : undefined;
 const zipKB = zipFile ? statSync(join(ROOT, '.output', zipFile)).size / 1024 : NaN;
 
@@ -148,7 +154,7 @@ const lines = [
   `  where the time goes on ${longest?.slug}: ${(longest?.top ?? []).slice(0, 4).map((t) => `\n    ${t.ms} ms ${where(t.fn)}`).join('')}`,
   `console errors from Sourcelight: ${sum(ok.map((r) => r.extErrors.length))} on ${ok.filter((r) => r.extErrors.length).length}/${ok.length} pages${ok.some((r) => r.extErrors.length) ? ` (first: ${ok.find((r) => r.extErrors.length)!.slug}: ${ok.find((r) => r.extErrors.length)!.extErrors[0]})` : ''}; the pages' own: ${sum(ok.map((r) => r.otherErrors))}`,
   `growth 10k → 100k words: ${fmt(growth)}× (goal ≤ 11×)`,
-  `bundle: content script ${fmt(contentGzipKB, 1)} KB gzip (${fmt(contentRawKB, 1)} KB raw; goal ≤ 30 KB gzip); chrome zip ${fmt(zipKB, 1)} KB`,
+  `bundle: content scripts ${fmt(contentGzipKB, 1)} KB gzip (${fmt(contentRawKB, 1)} KB raw; goal ≤ 30 KB gzip): the gate on every page ${fmt(gateGzipKB, 2)} KB, the annotator on article pages ${fmt(annotatorGzipKB, 1)} KB; chrome zip ${fmt(zipKB, 1)} KB`,
   `CLI in Node (linkedom, ${cliPairs.length} pages): median ${fmt(quantile(nodeResults.map((r) => r.cliMs), 0.5), 1)} ms/page vs Readability parse() ${fmt(quantile(cliPairs.map((r) => r.readabilityMs), 0.5), 1)} ms; per-page ratio median ${fmt(quantile(cliRatios, 0.5))}×, p95 ${fmt(quantile(cliRatios, 0.95))}×; total ${fmt(cliTotalRatio)}× (goal ≤ 1.0×)`,
   claims ? `claims: ${JSON.stringify(claims)}` : 'claims: (scripts/bench/claims.ts absent)',
   matcher ? `matcher: ${JSON.stringify(matcher)}` : 'matcher: (scripts/bench/matcher.ts absent)',
@@ -169,6 +175,8 @@ const summary = {
   paintedMedianMs: quantile(paintedTimes, 0.5),
   paintedP95Ms: quantile(paintedTimes, 0.95),
   contentScriptGzipKB: contentGzipKB,
+  gateGzipKB,
+  annotatorGzipKB,
   zipKB,
   cliRatioMedian: quantile(cliRatios, 0.5),
   cliRatioTotal: cliTotalRatio,

@@ -8,12 +8,16 @@ import browser from 'webextension-polyfill';
 import { annotate } from '../../core/detect';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
-import type { ContentState, ReportReply, ToBackground } from '../../core/messages';
+import type { ContentState, ReportReply, ToBackground, ToPages } from '../../core/messages';
 import type { Report } from '../../core/report';
 import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings } from '../../core/settings';
 import dataset from '../../data/sources.json';
 
 const memory = new Map<number, Report>();
+/** Tabs the annotator is loading into or reading, with the page's address and when it started. */
+const reading = new Map<number, { url: string | undefined; since: number }>();
+/** After this long, a tab whose annotator never answered is no longer "being read". */
+const READING_MS = 15_000;
 let index: SourceIndex | null = null;
 
 const sessionStore = (): browser.Storage.StorageArea | null =>
@@ -28,6 +32,10 @@ export function startBrain(): void {
     // The page already has its blocks: the reply leaves them out (half the message for a long article).
     if (msg?.type === 'annotate' && tabId !== undefined) return handleAnnotate(msg, tabId).then((r) => ({ ...r, blocks: [] }));
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
+    if (msg?.type === 'load-annotator' && tabId !== undefined) {
+      reading.set(tabId, { url: sender.url ?? sender.tab?.url, since: Date.now() });
+      return loadAnnotator(tabId, sender.frameId ?? 0).then(() => null);
+    }
     if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
     return undefined;
   });
@@ -43,20 +51,62 @@ export function startBrain(): void {
   });
 }
 
+/** The annotator and its highlight colours, loaded only into pages the gate lets through. */
+export const ANNOTATOR_FILES = { js: '/annotate-page.js', css: '/highlights.css' } as const;
+
+/** Loads the annotator into one frame of a tab (MV3: scripting; Firefox MV2: tabs.executeScript). */
+async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  try {
+    if (scripting) {
+      const target = { tabId, frameIds: [frameId] };
+      await scripting.insertCSS({ target, files: [ANNOTATOR_FILES.css] });
+      await scripting.executeScript({ target, files: [ANNOTATOR_FILES.js] });
+    } else {
+      await browser.tabs.insertCSS(tabId, { file: ANNOTATOR_FILES.css, frameId });
+      await browser.tabs.executeScript(tabId, { file: ANNOTATOR_FILES.js, frameId });
+    }
+  } catch (err) {
+    reading.delete(tabId);
+    // The tab navigated away or closed in the meantime: its next page has a gate of its own.
+    console.debug('[sourcelight] could not load the annotator into tab', tabId, err);
+  }
+}
+
 async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report> {
   index ??= createSourceIndex((dataset as unknown as Dataset).entries);
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
   const report = annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more });
   memory.set(tabId, report);
+  reading.delete(tabId);
   await sessionStore()?.set({ [key(tabId)]: report }).catch(() => undefined);
   await setBadge(tabId, report);
+  tellPages(tabId);
   return report;
 }
 
-async function forget(tabId: number): Promise<void> {
-  memory.delete(tabId);
+/** Tells an open popup that a tab's report changed (nobody listening is fine). */
+function tellPages(tabId: number): void {
+  const msg: ToPages = { type: 'report-changed', tabId };
+  browser.runtime.sendMessage(msg).catch(() => undefined);
+}
+
+/** A tab (or, by address, the latest tab) that the annotator is still reading. */
+function stillReading(tabId: number | undefined, url: string | undefined): number | null {
+  for (const [id, r] of reading) {
+    if (Date.now() - r.since > READING_MS) reading.delete(id);
+    else if (id === tabId || (tabId === undefined && url !== undefined && r.url === url)) return id;
+  }
+  return null;
+}
+
+/** Drops a tab's report (and, unless `keepReading`, the note that its page is being read). */
+async function forget(tabId: number, keepReading = false): Promise<void> {
+  const hadReport = memory.delete(tabId);
+  const had = (!keepReading && reading.delete(tabId)) || hadReport;
   await sessionStore()?.remove(key(tabId)).catch(() => undefined);
   await badgeApi()?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  if (had) tellPages(tabId);
 }
 
 async function loadReport(tabId: number): Promise<Report | null> {
@@ -74,7 +124,7 @@ async function loadReport(tabId: number): Promise<Report | null> {
  * (after the tab loads a page that is not an article, nobody answers and the old report is dropped).
  */
 async function findReport(tabId: number | undefined, url: string | undefined): Promise<ReportReply> {
-  let found: ReportReply = null;
+  let found: { tabId: number; report: Report } | null = null;
   if (tabId !== undefined) {
     const report = await loadReport(tabId);
     found = report ? { tabId, report } : null;
@@ -91,11 +141,13 @@ async function findReport(tabId: number | undefined, url: string | undefined): P
       }
     }
   }
-  if (!found) return null;
-  const state = (await browser.tabs.sendMessage(found.tabId, { type: 'state' }).catch(() => null)) as ContentState | null;
-  if (state?.annotated) return found;
-  await forget(found.tabId);
-  return null;
+  if (found) {
+    const state = (await browser.tabs.sendMessage(found.tabId, { type: 'state' }).catch(() => null)) as ContentState | null;
+    if (state?.annotated) return found;
+    await forget(found.tabId, true);
+  }
+  const id = stillReading(tabId, url);
+  return id === null ? null : { tabId: id, pending: true };
 }
 
 /** How many findings the user sees with the current settings. */

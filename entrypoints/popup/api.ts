@@ -3,7 +3,7 @@
  * Kept behind a small interface so components/Popup.tsx renders from plain data (and is testable).
  */
 import type Browser from 'webextension-polyfill';
-import type { ReportReply, ToContent } from '../../core/messages';
+import type { ReportReply, ToContent, ToPages } from '../../core/messages';
 import { SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
 
 export type PopupApi = {
@@ -11,6 +11,8 @@ export type PopupApi = {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   scrollTo(tabId: number, index: number): Promise<void>;
+  /** Calls `listener` with the tab id whenever a tab's report arrives or is dropped; returns the unsubscribe. */
+  onReportChanged(listener: (tabId: number) => void): () => void;
 };
 
 export function createPopupApi(browser: typeof Browser, params: URLSearchParams): PopupApi {
@@ -40,6 +42,15 @@ export function createPopupApi(browser: typeof Browser, params: URLSearchParams)
     async scrollTo(tabId, index) {
       const msg: ToContent = { type: 'scroll-to', index };
       await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    },
+    onReportChanged(listener) {
+      const handle = (raw: unknown) => {
+        const msg = raw as ToPages | undefined;
+        if (msg?.type === 'report-changed') listener(msg.tabId);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handle);
+      return () => browser.runtime.onMessage.removeListener(handle);
     },
   };
 }

@@ -24,12 +24,19 @@ const report: Report = {
 };
 
 function fakeApi(reply: Awaited<ReturnType<PopupApi['loadReport']>>, settings: Settings = defaultSettings()) {
+  const listeners = new Set<(tabId: number) => void>();
   return {
     loadReport: vi.fn(async () => reply),
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async () => undefined),
     scrollTo: vi.fn(async () => undefined),
-  } satisfies PopupApi;
+    onReportChanged: vi.fn((listener: (tabId: number) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    /** Test side: the background says a tab's report changed. */
+    changed: (tabId: number) => listeners.forEach((l) => l(tabId)),
+  } satisfies PopupApi & { changed: unknown };
 }
 
 async function mount(api: PopupApi) {
@@ -48,6 +55,24 @@ describe('Popup', () => {
   it('says plainly when the page is not an article', async () => {
     const host = await mount(fakeApi(null));
     expect(host.querySelector('.sl-empty')?.textContent).toMatch(/No article on this page/);
+  });
+
+  it('waits while the page is being read, then shows the report when it arrives', async () => {
+    const api = fakeApi({ tabId: 7, pending: true });
+    const host = await mount(api);
+    expect(host.querySelector('.sl-state')?.textContent).toBe('Reading this page…');
+    expect(host.querySelector('.sl-popup')?.getAttribute('aria-busy')).toBe('true');
+    expect(host.querySelector('.sl-person-name')).toBeNull();
+    // Another tab's news changes nothing; this tab's report replaces the waiting state.
+    api.loadReport.mockImplementation(async () => ({ tabId: 7, report }));
+    await act(async () => api.changed(8));
+    expect(api.loadReport).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      api.changed(7);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(host.querySelector('.sl-person-name')?.textContent).toBe('Ann <b>Lee</b>');
+    expect(host.querySelector('.sl-popup')?.getAttribute('aria-busy')).toBe('false');
   });
 
   it('says plainly when it cannot read the tab', async () => {

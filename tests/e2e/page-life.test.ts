@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { articleHtml, launch, readHighlights, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
+import { articleHtml, launch, readHighlights, serveFixtures, total, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
 
 /** Center of the first range of a highlight whose text includes `text`, in viewport coordinates. */
 function rangeCenter(page: Page, kind: string, text: string) {
@@ -137,6 +137,26 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       await waitFor(async () => (await readHighlights(page)).speaker!.includes('Marta Olsen'), 15_000, 'new view highlighted');
       expect((await readHighlights(page)).speaker).not.toContain('Lena Brandt');
+      await page.close();
+    });
+
+    it('a single-page app that turns a page into an article gets it read', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(`${served.origin}/home-page/`);
+      // The gate turns the home page away: nothing painted, nothing loaded into the page.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(total(await readHighlights(page))).toBe(0);
+      await page.evaluate(() => {
+        const story = [
+          '<article><h1>Ferry line to reopen</h1>',
+          '<p>“The new quay is ready for the first crossing on Monday morning, and the timetable is out,” said Ines Varga, the director of the port authority.</p>',
+          ...Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the council spent 4.2 million crowns on the quay, the ramp and the waiting room over two years, and the ferry company hired twelve crew members for the line.</p>`),
+          '</article>',
+        ].join('');
+        document.body.innerHTML = story;
+        history.pushState({}, '', '/home-page/story');
+      });
+      await waitFor(async () => (await readHighlights(page)).speaker!.includes('Ines Varga'), 15_000, 'the new article highlighted');
       await page.close();
     });
 

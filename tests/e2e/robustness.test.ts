@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Target } from 'puppeteer';
 import {
-  FIXTURES, ROOT, launch, openPopup, readHighlights, serveFixtures, waitFor,
+  FIXTURES, ROOT, launch, openPopup, readHighlights, serveFixtures, total, waitFor,
   type BrowserName, type Launched, type Served,
 } from './harness';
 import { FORBIDDEN, generatePage } from '../fuzz/generator';
@@ -96,7 +96,6 @@ async function toggleAll(popup: Page, url: string): Promise<boolean> {
   }, url);
 }
 
-const total = (h: Record<string, string[]>) => Object.values(h).reduce((n, v) => n + v.length, 0);
 
 /** Corpus pages (third-party, never committed) with their scripts removed, when ../shared is present. */
 function corpusPages(): { slug: string; html: string }[] {
@@ -113,8 +112,8 @@ function corpusPages(): { slug: string; html: string }[] {
     }));
 }
 
-it('the content script and the background hold no network API', () => {
-  for (const file of ['.output/chrome-mv3/content-scripts/content.js', '.output/chrome-mv3/background.js']) {
+it('the gate, the annotator and the background hold no network API', () => {
+  for (const file of ['.output/chrome-mv3/gate.js', '.output/chrome-mv3/annotate-page.js', '.output/chrome-mv3/background.js']) {
     const path = join(ROOT, file);
     if (!existsSync(path)) throw new Error('build the extension first: npm run build');
     const code = readFileSync(path, 'utf8');

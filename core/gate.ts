@@ -1,0 +1,72 @@
+/**
+ * The quick gate: the only code that runs on every page the user opens. It answers "might this page
+ * be an article?" more cheaply than Readability's own cheap check, and never says no where the full
+ * gate (core/article.ts judgeArticle) would say yes: a page that passes here loads the rest of
+ * Sourcelight, which then judges the page properly.
+ *
+ * How it stays a superset of judgeArticle:
+ * - judgeArticle accepts a readerable page. `mightBeReaderable` scores the same nodes as
+ *   isProbablyReaderable (`p, pre, article` and the parents of `div > br`) with the same formula, but
+ *   without its visibility, class-name and `li p` exclusions and with untrimmed lengths: its score is
+ *   never lower, so it passes whenever isProbablyReaderable does.
+ * - judgeArticle accepts a page with article metadata (og:type=article, a JSON-LD article type) and
+ *   some prose. Here the metadata is found by a plain text match on the JSON-LD (any quoted type name
+ *   that ends in Article, Posting or Report), which matches wherever the parsed check does; the prose
+ *   checks are the same functions.
+ */
+
+/** True when the page might be an article (see the file comment); false means it surely is not. */
+export function mightBeArticle(doc: Document): boolean {
+  if (mightBeReaderable(doc)) return true;
+  return hasArticleMetadata(doc) && (hasSomeProse(doc) || hasLooseProse(doc));
+}
+
+const MIN_LENGTH = 140;
+const MIN_SCORE = 20;
+
+/** isProbablyReaderable's score without its exclusions: passes whenever it passes. */
+export function mightBeReaderable(doc: Document): boolean {
+  let score = 0;
+  const add = (node: Node): boolean => {
+    const length = (node.textContent ?? '').length;
+    if (length >= MIN_LENGTH) score += Math.sqrt(length - MIN_LENGTH);
+    return score > MIN_SCORE;
+  };
+  for (const node of doc.querySelectorAll('p, pre, article')) if (add(node)) return true;
+  for (const br of doc.querySelectorAll('div > br')) if (br.parentNode && add(br.parentNode)) return true;
+  return false;
+}
+
+const ARTICLE_TYPE_TEXT = /"[A-Za-z]*(Article|Posting|Report)"/;
+
+/** og:type=article, or a JSON-LD block that names an article type. */
+export function hasArticleMetadata(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (og && og.trim().toLowerCase() === 'article') return true;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    if (ARTICLE_TYPE_TEXT.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/** At least two paragraphs of 80 characters or more. */
+export function hasSomeProse(doc: Document): boolean {
+  let long = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if ((p.textContent ?? '').trim().length >= 80 && ++long >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Prose written straight into a container with line breaks instead of paragraphs. Only checked when
+ * the page's metadata already says it is an article.
+ */
+export function hasLooseProse(doc: Document): boolean {
+  for (const el of doc.querySelectorAll('div, section, article, td')) {
+    let own = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
+    if (own >= 400) return true;
+  }
+  return false;
+}

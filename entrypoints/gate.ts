@@ -1,0 +1,48 @@
+/**
+ * The gate: Sourcelight's only script on every http(s) page (declared in wxt.config.ts). It is kept
+ * tiny: it asks core/gate.ts whether the page might be an article and, only then, asks the
+ * background to load the rest (entrypoints/annotate-page.ts) into this tab. It also watches for a
+ * single-page app's navigation, which may turn a page into an article or an article into another.
+ * It sends nothing to the page and listens to nothing from it.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { mightBeArticle } from '../core/gate';
+import { PAGE_HOOK, type PageHook } from '../core/page-hook';
+
+type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+
+/** How often the gate looks for a single-page app's new address (as WXT's own location watcher). */
+const WATCH_MS = 1000;
+/** Time for a single-page app to render its new view before we read it. */
+const SPA_SETTLE_MS = 600;
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } } & Record<string, unknown>;
+  if (g[PAGE_HOOK + ':gate']) return; // loaded twice into one page (an extension update)
+  g[PAGE_HOOK + ':gate'] = true;
+  const runtime = (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;
+  const hook = () => g[PAGE_HOOK] as PageHook | undefined;
+
+  const check = () => {
+    if (hook() || !mightBeArticle(document)) return;
+    runtime.sendMessage({ type: 'load-annotator' }).catch(() => undefined);
+  };
+
+  let url = location.href;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const watcher = setInterval(() => {
+    if (!runtime.id) {
+      // The extension was reloaded or removed: this copy stops and takes its highlights with it.
+      clearInterval(watcher);
+      hook()?.stop();
+      return;
+    }
+    if (location.href === url) return;
+    url = location.href;
+    const loaded = hook();
+    if (loaded) return loaded.navigate(url);
+    clearTimeout(settle);
+    settle = setTimeout(check, SPA_SETTLE_MS);
+  }, WATCH_MS);
+  check();
+});
