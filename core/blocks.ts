@@ -38,7 +38,9 @@ type Acc = { text: string; segments: Segment[]; kind: BlockKind; lastSpace: bool
 
 /** How often (in visited nodes) the sliced extraction offers to pause. */
 const NODES_PER_STEP = 200;
-const SPACE_RUN = /[ \n\t\r\f\u00a0]+/g;
+/** White space a reader sees as one space but that is not one plain space. */
+const ODD_SPACE = /[ \n\t\r\f\u00a0]{2,}|[\n\t\r\f\u00a0]/g;
+const LEADING_SPACE = /[ \n\t\r\f\u00a0]+/y;
 
 /** Extracts the text blocks under `root` with their maps back to text nodes, in one go. */
 export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIMITS): MappedBlock[] {
@@ -84,34 +86,43 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
     }
     const a: Acc = acc;
     if (a.text.length > limits.maxChars) return;
-    const parts: string[] = [];
     let length = a.text.length;
-    // Copy runs of non-space text as they are (one segment each); a run of spaces becomes one space.
-    const emit = (from: number, to: number) => {
+    let text = '';
+    // Map [from, to) of the node onto the block's end (extending the last segment when contiguous).
+    const map = (from: number, to: number) => {
       const prev = a.segments[a.segments.length - 1];
       if (prev && prev.node === node && prev.nodeStart + prev.length === from && prev.start + prev.length === length) prev.length += to - from;
       else a.segments.push({ start: length, node, nodeStart: from, length: to - from });
-      parts.push(to - from === 1 && data[from] !== ' ' && SPACE_CHAR.test(data[from]!) ? ' ' : data.slice(from, to));
       length += to - from;
     };
     let pos = 0;
-    SPACE_RUN.lastIndex = 0;
-    for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) {
+    // Leading white space after a space (or at a block's start) is dropped.
+    if (a.lastSpace) {
+      LEADING_SPACE.lastIndex = 0;
+      if (LEADING_SPACE.test(data)) pos = LEADING_SPACE.lastIndex;
+    }
+    // Text is copied in long runs, single spaces included; only a run of several white-space
+    // characters, or one that is not a plain space, is rewritten (as one space mapped to its first character).
+    ODD_SPACE.lastIndex = pos;
+    for (let m = ODD_SPACE.exec(data); m; m = ODD_SPACE.exec(data)) {
       if (m.index > pos) {
-        emit(pos, m.index);
-        a.lastSpace = false;
+        map(pos, m.index);
+        text += data.slice(pos, m.index);
       }
-      if (!a.lastSpace) {
-        emit(m.index, m.index + 1);
-        a.lastSpace = true;
+      if (m.index > pos || !(pos > 0 || a.lastSpace)) {
+        map(m.index, m.index + 1);
+        text += ' ';
       }
       pos = m.index + m[0].length;
     }
     if (pos < data.length) {
-      emit(pos, data.length);
-      a.lastSpace = false;
+      map(pos, data.length);
+      text += pos === 0 ? data : data.slice(pos);
     }
-    a.text += parts.join('');
+    if (text) {
+      a.text += text;
+      a.lastSpace = text.charCodeAt(text.length - 1) === 32;
+    }
   };
 
   // An explicit stack instead of recursive generators: one generator for the whole walk keeps the
@@ -154,8 +165,6 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
   flush();
   return out;
 }
-
-const SPACE_CHAR = /[\n\t\r\f\u00a0]/;
 
 function isSkipped(el: Element): boolean {
   if (SKIP.has(el.localName)) return true;

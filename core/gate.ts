@@ -17,8 +17,10 @@
 
 /** True when the page might be an article (see the file comment); false means it surely is not. */
 export function mightBeArticle(doc: Document): boolean {
-  if (mightBeReaderable(doc)) return true;
-  return hasArticleMetadata(doc) && (hasSomeProse(doc) || hasLooseProse(doc));
+  // One pass over the paragraphs serves both checks: the readerable score and "some prose".
+  const scan = scanParagraphs(doc);
+  if (scan.readerable) return true;
+  return (scan.prose || hasLooseProse(doc)) && hasArticleMetadata(doc);
 }
 
 const MIN_LENGTH = 140;
@@ -26,15 +28,30 @@ const MIN_SCORE = 20;
 
 /** isProbablyReaderable's score without its exclusions: passes whenever it passes. */
 export function mightBeReaderable(doc: Document): boolean {
+  return scanParagraphs(doc).readerable;
+}
+
+/**
+ * Scores `p, pre, article` and the parents of `div > br` as isProbablyReaderable does (minus its
+ * exclusions), stopping once the score passes; on the way, tells whether hasSomeProse would pass.
+ */
+function scanParagraphs(doc: Document): { readerable: boolean; prose: boolean } {
   let score = 0;
-  const add = (node: Node): boolean => {
-    const length = (node.textContent ?? '').length;
+  let prose = 0;
+  const add = (node: Node, isParagraph: boolean): boolean => {
+    const text = node.textContent ?? '';
+    const length = text.length;
     if (length >= MIN_LENGTH) score += Math.sqrt(length - MIN_LENGTH);
+    if (isParagraph && prose < 2 && length >= 80 && text.trim().length >= 80) prose++;
     return score > MIN_SCORE;
   };
-  for (const node of doc.querySelectorAll('p, pre, article')) if (add(node)) return true;
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentNode && add(br.parentNode)) return true;
-  return false;
+  for (const node of doc.querySelectorAll('p, pre, article')) {
+    if (add(node, (node as Element).localName === 'p')) return { readerable: true, prose: prose >= 2 };
+  }
+  for (const br of doc.querySelectorAll('div > br')) {
+    if (br.parentNode && add(br.parentNode, false)) return { readerable: true, prose: prose >= 2 };
+  }
+  return { readerable: false, prose: prose >= 2 };
 }
 
 const ARTICLE_TYPE_TEXT = /"[A-Za-z]*(Article|Posting|Report)"/;
@@ -59,11 +76,16 @@ export function hasSomeProse(doc: Document): boolean {
 }
 
 /**
- * Prose written straight into a container with line breaks instead of paragraphs. Only checked when
- * the page's metadata already says it is an article.
+ * Prose written straight into a container with line breaks instead of paragraphs: a `div`,
+ * `section`, `article` or `td` holding a `<br>` and 400 characters or more of its own text. Only
+ * checked when the page's metadata already says it is an article.
  */
 export function hasLooseProse(doc: Document): boolean {
-  for (const el of doc.querySelectorAll('div, section, article, td')) {
+  let last: Node | null = null;
+  for (const br of doc.querySelectorAll('div > br, section > br, article > br, td > br')) {
+    const el = br.parentNode;
+    if (!el || el === last) continue;
+    last = el;
     let own = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
     if (own >= 400) return true;

@@ -15,31 +15,38 @@ type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 const WATCH_MS = 1000;
 /** Time for a single-page app to render its new view before we read it. */
 const SPA_SETTLE_MS = 600;
+/** Set once the gate runs in a page (isolated world). */
+const GATE_LOADED = `${PAGE_HOOK}:gate`;
 
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } } & Record<string, unknown>;
-  if (g[PAGE_HOOK + ':gate']) return; // loaded twice into one page (an extension update)
-  g[PAGE_HOOK + ':gate'] = true;
-  const runtime = (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;
+  if (g[GATE_LOADED]) return; // loaded twice into one page (an extension update)
+  g[GATE_LOADED] = true;
+  // The extension API is touched only when needed: setting it up costs more than the whole check.
+  const runtime = () => (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;
   const hook = () => g[PAGE_HOOK] as PageHook | undefined;
 
   const check = () => {
     if (hook() || !mightBeArticle(document)) return;
-    runtime.sendMessage({ type: 'load-annotator' }).catch(() => undefined);
+    try {
+      runtime().sendMessage({ type: 'load-annotator' }).catch(() => undefined);
+    } catch {
+      // The extension was reloaded or removed since this page loaded: nothing to do.
+    }
   };
 
   let url = location.href;
   let settle: ReturnType<typeof setTimeout> | undefined;
   const watcher = setInterval(() => {
-    if (!runtime.id) {
+    const loaded = hook();
+    if (loaded && !runtime().id) {
       // The extension was reloaded or removed: this copy stops and takes its highlights with it.
       clearInterval(watcher);
-      hook()?.stop();
+      loaded.stop();
       return;
     }
     if (location.href === url) return;
     url = location.href;
-    const loaded = hook();
     if (loaded) return loaded.navigate(url);
     clearTimeout(settle);
     settle = setTimeout(check, SPA_SETTLE_MS);
