@@ -1,12 +1,14 @@
 /**
  * WXT build configuration: one source tree, two builds (Chromium MV3, Firefox MV2).
- * Permissions are the fewest that work: `storage` for settings and the per-tab report.
- * The content script is declared in entrypoints/content.ts (http/https only).
+ * Permissions are the fewest that work (see the manifest below). The one script on every page is the
+ * gate (entrypoints/gate.ts); the background loads the annotator (entrypoints/annotate-page.ts).
+ * SL_NOMINIFY=1 builds readable bundles (for reading the bench's profiles).
  */
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
   imports: false,
+  vite: () => ({ build: { minify: process.env.SL_NOMINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description:

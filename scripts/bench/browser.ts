@@ -38,7 +38,7 @@ export type PageResult = {
   extErrors: string[];
   /** How many other console errors the page showed (its own, e.g. inline handlers). */
   otherErrors: number;
-  /** The extension functions with the most samples (deepest extension frame). */
+  /** The extension functions with the most samples (deepest extension frame), top 25. */
   top?: { fn: string; ms: number }[];
   error?: string;
 };

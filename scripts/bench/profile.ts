@@ -83,6 +83,6 @@ export function extensionTime(profile: CpuProfile, isExtension = (url: string) =
       run = 0;
     }
   }
-  const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([fn, v]) => ({ fn, ms: Math.round(v * 100) / 100 }));
+  const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([fn, v]) => ({ fn, ms: Math.round(v * 100) / 100 }));
   return { ms, longestMs: longest, firstMs: first, lastMs: last, samples: count, top };
 }
