@@ -227,8 +227,9 @@ for (const file of files) {
       if (gm.has(gi)) return;
       const cue = (g.cue ?? '').toLowerCase().replace(/[^a-z ]/g, '').trim().split(/\s+/).slice(-1)[0] || '∅';
       const near = pred.filter((p) => overlap(g, p) > 0).map((p) => `[${p.start}-${p.end} ${p.cue}: ${p.text.slice(0, 60)}]`).join(' ');
-      error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, `${base}@${g.frags[0]!.start}-${g.frags[g.frags.length - 1]!.end} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)} || pred: ${near}`);
-      if (!g.direct) error('missed reported (all)', 0, '');
+      const detail = `${base}@${g.frags[0]!.start}-${g.frags[g.frags.length - 1]!.end} src=${g.source} cue=${g.cue} | ${g.text.slice(0, 160)} || pred: ${near}`;
+      error(g.direct ? 'missed direct quote' : `missed reported (cue "${cue}")`, w, detail);
+      if (!g.direct) error('missed reported (all)', 0, detail);
       if (process.env.CUEHIST && !g.direct) cueHist.set((g.cue ?? '∅').toLowerCase(), (cueHist.get((g.cue ?? '∅').toLowerCase()) ?? 0) + w);
     });
     pred.forEach((p, pi) => {

@@ -14,6 +14,8 @@ import {
   Roster,
   cleanRole,
   knownSurnameMentions,
+  isNotName,
+  looksLikeOrg,
   looksLikePersonName,
   commonPhraseEndingAt,
   looksLikeRole,
@@ -278,7 +280,11 @@ function wordCount(s: string): number {
 /** The text with quote contents replaced by "~" so cues and names inside quotes are not read as attribution. */
 function maskQuotes(text: string, segs: QuoteSegment[]): string {
   const chars = text.split('');
-  for (const s of segs) for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i]!)) chars[i] = '~';
+  for (const s of segs) {
+    for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i]!)) chars[i] = '~';
+    // A doubled apostrophe standing for a double mark (''Like this,'' he said): its second half is not text.
+    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") chars[s.close + 1] = ' ';
+  }
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (chars[i] !== '~') chars[i] = ' ';
   };
@@ -396,7 +402,13 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
   const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
   if (!np) return null;
   const npStart = cueEnd + np.index + np[0].length - np[1]!.length;
-  const phrase = speakerPhraseAt(text, npStart, npStart + np[1]!.length, np[1]!);
+  let phrase = speakerPhraseAt(text, npStart, npStart + np[1]!.length, np[1]!);
+  // "according to its annual report": the pronoun points back to an organisation the sentence names, if any.
+  const owner = phrase.kind === 'anonymous' && phrase.role ? /^(its|their|his|her)\s+(.+)$/i.exec(phrase.role) : null;
+  if (owner) {
+    const org = /^(?:its|their)$/i.test(owner[1]!) ? lastOrganization(masked.slice(sent.start, cueStart)) : null;
+    phrase = { ...phrase, role: owner[2]!, organization: phrase.organization ?? org };
+  }
   // "According to X, CLAUSE." or "CLAUSE, according to X."
   const before = masked.slice(sent.start, cueStart);
   let start: number;
@@ -414,6 +426,16 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
   return { start, end, cue: 'according to', phrase, quoted: false };
 }
 
+/** The last organisation name in a stretch of text ("Harbour Authority" in "The Harbour Authority, which …"). */
+function lastOrganization(text: string): string | null {
+  let found: string | null = null;
+  for (const r of text.matchAll(/\p{Lu}[\p{L}’'.&\-]*(?:\s+(?:\p{Lu}[\p{L}’'.&\-]*|of|for|on|and))*/gu)) {
+    const name = r[0].replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '');
+    if (looksLikeOrg(name)) found = name;
+  }
+  return found;
+}
+
 function speakerPhraseAt(text: string, start: number, end: number, np: string): SpeakerPhrase {
   const named = nameStartingAt(text, start);
   if (named && named.end <= end) {
@@ -423,7 +445,8 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
     }
   }
   // "an analysis by Lily Batchelder", "conservative talk radio host Rush Limbaugh": a person inside the phrase.
-  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|de|van|von|bin|al))*/gu)];
+  // Capitalised runs that could name someone ("filed in May" has none).
+  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|de|van|von|bin|al))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
   for (const r of runs) {
     const at = start + r.index!;
     const phrase = nameStartingAt(text, at);
@@ -599,7 +622,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
   if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
-  if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source') return null;
+  if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal) return null;
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
@@ -749,10 +772,44 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
 function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
   const seg = segs.find((s) => s.open >= p && s.start < sent.end && !/[.!?;]/.test(masked.slice(p, s.open)));
   if (!seg || masked.slice(p, seg.open).length > 80) return null;
+  // "a woman asked for a photo and Brandt said, “…”": a later speech verb introduces the quote, not this cue.
+  for (const w of masked.slice(p, seg.open).matchAll(/\p{Ll}+/gu)) {
+    const entry = CUES.get(w[0]);
+    if (entry && !entry.weak && !entry.position) return null;
+  }
   const before = masked.slice(Math.max(0, seg.open - 60), seg.open);
   if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg)) return null;
   return { start: seg.start, end: seg.end, quoted: true };
 }
+
+/**
+ * An unnamed person speaking for someone named. An organisation's spokesperson gives the organisation's
+ * statement ("a spokeswoman for the Harbour Authority said" → the Harbour Authority, role spokeswoman); a
+ * person's staff stay unnamed, with the principal in the role ("a spokesman for Ortiz" → spokesman for Ana Ortiz).
+ */
+function principalSpeaker(p: SpeakerPhrase, principal: string, roster: Roster, venue: string | null, link: (org: string | null) => string | null): Speaker {
+  const head = p.head ?? 'representative';
+  // "Mr. Brandt": a title before the name makes it a person.
+  const titled = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Senator|Governor|Mayor|President|Rev)\.?\s+/.exec(principal);
+  if (titled) principal = principal.slice(titled[0].length);
+  const person = looksLikeOrg(principal) ? null : roster.resolve(principal);
+  const adjective = !principal.includes(' ') && (ROLE_ADJECTIVE.test(principal) || /(?:an|ic|ese|ish)$/.test(principal));
+  const orgLike = !person && !titled && !adjective && (looksLikeOrg(principal) || !looksLikePersonName(principal));
+  if (orgLike && SPOKES_HEADS.test(head)) {
+    return { name: principal, role: head, organization: principal, sourceId: link(principal), span: null };
+  }
+  const who = person?.name ?? principal;
+  const prep = /^(?:aides?|advis[eo]rs?|all(?:y|ies))$/.test(head) ? 'to' : /^(?:supporters|opponents|backers|fans|friends|critics|founders|members)$/.test(head) ? 'of' : 'for';
+  // A written-out description ("campaign manager for Ana Ortiz"); "a Ortiz aide" keeps its own words.
+  const role = adjective || !p.roleWords ? p.role : `${p.roleWords.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${prep} ${who}`;
+  const org = (orgLike && !adjective ? principal : null) ?? venue;
+  return { name: null, role: role ?? 'anonymous source', organization: org, sourceId: link(org), span: null };
+}
+
+/** Heads of phrases for people who speak on an organisation's behalf. */
+const SPOKES_HEADS = /^(?:spokes(?:man|woman|person|people|men|women)|representatives?|press secretary)$/;
+/** Capitalised adjectives that describe rather than name a principal ("a Republican aide"). */
+const ROLE_ADJECTIVE = /^(?:Republican|Democratic|Democrat|GOP|Conservative|Liberal|Progressive|Independent|Federal|State|National|Senate|House|Congressional|Presidential|Former|Top|Senior)$/;
 
 /** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
 function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
@@ -788,6 +845,7 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
       return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
     }
   }
+  if (p.kind === 'anonymous' && p.principal) return principalSpeaker(p, p.principal, roster, f.venue ?? null, link);
   if (p.kind === 'anonymous') {
     const org = p.organization ?? f.venue ?? null;
     return { name: null, role: p.role ?? 'anonymous source', organization: org, sourceId: link(org), span: null };

@@ -21,6 +21,15 @@ export type SpeakerPhrase = {
   npStart?: number;
   /** A noun phrase with a head we do not know as a source ("the department"): only trusted as a subject. */
   generic?: boolean;
+  /**
+   * For an unnamed person speaking for someone named ("a spokeswoman for Ortiz", "Ortiz’s aides"): the named
+   * principal as written. The detector decides whether it is an organisation speaking or a person's staff.
+   */
+  principal?: string;
+  /** The head noun of an unnamed speaker phrase ("spokeswoman", "aides"), lower case. */
+  head?: string;
+  /** The description without the principal or determiner ("campaign manager", "top advisers"). */
+  roleWords?: string;
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -34,6 +43,11 @@ const NOT_NAME = new Set(
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
   Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
 );
+/** Whether a capitalised word is a sentence or date word, never a name on its own ("May", "The"). */
+export function isNotName(word: string): boolean {
+  return NOT_NAME.has(word) && !TITLES.has(word);
+}
+
 /** Titles written before a name; the run up to the last of them is the role. */
 const TITLES = new Set(
   `President Vice Sen Sen. Senator Rep Rep. Representative Gov Gov. Governor Secretary Mayor Dr Dr. Mr Mr. Mrs Mrs.
@@ -81,8 +95,10 @@ const ORG_WORDS = new Set(
   Times Report Club Church Army Navy Police FBI CIA NASA GOP DNC RNC PAC Fox CNN MSNBC NBC ABC CBS NPR AP Pentagon
   Kremlin Government Republicans Democrats Administration Clinic Hospital School Project Initiative Watch Program
   Caucus Assembly Parliament Cabinet Council Chamber Trust Institution Lab Laboratory Labs Holdings Partners
-  League Panthers Club Team Airlines Motors University's`.split(/\s+/),
+  League Panthers Club Team Airlines Motors University's Authority`.split(/\s+/),
 );
+/** Lower-case words inside organisation names after an organisation word ("Center for Justice"). */
+const CONNECTORS = new Set(['for', 'on']);
 const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'st.']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
 const COLLECTIVE_HEADS = new Set(
@@ -123,7 +139,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/[’']s$/u, '');
-const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w) || /^(\p{Lu}\.){1,3}$/u.test(w);
+/** "J." or "J" inside a name; a bare "A" or "I" is an article or a pronoun ("A Twitter spokesman said"). */
+const isInitial = (w: string) => (/^\p{Lu}\.?$/u.test(w) && !/^[AI]$/.test(w)) || /^(\p{Lu}\.){1,3}$/u.test(w);
 
 /** Whether a capitalised run names an organisation rather than a person. */
 export function looksLikeOrg(name: string): boolean {
@@ -193,10 +210,17 @@ export function nameEndingAt(text: string, end: number): SpeakerPhrase | null {
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
     const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
-    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of'))) run.unshift(w);
+    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of' || CONNECTORS.has(t)))) run.unshift(w);
     else break;
   }
-  while (run.length && (run[0]!.text === 'of' || PARTICLES.has(run[0]!.text))) run.shift();
+  while (run.length && (run[0]!.text === 'of' || PARTICLES.has(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run.shift();
+  // "Center for Justice", "Council on Foreign Relations": a connector stays only after an organisation word.
+  for (let k = run.length - 1; k > 0; k--) {
+    if (CONNECTORS.has(run[k]!.text) && !run.slice(0, k).some((w) => ORG_WORDS.has(w.text))) {
+      run.splice(0, k + 1);
+      break;
+    }
+  }
   if (!run.length) return null;
   // Lower-case role modifiers before the run ("presidential candidate Martin O’Malley").
   const pre: Word[] = [];
@@ -233,11 +257,17 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     const prev = run[run.length - 1] ?? pre[pre.length - 1];
     if (prev && !/^\s+$/.test(text.slice(prev.end, w.start))) break;
     const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
-    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(w.text.toLowerCase()) || w.text === 'of'))) run.push(w);
+    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(w.text.toLowerCase()) || w.text === 'of' || CONNECTORS.has(w.text)))) run.push(w);
     else break;
     if (/[’']s$/.test(w.text)) break;
   }
-  while (run.length && (run[run.length - 1]!.text === 'of' || PARTICLES.has(run[run.length - 1]!.text))) run.pop();
+  while (run.length && (run[run.length - 1]!.text === 'of' || PARTICLES.has(run[run.length - 1]!.text) || CONNECTORS.has(run[run.length - 1]!.text))) run.pop();
+  for (let k = 1; k < run.length; k++) {
+    if (CONNECTORS.has(run[k]!.text) && !run.slice(0, k).some((w) => ORG_WORDS.has(w.text))) {
+      run.splice(k);
+      break;
+    }
+  }
   // "the EB-5 program": after an article, a capitalised run followed by a lower-case noun is a modifier.
   if (run.length && i > 0 && /^(?:the|a|an)$/i.test(words[0]!.text)) {
     const next = words.find((w) => w.start >= run[run.length - 1]!.end);
@@ -307,9 +337,13 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
       if (/[.;:!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
       const h = words[k - 1]!.text.toLowerCase();
       const isHead = ANONYMOUS.has(h) || ROLE_NOUNS.has(h) || ROLE_NOUNS.has(h.replace(/s$/, '')) || COLLECTIVE_HEADS.has(h);
-      if (isHead && /^(?:of|for|on|at|from|with|in)$/.test(words[k]!.text)) {
+      if (isHead && /^(?:of|for|on|at|from|with|in|to)$/.test(words[k]!.text)) {
         const inner = commonPhraseEndingAt(text, words[k - 1]!.end);
-        if (inner && inner.kind !== 'pronoun') return { ...inner, end: lastWord.end };
+        if (!inner || inner.kind === 'pronoun') continue;
+        // "a spokeswoman for Ortiz", "advisers to Mr. Brandt": someone named stands behind the speaker.
+        const principal = PRINCIPAL_PREPOSITION.test(words[k]!.text) && inner.kind === 'anonymous' && isPersonHead(h) ? trailingName(words.slice(k + 1), text) : null;
+        if (principal) return { ...inner, end: lastWord.end, principal, head: h, roleWords: dropDeterminer(text.slice(inner.start, words[k - 1]!.end)) };
+        if (words[k]!.text !== 'to') return { ...inner, end: lastWord.end };
       }
     }
   }
@@ -321,7 +355,8 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   let possessor: string | null = null;
   for (let n = 0; i >= 0 && n < 5; i--, n++) {
     const w = words[i]!;
-    if (!/^\s+$/.test(text.slice(w.end, startWord.start))) break;
+    // "Sanders’ campaign": the possessive mark sits between the words.
+    if (!/^[’']?\s+$/.test(text.slice(w.end, startWord.start))) break;
     const l = w.text.toLowerCase();
     if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
@@ -348,28 +383,89 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     break;
   }
   const phrase = text.slice(startWord.start, lastWord.end);
+  const personal = isPersonHead(head);
+  // "Clinton’s campaign" is a named collective; "Clinton’s aides" are unnamed people speaking for Clinton.
+  if (possessor && (!personal || INSTITUTIONAL_HEADS.has(head))) {
+    const name = `${possessor} ${head}`;
+    return { kind: 'org', name, start: startWord.start, end: lastWord.end, role: head, organization: name };
+  }
   if (possessor) {
-    return { kind: 'org', name: `${possessor} ${head}`, start: startWord.start, end: lastWord.end, role: head, organization: null };
+    const roleWords = text.slice(startWord.start, lastWord.end).slice(text.slice(startWord.start, lastWord.end).indexOf(possessor) + possessor.length).replace(/^[’']s?\s*/u, '');
+    return { kind: 'anonymous', name: null, start: startWord.start, end: lastWord.end, role: `${possessor} ${head}`, organization: null, principal: possessor, head, roleWords };
   }
   const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
-  if (caps.length && COLLECTIVE_HEADS.has(head)) {
+  if (caps.length && COLLECTIVE_HEADS.has(head) && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     const name = `${caps.join(' ')} ${head}`;
-    if (!['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyer', 'lawyers', 'adviser', 'advisers'].includes(head)) {
-      return { kind: 'org', name, start: startWord.start, end: lastWord.end, role: head, organization: name };
-    }
+    return { kind: 'org', name, start: startWord.start, end: lastWord.end, role: head, organization: name };
   }
-  const personal = ANONYMOUS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+  // "a Twitter spokesman", "two Sanders aides": unnamed people with a named principal.
+  if (caps.length && personal) {
+    const org = caps.join(' ');
+    return { kind: 'anonymous', name: null, start: startWord.start, end: lastWord.end, role: phrase.replace(/^(?:the|a|an)\s+/i, ''), organization: org, principal: org, head };
+  }
   return {
     generic: !known,
     kind: 'anonymous',
     name: null,
     start: startWord.start,
     end: lastWord.end,
-    role: personal && !caps.length ? 'anonymous source' : phrase.replace(/^(?:the|a|an)\s+/i, ''),
+    role: (personal || ANONYMOUS.has(head)) && !caps.length ? 'anonymous source' : phrase.replace(/^(?:the|a|an)\s+/i, ''),
     organization: caps.length ? caps.join(' ').replace(/[’']s$/, '') : null,
   };
 }
+
+/**
+ * The name that ends a post-modifier ("for Democratic presidential candidate Ana Ortiz" → "Ana Ortiz", "for the
+ * Harbour Authority" → "Harbour Authority"), titles dropped; null when the phrase does not end in a name.
+ */
+function trailingName(words: Word[], text: string): string | null {
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    const t = stripPossessive(w.text);
+    const inside = i < words.length && /^\s+$/.test(text.slice(w.end, words[i]!.start));
+    if (i < words.length && !inside) break;
+    if ((isCap(t) && !NOT_NAME.has(t)) || isInitial(t) || (i < words.length && (t === 'of' || PARTICLES.has(t) || CONNECTORS.has(t)))) i--;
+    else break;
+  }
+  const run = words.slice(i);
+  while (run.length && !isCap(run[0]!.text)) run.shift();
+  const { titles, name } = splitTitles(run);
+  if (!name.length || name.every((w) => /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w.text))) return null;
+  // A title marks a person ("Mr. Brandt", "Sen. Kovacs"): keep it so the name is not read as an organisation.
+  const title = titles.length && !looksLikeOrg(titles.map((w) => w.text).join(' ')) ? `${titles[titles.length - 1]!.text} ` : '';
+  const lead = words.slice(0, i).map((w) => w.text.toLowerCase());
+  // Only determiners and role words may come before the name ("for the", "to presidential candidate").
+  if (lead.some((w) => !DETERMINERS.has(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w))) return null;
+  return title + stripPossessive(text.slice(name[0]!.start, name[name.length - 1]!.end));
+}
+
+function dropDeterminer(phrase: string): string {
+  return phrase.replace(/^(?:the|a|an|one|two|three|several|some|many|other|another|both)\s+/i, '').trim();
+}
+
+/** Heads that are documents or shares of a sample, not people ("poll", "statement", "percent"). */
+const NON_PERSON_HEADS = new Set(
+  `poll polls survey surveys report reports study studies data statement memo document documents filing letter
+  release percent majority half campaign analysis ruling editorial ad ads article story website`.split(/\s+/),
+);
+
+/** Whether a head noun names people ("aides", "spokeswoman", "supporters"). */
+function isPersonHead(head: string): boolean {
+  if (NON_PERSON_HEADS.has(head)) return false;
+  return ANONYMOUS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+}
+
+/** Prepositions that name who an unnamed speaker works or speaks for. */
+const PRINCIPAL_PREPOSITION = /^(?:for|to|of|at|with)$/;
+
+/** Collective heads that name an institution rather than people ("campaign", "committee"). */
+const INSTITUTIONAL_HEADS = new Set(
+  `campaign administration government team office camp statement website memo committee panel board council
+  department agency ministry commission court party caucus group organization foundation institute center
+  network paper newspaper magazine station channel show program`.split(/\s+/),
+);
 
 /** Lower-case words that end a phrase but are never its speaking head. */
 const NOT_HEAD = new Set(

@@ -50,3 +50,71 @@ describe('quote paragraphs with no attribution of their own', () => {
     expect(quotes(text).at(-1)).toMatchObject({ cue: null, speaker: { name: 'Ada Kovacs' } });
   });
 });
+
+describe('named organisations and groups as speakers', () => {
+  it('names a campaign written with a possessive s-apostrophe', () => {
+    const [q] = quotes('Ana Reyes’ campaign says it raised more than $2 million in March.');
+    expect(q!.speaker).toMatchObject({ name: 'Ana Reyes campaign', role: 'campaign' });
+  });
+
+  it('reads "Center for …" and "Council on …" as one organisation name', () => {
+    expect(quotes('The Harbour Center for Justice noted that spending had reached $2 million.')[0]!.speaker.name).toBe('Harbour Center for Justice');
+    expect(quotes('According to the Council on Coastal Relations, the deal is weak.')[0]!.speaker.name).toBe('Council on Coastal Relations');
+  });
+
+  it('gives an organisation’s spokesperson statement to the organisation', () => {
+    expect(quotes('A spokeswoman for Veltro said the company had rules against such posts.')[0]!.speaker).toMatchObject({ name: 'Veltro', role: 'spokeswoman', organization: 'Veltro' });
+    expect(quotes('A Veltro spokesman said the account was suspended.')[0]!.speaker).toMatchObject({ name: 'Veltro', role: 'spokesman' });
+    expect(quotes('A State Department spokesman said the talks would resume.')[0]!.speaker).toMatchObject({ name: 'State Department', role: 'spokesman' });
+  });
+
+  it('does not read a sentence-initial "A" as an initial of a name', () => {
+    const [q] = quotes('A Veltro spokesman said the account was suspended.');
+    expect(q!.speaker.name).not.toBe('A Veltro');
+  });
+});
+
+describe('unnamed people speaking for a named person stay unnamed', () => {
+  it('keeps a person’s spokesperson anonymous, the principal in the role', () => {
+    const found = quotes('Hugo Ellison spoke on Monday. A spokeswoman for Ellison said he has no more speeches planned.');
+    expect(found.at(-1)!.speaker).toMatchObject({ name: null, role: 'spokeswoman for Hugo Ellison', organization: null });
+  });
+
+  it('keeps possessive aides and advisers anonymous', () => {
+    expect(quotes('Ada Kovacs won the vote. Kovacs’ aides say the campaign has no wish to reply.').at(-1)!.speaker).toMatchObject({ name: null, role: 'aides to Ada Kovacs' });
+    expect(quotes('Advisers to Mr. Brandt say he remains the second choice of most voters.')[0]!.speaker).toMatchObject({ name: null, role: 'advisers to Brandt' });
+    expect(quotes('Tomas Brandt’s campaign manager says he is pleased with the result.')[0]!.speaker).toMatchObject({ name: null, role: 'campaign manager for Tomas Brandt' });
+  });
+
+  it('lets an anonymous group with a named principal hold a position', () => {
+    const [q] = quotes('Kovacs’ aides believe she can still win the June primary in the north.');
+    expect(q).toMatchObject({ cue: 'believe', speaker: { name: null, role: 'aides to Kovacs' } });
+  });
+});
+
+describe('quote shapes that hid the speaker', () => {
+  it('reads doubled apostrophes as double marks around an attribution', () => {
+    const found = quotes("''It's a shame,'' Mr. Brandt said. ''The shares did not do well, and he got blamed for it.''");
+    expect(found.map((q) => [q.cue, q.speaker.name])).toEqual([
+      ['said', 'Brandt'],
+      [null, 'Brandt'],
+    ]);
+  });
+
+  it('does not let a weak cue reach past a later speech verb to the quote', () => {
+    const [q] = quotes('At one point, a woman asked for a photo and Brandt said, “as long as we are not breaking any rules.”');
+    expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Brandt' } });
+  });
+});
+
+describe('according to a pronoun-headed phrase', () => {
+  it('drops the pronoun from the role and finds the organisation it points to', () => {
+    const [q] = quotes('The Harbour Authority lost money in every quarter, according to its annual report to shareholders.');
+    expect(q!.speaker).toMatchObject({ name: null, role: 'annual report to shareholders', organization: 'Harbour Authority' });
+  });
+
+  it('does not take a month in the phrase for a name', () => {
+    const [q] = quotes('According to its annual report filed in May, the firm lost money in every quarter.');
+    expect(q!.speaker).toMatchObject({ name: null, role: 'annual report filed in May' });
+  });
+});
