@@ -105,90 +105,97 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Extracts the features of one sentence under `config`. */
+/** Receives one feature: its index and value. Called in a fixed order for a given sentence. */
+export type FeatureVisitor = (index: number, value: number) => void;
+
+const SEED_WORD = fnv1a('w|');
+const SEED_BIGRAM = fnv1a('b|');
+const SEED_TRIGRAM = fnv1a('t|');
+const SEED_CHAR = fnv1a('c|');
+const SEED_SKELETON = fnv1a('k|');
+
+/** Extracts the features of one sentence under `config` (for training: arrays of every feature). */
 export function extractFeatures(sentence: string, config: FeatureConfig): SentenceFeatures {
+  const idx: number[] = [];
+  const val: number[] = [];
+  const fired = visitFeatures(sentence, config, (i, v) => {
+    idx.push(i);
+    val.push(v);
+  });
+  return { vec: { idx, val }, fired };
+}
+
+/**
+ * Streams the features of one sentence to `visit` without building arrays (the model scores this
+ * way), and returns the cues that fired. The order, indices and values are those of extractFeatures.
+ */
+export function visitFeatures(sentence: string, config: FeatureConfig, visit: FeatureVisitor): boolean[] {
   const raw = normalise(sentence);
   const lower = raw.toLowerCase();
   const words = tokenize(lower);
   const mask = (1 << config.bits) - 1;
-  const idx: number[] = [];
-  const val: number[] = [];
 
   const forms = words.map(wordForm);
   if (config.word) {
     const n = forms.length;
     const v = n ? 1 / Math.sqrt(n) : 0;
-    for (const f of forms) {
-      idx.push(fnv1a(f, fnv1a('w|')) & mask);
-      val.push(v);
-    }
+    for (const f of forms) visit(fnv1a(f, SEED_WORD) & mask, v);
   }
-  if (config.bigram) {
+  if (config.bigram || config.trigram) {
     const seq = ['<s>', ...forms, '</s>'];
-    const v = 1 / Math.sqrt(seq.length - 1);
-    for (let i = 0; i + 1 < seq.length; i++) {
-      idx.push(fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, fnv1a('b|')))) & mask);
-      val.push(v);
+    if (config.bigram) {
+      const v = 1 / Math.sqrt(seq.length - 1);
+      for (let i = 0; i + 1 < seq.length; i++) visit(fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, SEED_BIGRAM))) & mask, v);
     }
-  }
-  if (config.trigram) {
-    const seq = ['<s>', ...forms, '</s>'];
-    const v = seq.length > 2 ? 1 / Math.sqrt(seq.length - 2) : 0;
-    const seed = fnv1a('t|');
-    for (let i = 0; i + 2 < seq.length; i++) {
-      idx.push(fnv1a(seq[i + 2]!, fnv1a(' ', fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, seed))))) & mask);
-      val.push(v);
+    if (config.trigram) {
+      const v = seq.length > 2 ? 1 / Math.sqrt(seq.length - 2) : 0;
+      for (let i = 0; i + 2 < seq.length; i++) {
+        visit(fnv1a(seq[i + 2]!, fnv1a(' ', fnv1a(seq[i + 1]!, fnv1a(' ', fnv1a(seq[i]!, SEED_TRIGRAM))))) & mask, v);
+      }
     }
   }
   if (config.char) {
     const [lo, hi] = config.char;
     const text = ` ${lower.replace(/\d/gu, '0')} `;
-    const start = idx.length;
-    const seed = fnv1a('c|');
+    // Every n-gram of each length from lo to hi: known in advance, so each value is too.
+    let count = 0;
+    for (let n = lo; n <= hi; n++) count += Math.max(0, text.length - n + 1);
+    const v = count ? 1 / Math.sqrt(count) : 0;
     for (let i = 0; i < text.length; i++) {
-      let h = seed;
+      let h = SEED_CHAR;
       for (let n = 1; n <= hi && i + n <= text.length; n++) {
         h ^= text.charCodeAt(i + n - 1);
         h = Math.imul(h, 0x01000193);
-        if (n >= lo) idx.push((h >>> 0) & mask);
+        if (n >= lo) visit((h >>> 0) & mask, v);
       }
     }
-    const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
-    for (let i = start; i < idx.length; i++) val.push(v);
   }
   if (config.skeleton) {
     const rawWords = raw.match(WORD_RE) ?? [];
     const sk = ['<s>', ...rawWords.map((w, i) => skeletonToken(w, w.toLowerCase(), i === 0)), '</s>'];
-    const start = idx.length;
-    const seed = fnv1a('k|');
+    const grams: number[] = [];
     for (let i = 0; i + 1 < sk.length; i++) {
-      const h2 = fnv1a(sk[i + 1]!, fnv1a(' ', fnv1a(sk[i]!, seed)));
-      idx.push(h2 & mask);
-      if (i + 2 < sk.length) idx.push(fnv1a(sk[i + 2]!, fnv1a(' ', h2)) & mask);
+      const h2 = fnv1a(sk[i + 1]!, fnv1a(' ', fnv1a(sk[i]!, SEED_SKELETON)));
+      grams.push(h2 & mask);
+      if (i + 2 < sk.length) grams.push(fnv1a(sk[i + 2]!, fnv1a(' ', h2)) & mask);
     }
-    const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
-    for (let i = start; i < idx.length; i++) val.push(v);
+    const v = grams.length ? 1 / Math.sqrt(grams.length) : 0;
+    for (const g of grams) visit(g, v);
   }
   const cueText: CueText = { raw, lower, words };
   const fired = firedCues(cueText);
   if (config.cuePairs) {
     const on: number[] = [];
     for (let i = 0; i < fired.length; i++) if (fired[i]) on.push(i);
-    const start = idx.length;
+    const pairs = (on.length * (on.length - 1)) / 2;
+    const v = pairs ? 1 / Math.sqrt(pairs) : 0;
     for (let a = 0; a < on.length; a++) {
-      for (let b = a + 1; b < on.length; b++) idx.push(mix(PAIR_SEED, on[a]! * 256 + on[b]!) & mask);
+      for (let b = a + 1; b < on.length; b++) visit(mix(PAIR_SEED, on[a]! * 256 + on[b]!) & mask, v);
     }
-    const v = idx.length > start ? 1 / Math.sqrt(idx.length - start) : 0;
-    for (let i = start; i < idx.length; i++) val.push(v);
   }
   if (config.cues) {
     const base = 1 << config.bits;
-    for (let i = 0; i < fired.length; i++) {
-      if (fired[i]) {
-        idx.push(base + i);
-        val.push(1);
-      }
-    }
+    for (let i = 0; i < fired.length; i++) if (fired[i]) visit(base + i, 1);
   }
-  return { vec: { idx, val }, fired };
+  return fired;
 }

@@ -3,7 +3,7 @@
  * quantised weights, and a calibration that maps its margin to a 0–1 score where 0.5 is the
  * threshold that maximised F1 on the CheckThat! dev set. Pure; no I/O (the JSON is passed in).
  */
-import { extractFeatures, type FeatureConfig } from './features';
+import { visitFeatures, type FeatureConfig } from './features';
 import { CUES, reasonsFor } from './cues';
 
 export const CLAIM_MODEL_SCHEMA = 'sourcelight/claims-model@1' as const;
@@ -72,10 +72,13 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   if (file.schema !== CLAIM_MODEL_SCHEMA) throw new Error(`claims model: unknown schema ${String(file.schema)}`);
   const w = decodeWeights(file);
   const { slope, center } = file.calibration;
+  let z = 0;
+  const add = (index: number, value: number) => {
+    z += w[index]! * value;
+  };
   const run = (sentence: string) => {
-    const { vec, fired } = extractFeatures(sentence, file.config);
-    let z = file.bias;
-    for (let i = 0; i < vec.idx.length; i++) z += w[vec.idx[i]!]! * vec.val[i]!;
+    z = file.bias;
+    const fired = visitFeatures(sentence, file.config, add);
     return { z, fired };
   };
   return {
