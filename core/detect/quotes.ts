@@ -155,6 +155,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           used.add(s);
           continue;
         }
+        // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
+        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)\s*:\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
+        const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
+        if (colonName && colonName.kind === 'person' && !found.some((f) => s.start < f.end && s.end > f.start)) {
+          found.push({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
+          used.add(s);
+          continue;
+        }
         const prevFound = found.filter((f) => f.end <= s.start).pop();
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
         const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
@@ -198,7 +206,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     prevPara = lastSent
       ? {
           bi,
-          speaker: [...out].reverse().find((q) => q.span.block === block.id && q.speaker.name)?.speaker ?? null,
+          speaker: latestNamedSpeaker(out, block.id),
           subject: sentenceSubject(block, lastSent, mentions, input),
           colon: /:\s*$/.test(text),
         }
@@ -210,6 +218,12 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     pos += text.length + 2;
   });
   return out;
+}
+
+/** The latest quote in a block with a named speaker (scanning back from the end, no copies). */
+function latestNamedSpeaker(out: QuoteAnnotation[], block: string): Speaker | null {
+  for (let i = out.length - 1; i >= 0 && out[i]!.span.block === block; i--) if (out[i]!.speaker.name) return out[i]!.speaker;
+  return null;
 }
 
 /**

@@ -118,3 +118,10 @@ describe('according to a pronoun-headed phrase', () => {
     expect(q!.speaker).toMatchObject({ name: null, role: 'annual report filed in May' });
   });
 });
+
+describe('a name, an unlisted verb and a colon before a quote', () => {
+  it('attributes the quote to the name', () => {
+    const [q] = quotes('And Mr. Brandt gloated: “I told you he would not be ready.”');
+    expect(q).toMatchObject({ cue: 'gloated', speaker: { name: 'Brandt' } });
+  });
+});
