@@ -3,6 +3,7 @@
  */
 import type { AnnotateInput } from './detect';
 import type { Report } from './report';
+import type { Settings } from './settings';
 
 export type ToBackground =
   | ({ type: 'annotate' } & AnnotateInput)
@@ -20,8 +21,16 @@ export type ReportReply = { tabId: number; report: Report } | { tabId: number; p
 /** From the background to the extension's pages (the popup): a tab's report arrived or was dropped. */
 export type ToPages = { type: 'report-changed'; tabId: number };
 
+/**
+ * The background's answer to `annotate`: the report (without the blocks, which the page has) and the
+ * user's settings, so that the page never reads extension storage itself.
+ */
+export type AnnotateReply = { report: Report; settings: Settings };
+
 export type ToContent =
   | { type: 'toggle-all' }
+  /** The user changed a setting: repaint with these. */
+  | { type: 'settings'; settings: Settings }
   | { type: 'scroll-to'; index: number }
   | { type: 'state' };
 

@@ -7,16 +7,11 @@
  */
 
 type Listener<A extends unknown[]> = { addListener(fn: (...args: A) => unknown): void; removeListener(fn: (...args: A) => unknown): void };
-type StorageChange = { oldValue?: unknown; newValue?: unknown };
 
 type ExtApi = {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Listener<[message: unknown, sender: unknown, sendResponse: (reply: unknown) => void]>;
-  };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: Listener<[changes: Record<string, StorageChange>, area: string]>;
   };
 };
 

@@ -8,9 +8,9 @@ import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
 import { jsonLdCreditBlocks } from '../core/json-ld';
 import type { ArticleVerdict } from '../core/report';
-import type { ContentState, ToBackground, ToContent } from '../core/messages';
+import type { AnnotateReply, ContentState, ToBackground, ToContent } from '../core/messages';
 import type { Report } from '../core/report';
-import { SETTINGS_KEY, parseSettings, type Settings } from '../core/settings';
+import { parseSettings, type Settings } from '../core/settings';
 import { clearHighlights, isShown, paintHighlights, rangesFor, type PaintedRange } from './paint';
 import { runSliced } from './slice';
 import type { CardOverlay } from './overlay';
@@ -66,26 +66,17 @@ class PageSession {
 
   async start(): Promise<void> {
     const { signal } = this;
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      this.settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
-      this.repaint();
-    };
-    ext.storage.onChanged.addListener(onStorage);
     onMessage((raw) => this.onMessage(raw as ToContent), signal);
     // Changes are only queued here; the work happens once the article has been quiet for a moment.
     const observer = new MutationObserver(() => this.queueChange());
     observer.observe(this.root, { childList: true, subtree: true, characterData: true });
     this.listenForCards();
     signal.addEventListener('abort', () => {
-      ext.storage.onChanged.removeListener(onStorage);
       observer.disconnect();
       clearTimeout(this.settleTimer);
       this.overlay?.hide();
       clearHighlights();
     });
-    const stored = await ext.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-    this.settings = parseSettings(stored[SETTINGS_KEY]);
     await this.annotate();
   }
 
@@ -117,14 +108,16 @@ class PageSession {
     const mapped = await runSliced(extractBlocksStepwise(this.root), this.signal);
     if (!mapped || this.signal.aborted) return;
     const pageBlocks = mapped.map((m) => m.block);
-    const report = (await send({
+    const reply = (await send({
       type: 'annotate',
       url: this.url,
       title: this.doc.title || null,
       article: this.verdict,
       blocks: [...pageBlocks, ...jsonLdCreditBlocks(this.doc, pageBlocks)],
-    })) as Report | null;
-    if (!report || this.signal.aborted) return;
+    })) as AnnotateReply | null;
+    if (!reply?.report || this.signal.aborted) return;
+    const { report } = reply;
+    this.settings = parseSettings(reply.settings);
     const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
     const painted = await rangesFor(this.doc, report, maps, this.signal);
     if (this.signal.aborted) return;
@@ -146,6 +139,11 @@ class PageSession {
       return Promise.resolve(this.state());
     }
     if (msg?.type === 'state') return Promise.resolve(this.state());
+    if (msg?.type === 'settings') {
+      this.settings = parseSettings(msg.settings);
+      this.repaint();
+      return Promise.resolve(this.state());
+    }
     if (msg?.type === 'scroll-to') {
       const target = this.painted.find((p) => p.index === msg.index && p.kind !== 'speaker');
       const el = target?.range.startContainer.parentElement;

@@ -8,9 +8,9 @@ import browser from 'webextension-polyfill';
 import { annotate } from '../../core/detect';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
-import type { ContentState, ReportReply, ToBackground, ToPages } from '../../core/messages';
+import type { AnnotateReply, ContentState, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
 import type { Report } from '../../core/report';
-import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings } from '../../core/settings';
+import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
 import dataset from '../../data/sources.json';
 
 const memory = new Map<number, Report>();
@@ -30,7 +30,9 @@ export function startBrain(): void {
     const msg = raw as ToBackground;
     const tabId = sender.tab?.id;
     // The page already has its blocks: the reply leaves them out (half the message for a long article).
-    if (msg?.type === 'annotate' && tabId !== undefined) return handleAnnotate(msg, tabId).then((r) => ({ ...r, blocks: [] }));
+    if (msg?.type === 'annotate' && tabId !== undefined) {
+      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]): AnnotateReply => ({ report: { ...r, blocks: [] }, settings }));
+    }
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
     if (msg?.type === 'load-annotator' && tabId !== undefined) {
       reading.set(tabId, { url: sender.url ?? sender.tab?.url, since: Date.now() });
@@ -47,7 +49,9 @@ export function startBrain(): void {
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-all' }).catch(() => undefined);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void refreshBadges();
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void refreshBadges();
+    void sendSettings(parseSettings(changes[SETTINGS_KEY]!.newValue));
   });
 }
 
@@ -155,9 +159,22 @@ export function visibleCount(report: Report, threshold: number, kinds: Record<st
   return report.annotations.filter((a) => kinds[a.kind] && (a.kind !== 'claim' || a.score >= threshold)).length;
 }
 
-async function setBadge(tabId: number, report: Report): Promise<void> {
+/** The user's settings (defaults for anything missing or corrupt). */
+async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  const settings = parseSettings(stored[SETTINGS_KEY]);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Pages never read extension storage: every tab with a report gets changed settings from here. */
+async function sendSettings(settings: Settings): Promise<void> {
+  const stored = (await sessionStore()?.get(null).catch(() => ({}))) ?? {};
+  const tabs = new Set([...memory.keys(), ...Object.keys(stored).filter((k) => k.startsWith('report:')).map((k) => Number(k.slice(7)))]);
+  const msg: ToContent = { type: 'settings', settings };
+  await Promise.all([...tabs].map((tabId) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined)));
+}
+
+async function setBadge(tabId: number, report: Report): Promise<void> {
+  const settings = await readSettings();
   const n = visibleCount(report, CLAIM_THRESHOLDS[settings.sensitivity], settings.kinds);
   const api = badgeApi();
   await api?.setBadgeBackgroundColor({ tabId, color: '#5b3fd1' }).catch(() => undefined);
