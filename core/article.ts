@@ -57,7 +57,19 @@ const ROOT_CANDIDATES = 'article, [itemprop="articleBody"], main, [role="main"]'
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const total = paragraphText(body);
+  // Each paragraph's text is read once; containers sum their paragraphs from here.
+  const lengths = new Map<Element, number>();
+  let total = 0;
+  for (const p of body.querySelectorAll('p')) {
+    const n = (p.textContent ?? '').length;
+    lengths.set(p, n);
+    total += n;
+  }
+  const paragraphText = (el: Element): number => {
+    let n = 0;
+    for (const p of el.querySelectorAll('p')) n += lengths.get(p) ?? 0;
+    return n;
+  };
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of doc.querySelectorAll(ROOT_CANDIDATES)) {
@@ -71,7 +83,7 @@ export function findArticleRoot(doc: Document): Element {
   // Captions often sit in a figure beside the text container: widen to include them.
   const widened = best.closest('article');
   if (widened && widened !== best && paragraphText(widened) < bestScore * 1.5) best = widened;
-  return widenToLeadFigure(best, bestScore, body);
+  return widenToLeadFigure(best, bestScore, body, paragraphText);
 }
 
 const FIGURE_LIKE = 'figure, figcaption, [class*="caption" i], [class*="credit" i]';
@@ -80,7 +92,7 @@ const FIGURE_LIKE = 'figure, figcaption, [class*="caption" i], [class*="credit" 
  * The lead photo often sits just outside the text container (in the article header). Climb a few
  * levels while the parent adds a figure but almost no prose of its own.
  */
-function widenToLeadFigure(root: Element, score: number, body: Element): Element {
+function widenToLeadFigure(root: Element, score: number, body: Element, paragraphText: (el: Element) => number): Element {
   let current = root;
   for (let depth = 0; depth < 3; depth++) {
     const parent = current.parentElement;
@@ -91,10 +103,4 @@ function widenToLeadFigure(root: Element, score: number, body: Element): Element
     if (hasOuterFigure) return current;
   }
   return root;
-}
-
-function paragraphText(el: Element): number {
-  let n = 0;
-  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
-  return n;
 }

@@ -168,7 +168,7 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
 
 function isSkipped(el: Element): boolean {
   if (SKIP.has(el.localName)) return true;
-  if (el.attributes.length === 0) return false;
+  if (!el.hasAttributes()) return false; // most elements: no attribute wrapper is made
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
@@ -178,7 +178,7 @@ function isSkipped(el: Element): boolean {
 
 /** The element's class, id and itemprop as one string ('' for the many elements without them). */
 function hintOf(el: Element): string {
-  if (el.attributes.length === 0) return '';
+  if (!el.hasAttributes()) return '';
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
 }
 
