@@ -816,8 +816,24 @@ function principalSpeaker(p: SpeakerPhrase, principal: string, roster: Roster, v
   const prep = /^(?:aides?|advis[eo]rs?|all(?:y|ies))$/.test(head) ? 'to' : /^(?:supporters|opponents|backers|fans|friends|critics|founders|members)$/.test(head) ? 'of' : 'for';
   // A written-out description ("campaign manager for Ana Ortiz"); "a Ortiz aide" keeps its own words.
   const role = adjective || !p.roleWords ? p.role : `${p.roleWords.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${prep} ${who}`;
+  // A person's official voice ("a spokesman for Ortiz", "Ortiz’s press secretary") speaks for them, like an
+  // organisation's spokesperson does: the statement is the principal's, the spokesperson is the role.
+  if (!adjective && (person || titled) && isSpokesperson(head, p.roleWords)) {
+    return { name: who, role: `${spokesRole(head, p.roleWords)} for ${who}`, organization: person?.organization ?? venue, sourceId: link(person?.organization ?? venue), span: null };
+  }
   const org = (orgLike && !adjective ? principal : null) ?? venue;
   return { name: null, role: role ?? 'anonymous source', organization: org, sourceId: link(org), span: null };
+}
+
+/** Whether an unnamed speaker is someone's official voice (spokesperson, press secretary), not an insider. */
+function isSpokesperson(head: string, roleWords: string | undefined): boolean {
+  return SPOKES_HEADS.test(head) || (head === 'secretary' && /\bpress\s+secretary$/i.test(roleWords ?? ''));
+}
+
+/** The spokesperson's title without determiners or the principal ("spokeswoman", "press secretary"). */
+function spokesRole(head: string, roleWords: string | undefined): string {
+  const words = (roleWords ?? head).toLowerCase().replace(/^(?:a|an|the|one|two)\s+/, '');
+  return /^[\p{Ll}\- ]+$/u.test(words) ? words : head;
 }
 
 /** Heads of phrases for people who speak on an organisation's behalf. */
@@ -865,6 +881,13 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
     return { name: null, role: p.role ?? 'anonymous source', organization: org, sourceId: link(org), span: null };
   }
   if (p.kind === 'org') {
+    // "The Ortiz campaign", "Ortiz’s campaign": the person's own campaign speaks for them.
+    const campaign = p.name && /^(?:campaign|camp)$/.test(p.role ?? '') ? /^(.+?)\s+(?:campaign|camp)$/u.exec(p.name) : null;
+    const candidate = campaign && !looksLikeOrg(campaign[1]!) && !ROLE_ADJECTIVE.test(campaign[1]!) ? roster.resolve(campaign[1]!) ?? (looksLikePersonName(campaign[1]!) ? roster.add(campaign[1]!, null, null) : null) : null;
+    if (candidate) {
+      const org = candidate.organization ?? f.venue ?? null;
+      return { name: candidate.name, role: `campaign of ${candidate.name}`, organization: org, sourceId: link(org), span };
+    }
     const org = p.organization ?? p.name;
     return { name: p.name, role: p.role, organization: org, sourceId: link(org) ?? link(p.name), span };
   }

@@ -52,9 +52,15 @@ describe('quote paragraphs with no attribution of their own', () => {
 });
 
 describe('named organisations and groups as speakers', () => {
-  it('names a campaign written with a possessive s-apostrophe', () => {
+  it('gives a person’s campaign statement to the person, written with a possessive s-apostrophe', () => {
     const [q] = quotes('Ana Reyes’ campaign says it raised more than $2 million in March.');
-    expect(q!.speaker).toMatchObject({ name: 'Ana Reyes campaign', role: 'campaign' });
+    expect(q!.speaker).toMatchObject({ name: 'Ana Reyes', role: 'campaign of Ana Reyes' });
+  });
+
+  it('resolves “the Surname campaign” to the full name, but leaves party and institutional collectives alone', () => {
+    expect(quotes('Ana Reyes spoke in Leeds. The Reyes campaign said it raised more than $2 million.').at(-1)!.speaker).toMatchObject({ name: 'Ana Reyes', role: 'campaign of Ana Reyes' });
+    expect(quotes('The Republican campaign said it raised more than $2 million.')[0]!.speaker.name).not.toBe('Republican');
+    expect(quotes('Ana Reyes spoke. The Reyes administration said it would appeal the ruling.').at(-1)!.speaker).toMatchObject({ name: 'Reyes administration' });
   });
 
   it('reads "Center for …" and "Council on …" as one organisation name', () => {
@@ -74,11 +80,24 @@ describe('named organisations and groups as speakers', () => {
   });
 });
 
-describe('unnamed people speaking for a named person stay unnamed', () => {
-  it('keeps a person’s spokesperson anonymous, the principal in the role', () => {
+describe('a person’s official voice speaks for them', () => {
+  it('gives a person’s spokesperson statement to the person, as for an organisation', () => {
     const found = quotes('Hugo Ellison spoke on Monday. A spokeswoman for Ellison said he has no more speeches planned.');
-    expect(found.at(-1)!.speaker).toMatchObject({ name: null, role: 'spokeswoman for Hugo Ellison', organization: null });
+    expect(found.at(-1)!.speaker).toMatchObject({ name: 'Hugo Ellison', role: 'spokeswoman for Hugo Ellison', organization: null });
   });
+
+  it('reads possessive and modifier spokespeople and press secretaries the same way', () => {
+    expect(quotes('Ana Reyes spoke. Reyes’ press secretary said she raised more than $2 million.').at(-1)!.speaker).toMatchObject({ name: 'Ana Reyes', role: 'press secretary for Ana Reyes' });
+    expect(quotes('Ana Reyes spoke. A Reyes spokesman said she raised more than $2 million.').at(-1)!.speaker).toMatchObject({ name: 'Ana Reyes', role: 'spokesman for Ana Reyes' });
+    expect(quotes('A spokeswoman for Sen. Ada Kovacs said the bill was dead.').at(-1)!.speaker).toMatchObject({ name: 'Ada Kovacs', role: 'spokeswoman for Ada Kovacs' });
+  });
+
+  it('keeps an adjective-led spokesperson anonymous', () => {
+    expect(quotes('Ana Reyes spoke. A Republican spokesman said she raised more than $2 million.').at(-1)!.speaker.name).toBeNull();
+  });
+});
+
+describe('unnamed insiders speaking for a named person stay unnamed', () => {
 
   it('keeps possessive aides and advisers anonymous', () => {
     expect(quotes('Ada Kovacs won the vote. Kovacs’ aides say the campaign has no wish to reply.').at(-1)!.speaker).toMatchObject({ name: null, role: 'aides to Ada Kovacs' });
