@@ -1,9 +1,11 @@
 /**
  * The fuzz oracle: runs one HTML page through the engine as the extension would (gate, article root,
- * blocks with their DOM map, detectors) and lists every broken invariant. Shared by the unit fuzz
+ * blocks with their DOM map, detectors) and lists every broken invariant, including the quick gate
+ * (core/gate.ts) turning away a page the full gate accepts. Shared by the unit fuzz
  * test and `npm run fuzz`.
  */
 import { judgeArticle, findArticleRoot } from '../../core/article';
+import { mightBeArticle } from '../../core/gate';
 import { extractBlocks } from '../../core/blocks';
 import { annotate } from '../../core/detect';
 import type { Report, Span } from '../../core/report';
@@ -25,6 +27,8 @@ export function checkPage(html: string): CheckResult {
     const doc = parseDocument(html);
     const verdict = judgeArticle(doc);
     isArticle = verdict.isArticle;
+    // The quick gate on every page must never turn away an article the full gate accepts.
+    if (isArticle && !mightBeArticle(doc)) problems.push('the quick gate turned away an article');
     const mapped = verdict.isArticle ? extractBlocks(findArticleRoot(doc)) : [];
     blocks = mapped.length;
     // The DOM map: every segment's block text is the node's text, whitespace collapsed to a space.
