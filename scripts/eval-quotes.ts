@@ -6,7 +6,7 @@
  *
  * --show prints examples of one error kind (e.g. --show "missed direct quote"); --max scores an even sample
  * of N articles (quick runs on train). NOMERGE=1 scores continuation quotes separately; CUEHIST=1 prints the
- * gold cues of missed reported speech.
+ * gold cues of missed reported speech; PAIRS=1 prints every scored speaker pair (to diff two versions).
  *
  * Definitions (issue 4): a prediction matches a gold Content when their overlap is at least half of the
  * shorter span, one-to-one, largest overlap first. Direct gold = Contents with at least half of their
@@ -215,7 +215,9 @@ for (const file of files) {
       if (!gw.size) continue;
       c.sN++;
       const pw = capWords(p.name ?? '');
-      if ([...pw].some((x) => gw.has(x))) c.sOk++;
+      const ok = [...pw].some((x) => gw.has(x));
+      if (process.env.PAIRS) console.log(`PAIR ${ok ? 'ok ' : 'BAD'} ${where(p.start)} gold=${g.source} pred=${p.name} [${p.role}] cue=${p.cue}`);
+      if (ok) c.sOk++;
       else
         error(
           p.name ? 'speaker: wrong name' : 'speaker: no name predicted',

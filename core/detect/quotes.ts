@@ -575,7 +575,8 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
     const lead = /^(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3}(?=\p{Lu})/u.exec(masked.slice(p, limit));
     const behind = lead ? nameStartingAt(masked, p + lead[0].length) : null;
     if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!)) {
-      named = { ...behind, role: behind.role ?? lead![0].trim().replace(/^(?:the|a|an)\s+/i, ''), npStart: p };
+      const words = lead![0].trim().replace(/^(?:the|a|an)\b\s*/i, '');
+      named = { ...behind, role: behind.role ? `${words} ${behind.role}`.trim() : words, npStart: p };
     }
   }
   if (!named || named.end > limit) {
@@ -593,6 +594,37 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
     if (m) end += m[0].length;
   }
   return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
+}
+
+/** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
+const OPENER =
+  /^(?:\p{Lu}\p{Ll}+ly|(?:Once|When|After|As|While|Since|Although|Though|Because|If|Before|Until|In|On|At|During|Last|This|Earlier|Later|Still|Yet|So|But|And|Then|Now|Therefore|Meanwhile|However|Instead|Indeed|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[^,;:.~“"]{1,60}?)?),\s+/u;
+
+/** Role nouns a description can end in ("the Vermont senator", "the former governor"). */
+const DESCRIPTION = /^the\s+((?:(?:\p{Lu}[\p{L}.\-]*|former|then|outgoing|presumptive|likely|[\p{Ll}\-]+(?:al|an|ic|ive))\s+){1,4}(?:senator|governor|congressman|congresswoman|mayor|nominee|candidate|front-?runner|businessman|billionaire|mogul|president|secretary|speaker|lawmaker|tycoon|senator-elect|candidate))\b/u;
+
+/**
+ * The subject that opens a sentence, for a cue that shares it ("Essentially, Ortiz’s lawyers looked … and
+ * found …"): an opening adverbial is skipped; a name with a lower-case source noun after it ("Gulf sources") is a
+ * common phrase, "the Vermont senator" a description to resolve, else the name there.
+ */
+function sentenceSubjectPhrase(masked: string, start: number, limit: number): SpeakerPhrase | null {
+  const opener = OPENER.exec(masked.slice(start, limit));
+  const at = opener ? start + opener[0].length : start;
+  const description = DESCRIPTION.exec(masked.slice(at, limit));
+  if (description) {
+    const head = /(\S+)$/.exec(description[1]!)![1]!;
+    return { kind: 'anonymous', name: null, start: at, end: at + description[0].length, role: description[1]!, organization: null, head };
+  }
+  const named = nameStartingAt(masked, at);
+  if (!named || named.kind !== 'person') return named;
+  // "Gulf sources", "Ortiz’s lawyers": the noun after the name heads the phrase.
+  const noun = /^(?:[’']s?)?\s+(\p{Ll}[\p{Ll}\-]+)\b/u.exec(masked.slice(named.end, limit));
+  if (noun) {
+    const common = commonPhraseEndingAt(masked, named.end + noun[0].length);
+    if (common && common.kind === 'anonymous' && common.start <= named.start) return common;
+  }
+  return named;
 }
 
 /** Venue after a writing cue: "writes … in Americas Quarterly". */
@@ -626,8 +658,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let borrowed = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd))))) {
-    const first = (/ing$/.test(cue) ? prior : null) ?? nameStartingAt(masked, sent.start);
-    if (first && first.kind !== 'anonymous') {
+    const first = (/ing$/.test(cue) ? prior : null) ?? sentenceSubjectPhrase(masked, sent.start, cueStart);
+    if (first && (first.kind !== 'anonymous' || first.principal || first.head)) {
       subj = first;
       borrowed = true;
     }
@@ -636,7 +668,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
   if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
-  if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal) return null;
+  if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal && !subj.head) return null;
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;

@@ -41,7 +41,15 @@ const NOT_NAME = new Set(
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
-  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards`.split(/\s+/),
+  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards
+  Wow Oh Ah Hey Okay Please Thanks Sorry Update Exclusive Breaking
+  Essentially Basically Actually Therefore Thus Hence Moreover Furthermore Nevertheless Nonetheless Otherwise
+  Overall Ultimately Eventually Finally Initially Originally Previously Recently Currently Apparently Clearly
+  Obviously Fortunately Unfortunately Ironically Interestingly Notably Specifically Generally Typically Usually
+  Perhaps Maybe Sometimes Often Already Again Once Twice Soon Together Separately Privately Publicly Officially
+  Reportedly Allegedly Similarly Likewise Additionally Consequently Regardless Whether Whatever Whoever Until
+  Unless Except Upon Within Beyond Behind Outside Inside Throughout Across Around Through Toward Towards
+  Other Others Another One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions`.split(/\s+/),
 );
 /** Whether a capitalised word is a sentence or date word, never a name on its own ("May", "The"). */
 export function isNotName(word: string): boolean {
@@ -68,7 +76,7 @@ const ROLE_NOUNS = new Set(
   adviser advisor aide analyst economist correspondent editor columnist reporter writer author historian
   scientist lawyer activist businessman businesswoman billionaire head founder manager executive member
   representative rep spokesperson official staffer organizer chairperson expert fellow researcher consultant
-  operative donor surrogate partner owner anchor host commentator pundit critic supporter voter resident
+  operative donor surrogate partner owner boss anchor host commentator pundit critic supporter voter resident
   mogul president-elect lawmaker legislator whip speaker director-general envoy diplomat negotiator
   secretary-general governor-elect nominee-elect commander administrator coordinator counsel prosecutor
   investigator student teacher worker veteran clerk farmer nurse doctor physician engineer pilot driver
@@ -249,6 +257,9 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     const w = words[i]!;
     const lw = w.text.toLowerCase();
     if (!isCap(w.text) && (ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || ROLE_NOUNS.has(lw.replace(/s$/, '')))) pre.push(w);
+    // "Democratic strategist Hank Sheinkopf", "Republican voter Stephanie Hooton": a party or nationality adjective
+    // with role words after it belongs to the role.
+    else if (ADJECTIVE_WORDS.has(w.text) && words[i + 1] && !isCap(words[i + 1]!.text) && isRoleWord(words[i + 1]!.text)) pre.push(w);
     else break;
   }
   const run: Word[] = [];
@@ -257,7 +268,10 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     const prev = run[run.length - 1] ?? pre[pre.length - 1];
     if (prev && !/^\s+$/.test(text.slice(prev.end, w.start))) break;
     const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
-    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(w.text.toLowerCase()) || w.text === 'of' || CONNECTORS.has(w.text)))) run.push(w);
+    // "of" joins a title or an organisation ("Secretary of State …", "Bank of …"), not a person and a place
+    // ("Stephanie Hooton of Derry").
+    const ofOk = w.text === 'of' && run.some((r) => TITLES.has(r.text) || ORG_WORDS.has(r.text));
+    if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(w.text.toLowerCase()) || ofOk || CONNECTORS.has(w.text)))) run.push(w);
     else break;
     if (/[’']s$/.test(w.text)) break;
   }
@@ -285,6 +299,18 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
   return phraseFromRun(text, run, pre);
 }
 
+function isRoleWord(word: string): boolean {
+  const lw = word.toLowerCase();
+  return ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || ROLE_NOUNS.has(lw.replace(/s$/, ''));
+}
+
+/** Capitalised adjectives that describe rather than name (a lone one is never a speaker's name). */
+const ADJECTIVE_WORDS = new Set(
+  `Democratic Republican Democrat Conservative Liberal Progressive Libertarian Independent American Russian Chinese
+  British French German Mexican Israeli Iranian Syrian Muslim Jewish Catholic Evangelical Latino Hispanic Canadian
+  African-American Asian European Ukrainian Western Eastern Federal Congressional Presidential Trumpian`.split(/\s+/),
+);
+
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'about', 'against', 'with', 'by', 'like']);
 
 function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | null {
@@ -299,6 +325,12 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
   if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
   // Sentence-initial participles are not names ("Having …", "Looking back …").
   if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
+  // A lone capitalised adverb before a comma opens a sentence ("Frankly, …"); a name would not end in -ly there.
+  if (single && /^\p{Lu}\p{Ll}{3,}ly$/u.test(single) && /^,/.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null;
+  // A lone demonym or party adjective is a description, not a name ("Democratic", "Russian", "Trumpian").
+  if (single && (ADJECTIVE_WORDS.has(single) || /^\p{Lu}\p{Ll}+-(?:style|like|based|backed|led)$/u.test(single)) && !TITLES.has(single)) {
+    return { kind: 'anonymous', name: null, start: name[0]!.start, end: name[0]!.end, role: single, organization: null, npStart: (pre[0] ?? name[0])!.start };
+  }
   const first = name[0]!;
   const last = name[name.length - 1]!;
   const nameText = stripPossessive(text.slice(first.start, last.end));
@@ -329,6 +361,10 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   const lw = lastWord.text.toLowerCase();
   if (/^(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|by|at|as|that|which|who|than|then)$/.test(lw)) return null;
   if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
+  // "One says", "Another notes": an unnamed member of a group just described.
+  if ((lw === 'one' || lw === 'another') && !/\S/.test(text.slice(Math.max(0, lastWord.start - 2), lastWord.start).replace(/[.!?]/g, ''))) {
+    return { kind: 'anonymous', name: null, start: lastWord.start, end: lastWord.end, role: 'anonymous source', organization: null };
+  }
   const head = lw.replace(/[’']s$/, '');
   const known = ANONYMOUS.has(head) || COLLECTIVE_HEADS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
   if (!known) {

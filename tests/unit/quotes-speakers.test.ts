@@ -144,3 +144,38 @@ describe('a name, an unlisted verb and a colon before a quote', () => {
     expect(q).toMatchObject({ cue: 'gloated', speaker: { name: 'Brandt' } });
   });
 });
+
+describe('sentence openers and adjectives are not names', () => {
+  it('does not read an opening adverb or interjection as the speaker', () => {
+    const [q] = quotes('Essentially, Ana Reyes’ lawyers read every letter and said that one of them came from the port office.');
+    expect(q!.speaker).toMatchObject({ name: null, role: 'lawyers for Ana Reyes' });
+    expect(quotes('Wow: Mayor Ortiz just said something odd about the harbour.').every((x) => x.speaker.name !== 'Wow')).toBe(true);
+  });
+
+  it('skips an opening clause to reach the subject a later cue shares', () => {
+    const found = quotes('Tomas Brandt ran the port. Once he was mayor, Mr. Brandt made the ferry a priority, announcing a new timetable for the winter.');
+    expect(found.at(-1)).toMatchObject({ cue: 'announcing', speaker: { name: 'Tomas Brandt' } });
+  });
+
+  it('reads an anonymous group after an opener as a group, not a name', () => {
+    const [q] = quotes('Therefore, Gulf sources believe the deal is off.');
+    expect(q!.speaker.name).toBeNull();
+    expect(q!.speaker.role).toBe('Gulf sources');
+  });
+
+  it('keeps a lone party or nationality adjective out of the name', () => {
+    const [q] = quotes('“We will win the county,” said Democratic strategist Hana Lindqvist.');
+    expect(q!.speaker).toMatchObject({ name: 'Hana Lindqvist', role: 'Democratic strategist' });
+    expect(quotes('One Republican said the plan would fail in the Senate.')[0]?.speaker.name ?? null).toBeNull();
+  });
+
+  it('reads several role words before a name, and no place after it, as the role', () => {
+    const [q] = quotes('“I have not decided yet,” said undecided Republican voter Mara Quist of Dunmore.');
+    expect(q!.speaker).toMatchObject({ name: 'Mara Quist', role: 'undecided Republican voter' });
+  });
+
+  it('still reads a one-word surname that ends like an adjective', () => {
+    const found = quotes('Mayor Don Guardian opened the boardwalk. Guardian said the city would recover by summer.');
+    expect(found.at(-1)!.speaker.name).toBe('Don Guardian');
+  });
+});
