@@ -12,6 +12,7 @@ import { FINDING_SOURCES, cueForms, type CueEntry } from '../quotes/cues';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import {
   Roster,
+  aboutAfterName,
   cleanRole,
   knownSurnameMentions,
   isNotName,
@@ -123,7 +124,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const m of personMentions(sentText)) {
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
-        const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null);
+        const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null, aboutAfterName(text.slice(sent.start + m.end, Math.min(sent.end, sent.start + m.end + 40))));
         seen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
       for (const m of knownSurnameMentions(sentText, roster)) {
@@ -873,6 +874,18 @@ const SPOKES_HEADS = /^(?:spokes(?:man|woman|person|people|men|women)|representa
 /** Capitalised adjectives that describe rather than name a principal ("a Republican aide"). */
 const ROLE_ADJECTIVE = /^(?:Republican|Democratic|Democrat|GOP|Conservative|Liberal|Progressive|Independent|Federal|State|National|Senate|House|Congressional|Presidential|Former|Top|Senior)$/;
 
+/** People in order of their latest mention, most recent first (for descriptions: "the Florida senator"). */
+function* recentPeople(mentions: Mention[]): Generator<Person> {
+  const seen = new Set<Person>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i]!.person;
+    if (!seen.has(p)) {
+      seen.add(p);
+      yield p;
+    }
+  }
+}
+
 /** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
 function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
   const p = f.phrase;
@@ -901,7 +914,7 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
   const span: Span = { block: block.id, start: p.start, end: p.end };
   if (p.kind === 'anonymous' && p.role && p.role !== 'anonymous source' && /\b\p{Lu}/u.test(p.role)) {
     // "the Ohio governor": a description of someone the article named.
-    const person = roster.describe(p.role);
+    const person = roster.describe(p.role, recentPeople(mentions));
     if (person) {
       const org = person.organization ?? f.venue ?? null;
       return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };

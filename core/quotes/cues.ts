@@ -187,6 +187,12 @@ export const CUE_VERBS = [
   { lemma: 'ridicule', position: true },
   { lemma: 'taunt', position: true },
   { lemma: 'identify', past: ['identified'], position: true },
+  // Manner-of-speaking verbs that only introduce speech next to a quote ("“We won,” she beamed").
+  { lemma: 'beam', weak: true },
+  { lemma: 'gush', weak: true },
+  { lemma: 'fume', weak: true },
+  { lemma: 'interject', weak: true },
+  { lemma: 'gloat', weak: true },
 ] as const satisfies readonly CueEntry[];
 
 /** Phrases that attribute the clause that follows them to the noun phrase inside them. */

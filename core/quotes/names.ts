@@ -521,7 +521,37 @@ function determinerBefore(words: Word[], k: number, text: string): boolean {
 }
 
 /** A person the article has named, with what we learned about them. */
-export type Person = { name: string; role: string | null; organization: string | null };
+export type Person = {
+  name: string;
+  role: string | null;
+  organization: string | null;
+  /** Lower-case words the article used about them besides the role (state and party from "(R-Fla.)", "of Ohio"). */
+  about?: string[];
+};
+
+/** State abbreviations in party tags ("R-Fla.") and the names descriptions use ("the Florida senator"). */
+const STATES: Record<string, string> = {
+  'Ala.': 'alabama', 'Ariz.': 'arizona', 'Ark.': 'arkansas', 'Calif.': 'california', 'Colo.': 'colorado', 'Conn.': 'connecticut',
+  'Del.': 'delaware', 'Fla.': 'florida', 'Ga.': 'georgia', 'Ill.': 'illinois', 'Ind.': 'indiana', 'Kan.': 'kansas', 'Ky.': 'kentucky',
+  'La.': 'louisiana', 'Md.': 'maryland', 'Mass.': 'massachusetts', 'Mich.': 'michigan', 'Minn.': 'minnesota', 'Miss.': 'mississippi',
+  'Mo.': 'missouri', 'Mont.': 'montana', 'Neb.': 'nebraska', 'Nev.': 'nevada', 'N.H.': 'new hampshire', 'N.J.': 'new jersey',
+  'N.M.': 'new mexico', 'N.Y.': 'new york', 'N.C.': 'north carolina', 'N.D.': 'north dakota', 'Okla.': 'oklahoma', 'Ore.': 'oregon',
+  'Pa.': 'pennsylvania', 'R.I.': 'rhode island', 'S.C.': 'south carolina', 'S.D.': 'south dakota', 'Tenn.': 'tennessee',
+  'Va.': 'virginia', 'Vt.': 'vermont', 'Wash.': 'washington', 'W.Va.': 'west virginia', 'Wis.': 'wisconsin', 'Wyo.': 'wyoming',
+};
+const PARTY_LETTERS: Record<string, string> = { R: 'republican gop', D: 'democratic democrat', I: 'independent' };
+
+/**
+ * What the words right after a person's name say about them: a party-state tag ("(R-Fla.)", ", R-Texas,") or
+ * "of Ohio" / ", a Republican from Texas". Lower-case words for matching descriptions ("the Florida senator").
+ */
+export function aboutAfterName(after: string): string[] {
+  const tag = /^\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?:\s?[A-Z][a-z.]*)?)\s*[),]/.exec(after);
+  if (tag) return `${PARTY_LETTERS[tag[1]!]} ${STATES[tag[2]!] ?? tag[2]!.replace(/\.$/, '').toLowerCase()}`.split(/\s+/);
+  const of = /^,?\s+(?:(?:an?|the)\s+)?(?:(Republican|Democrat|Democratic|independent)\s+)?(?:of|from)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(after);
+  if (of && (of[1] || !looksLikeOrg(of[2]!))) return `${of[1] ?? ''} ${of[2]!}`.trim().toLowerCase().split(/\s+/);
+  return [];
+}
 
 /** The article's people: full names by surname and first name, in order of first mention. */
 export class Roster {
@@ -529,14 +559,15 @@ export class Roster {
   private byPart = new Map<string, Person>();
 
   /** Registers a (full) name, filling role and organisation when they are first learned. */
-  add(name: string, role: string | null, organization: string | null): Person {
+  add(name: string, role: string | null, organization: string | null, about: string[] = []): Person {
     const known = this.resolve(name);
     if (known && (name.split(' ').length === 1 || known.name === name)) {
+      for (const w of about) if (!(known.about ??= []).includes(w)) known.about.push(w);
       if (!known.role && role) known.role = role;
       if (!known.organization && organization) known.organization = organization;
       return known;
     }
-    const person: Person = { name, role, organization };
+    const person: Person = { name, role, organization, about: [...about] };
     this.byFull.set(name, person);
     const parts = name.split(/\s+/).filter((p) => !isInitial(p) && !PARTICLES.has(p.toLowerCase()) && !/^(Jr|Sr|II|III)\.?$/.test(p));
     const last = parts[parts.length - 1];
@@ -561,16 +592,17 @@ export class Roster {
    * The person a description points to ("the Ohio governor" → the person whose role is "Ohio Gov."):
    * the latest-added person whose role has the head noun and every capitalised word of the description.
    */
-  describe(description: string): Person | null {
+  describe(description: string, recent: Iterable<Person> = [...this.byFull.values()].reverse()): Person | null {
     const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
     const head = words[words.length - 1]!.toLowerCase().replace(/s$/, '');
     const caps = words.filter((w) => isCap(w)).map((w) => w.toLowerCase());
-    let found: Person | null = null;
-    for (const p of this.byFull.values()) {
-      const role = expandTitles(p.role ?? '');
-      if (role.includes(head) && caps.every((c) => role.includes(c))) found = p;
+    if (!ROLE_NOUNS.has(head)) return null;
+    for (const p of recent) {
+      const known = `${expandTitles(p.role ?? '')} ${(p.about ?? []).join(' ')}`;
+      // With no role learned, the place or party words alone must point to them ("I-Vt." → "the Vermont senator").
+      if ((known.includes(head) || (!p.role && caps.length)) && caps.every((c) => known.includes(c))) return p;
     }
-    return found;
+    return null;
   }
 
 }

@@ -179,3 +179,22 @@ describe('sentence openers and adjectives are not names', () => {
     expect(found.at(-1)!.speaker.name).toBe('Don Guardian');
   });
 });
+
+describe('a description points back to the person it describes', () => {
+  it('resolves “the Florida senator” through a party-state tag, the latest matching person first', () => {
+    const text = 'Sen. Marco Ruiz (R-Fla.) spoke first. Gov. Ada Kovacs of Ohio spoke next. The Florida senator told reporters that he would stay in the race.';
+    expect(quotes(text).at(-1)).toMatchObject({ cue: 'told', speaker: { name: 'Marco Ruiz' } });
+  });
+
+  it('uses the place words alone when no role was learned, and does not guess without them', () => {
+    expect(quotes('Bernd Sandor, I-Vt., spoke on Monday. The independent Vermont senator said that he would stay in the race.').at(-1)!.speaker.name).toBe('Bernd Sandor');
+    expect(quotes('Bernd Sandor spoke on Monday. The Vermont senator said that he would stay in the race.').at(-1)!.speaker.name).toBeNull();
+  });
+});
+
+describe('manner-of-speaking cues next to a quote', () => {
+  it('reads “beamed” as a cue beside a quote but not in running text', () => {
+    expect(quotes('“We won the county,” Ana Reyes beamed.')[0]).toMatchObject({ cue: 'beamed', speaker: { name: 'Ana Reyes' } });
+    expect(quotes('The lights beamed over the harbour all night long, and the ferry left at dawn.')).toHaveLength(0);
+  });
+});
