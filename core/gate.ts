@@ -17,10 +17,10 @@
 
 /** True when the page might be an article (see the file comment); false means it surely is not. */
 export function mightBeArticle(doc: Document): boolean {
-  // One pass over the paragraphs serves both checks: the readerable score and "some prose".
+  // One pass over the paragraphs and line breaks serves every check but the metadata one.
   const scan = scanParagraphs(doc);
   if (scan.readerable) return true;
-  return (scan.prose || hasLooseProse(doc)) && hasArticleMetadata(doc);
+  return (scan.prose || scan.loose) && hasArticleMetadata(doc);
 }
 
 const MIN_LENGTH = 140;
@@ -31,13 +31,18 @@ export function mightBeReaderable(doc: Document): boolean {
   return scanParagraphs(doc).readerable;
 }
 
+type Scan = { readerable: boolean; prose: boolean; loose: boolean };
+
 /**
- * Scores `p, pre, article` and the parents of `div > br` as isProbablyReaderable does (minus its
- * exclusions), stopping once the score passes; on the way, tells whether hasSomeProse would pass.
+ * Scores `p`, `pre`, `article` and the parents of `div > br` as isProbablyReaderable does (minus its
+ * exclusions), stopping once the score passes; on the way, tells whether hasSomeProse and
+ * hasLooseProse would pass. Elements are listed by tag name (getElementsByTagName), the cheapest walk
+ * a page offers; the order does not matter, since the score only grows.
  */
-function scanParagraphs(doc: Document): { readerable: boolean; prose: boolean } {
+function scanParagraphs(doc: Document): Scan {
   let score = 0;
   let prose = 0;
+  let loose = false;
   const add = (node: Node, isParagraph: boolean): boolean => {
     const text = node.textContent ?? '';
     const length = text.length;
@@ -45,22 +50,29 @@ function scanParagraphs(doc: Document): { readerable: boolean; prose: boolean } 
     if (isParagraph && prose < 2 && length >= 80 && text.trim().length >= 80) prose++;
     return score > MIN_SCORE;
   };
-  for (const node of doc.querySelectorAll('p, pre, article')) {
-    if (add(node, (node as Element).localName === 'p')) return { readerable: true, prose: prose >= 2 };
+  const passed = (): Scan => ({ readerable: true, prose: prose >= 2, loose });
+  for (const p of doc.getElementsByTagName('p')) if (add(p, true)) return passed();
+  for (const tag of ['pre', 'article']) for (const node of doc.getElementsByTagName(tag)) if (add(node, false)) return passed();
+  let last: Node | null = null;
+  for (const br of doc.getElementsByTagName('br')) {
+    const parent = br.parentNode;
+    if (!parent || parent === last) continue;
+    last = parent;
+    if (!loose && LOOSE_CONTAINERS.has((parent as Element).localName)) loose = ownText(parent) >= LOOSE_MIN;
+    if ((parent as Element).localName === 'div' && add(parent, false)) return passed();
   }
-  for (const br of doc.querySelectorAll('div > br')) {
-    if (br.parentNode && add(br.parentNode, false)) return { readerable: true, prose: prose >= 2 };
-  }
-  return { readerable: false, prose: prose >= 2 };
+  return { readerable: false, prose: prose >= 2, loose };
 }
 
 const ARTICLE_TYPE_TEXT = /"[A-Za-z]*(Article|Posting|Report)"/;
 
-/** og:type=article, or a JSON-LD block that names an article type. */
+/** og:type=article on any og:type tag, or a JSON-LD block that names an article type. */
 export function hasArticleMetadata(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (og && og.trim().toLowerCase() === 'article') return true;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const meta of doc.getElementsByTagName('meta')) {
+    if (meta.getAttribute('property') === 'og:type' && meta.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
+  }
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     if (ARTICLE_TYPE_TEXT.test(script.textContent ?? '')) return true;
   }
   return false;
@@ -82,13 +94,21 @@ export function hasSomeProse(doc: Document): boolean {
  */
 export function hasLooseProse(doc: Document): boolean {
   let last: Node | null = null;
-  for (const br of doc.querySelectorAll('div > br, section > br, article > br, td > br')) {
-    const el = br.parentNode;
-    if (!el || el === last) continue;
-    last = el;
-    let own = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
-    if (own >= 400) return true;
+  for (const br of doc.getElementsByTagName('br')) {
+    const parent = br.parentNode;
+    if (!parent || parent === last) continue;
+    last = parent;
+    if (LOOSE_CONTAINERS.has((parent as Element).localName) && ownText(parent) >= LOOSE_MIN) return true;
   }
   return false;
+}
+
+const LOOSE_CONTAINERS = new Set(['div', 'section', 'article', 'td']);
+const LOOSE_MIN = 400;
+
+/** The length of the text directly inside `el` (not in its child elements), trimmed piece by piece. */
+function ownText(el: Node): number {
+  let own = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
+  return own;
 }
