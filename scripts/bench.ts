@@ -152,6 +152,7 @@ const lines = [
   `long tasks: longest stretch of extension work ${fmt(longest?.longestMs, 1)} ms on ${longest?.slug} (goal ≤ 50 ms); pages over 50 ms: ${over50.length}/${ok.length}; p95 ${fmt(quantile(ok.map((r) => r.longestMs), 0.95), 1)} ms`,
   ...[s10, s50, s100].filter((r): r is PageResult => Boolean(r)).map((r) => `  ${r.slug} (${r.words} words): extension ${fmt(r.extMs, 0)} ms, longest ${fmt(r.longestMs, 1)} ms, painted at ${fmt(r.paintedMs, 0)} ms, parse() ${fmt(r.parseMs, 0)} ms`),
   `  where the time goes on ${longest?.slug}: ${(longest?.top ?? []).slice(0, 4).map((t) => `\n    ${t.ms} ms ${where(t.fn)}`).join('')}`,
+  `  and within its longest stretch: ${(longest?.longestTop ?? []).slice(0, 4).map((t) => `\n    ${t.ms} ms ${where(t.fn)}`).join('')}`,
   `console errors from Sourcelight: ${sum(ok.map((r) => r.extErrors.length))} on ${ok.filter((r) => r.extErrors.length).length}/${ok.length} pages${ok.some((r) => r.extErrors.length) ? ` (first: ${ok.find((r) => r.extErrors.length)!.slug}: ${ok.find((r) => r.extErrors.length)!.extErrors[0]})` : ''}; the pages' own: ${sum(ok.map((r) => r.otherErrors))}`,
   `growth 10k → 100k words: ${fmt(growth)}× (goal ≤ 11×)`,
   `bundle: content scripts ${fmt(contentGzipKB, 1)} KB gzip (${fmt(contentRawKB, 1)} KB raw; goal ≤ 30 KB gzip): the gate on every page ${fmt(gateGzipKB, 2)} KB, the annotator on article pages ${fmt(annotatorGzipKB, 1)} KB; chrome zip ${fmt(zipKB, 1)} KB`,

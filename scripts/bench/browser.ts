@@ -40,6 +40,8 @@ export type PageResult = {
   otherErrors: number;
   /** The extension functions with the most samples (deepest extension frame), top 25. */
   top?: { fn: string; ms: number }[];
+  /** The functions of the longest stretch. */
+  longestTop?: { fn: string; ms: number }[];
   error?: string;
 };
 
@@ -159,7 +161,7 @@ export async function benchInBrowser(
           return { readerable, readerableMs: t1 - t0, parseMs: t3 - t2, parsed };
         });
         const r: PageResult = {
-          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, startedMs: ext.firstMs ?? undefined, paintedMs: painted, highlights, ...ref, top: ext.top, extErrors, otherErrors,
+          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, startedMs: ext.firstMs ?? undefined, paintedMs: painted, highlights, ...ref, top: ext.top, longestTop: ext.longestTop, extErrors, otherErrors,
         };
         results.push(r);
         progress(r, i);

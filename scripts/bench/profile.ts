@@ -15,8 +15,10 @@ export type ExtensionTime = {
   firstMs: number | null;
   lastMs: number | null;
   samples: number;
-  /** Where the extension's time goes: the deepest extension frame of each sample, summed, top 6. */
+  /** Where the extension's time goes: the deepest extension frame of each sample, summed, top 25. */
   top: { fn: string; ms: number }[];
+  /** The same for the samples of the longest stretch only, top 6. */
+  longestTop: { fn: string; ms: number }[];
 };
 
 /** Measures the extension's share of a profile; `isExtension` decides by a frame's script URL. */
@@ -45,7 +47,10 @@ export function extensionTime(profile: CpuProfile, isExtension = (url: string) =
   let ms = 0;
   let run = 0;
   let runStart = -1;
+  let runFirst = -1;
   let longest = 0;
+  let longestFrom = -1;
+  let longestTo = -1;
   let first: number | null = null;
   let last: number | null = null;
   let count = 0;
@@ -73,9 +78,16 @@ export function extensionTime(profile: CpuProfile, isExtension = (url: string) =
       count++;
       const fn = frameOf(samples[i]!);
       byFn.set(fn, (byFn.get(fn) ?? 0) + dur);
-      if (runStart < 0) runStart = times[i]!;
+      if (runStart < 0) {
+        runStart = times[i]!;
+        runFirst = i;
+      }
       run = (times[i]! + dur * 1000 - runStart) / 1000;
-      longest = Math.max(longest, run);
+      if (run > longest) {
+        longest = run;
+        longestFrom = runFirst;
+        longestTo = i;
+      }
       first ??= (times[i]! - profile.startTime) / 1000;
       last = (times[i]! - profile.startTime) / 1000 + dur;
     } else if (!(gc && runStart >= 0)) {
@@ -84,5 +96,12 @@ export function extensionTime(profile: CpuProfile, isExtension = (url: string) =
     }
   }
   const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([fn, v]) => ({ fn, ms: Math.round(v * 100) / 100 }));
-  return { ms, longestMs: longest, firstMs: first, lastMs: last, samples: count, top };
+  const inLongest = new Map<string, number>();
+  for (let i = longestFrom; i >= 0 && i <= longestTo; i++) {
+    const dur = ((i + 1 < samples.length ? times[i + 1]! : profile.endTime) - times[i]!) / 1000;
+    const fn = hasExt(samples[i]!) ? frameOf(samples[i]!) : byId.get(samples[i]!)?.callFrame.functionName || '(other)';
+    inLongest.set(fn, (inLongest.get(fn) ?? 0) + dur);
+  }
+  const longestTop = [...inLongest].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([fn, v]) => ({ fn, ms: Math.round(v * 100) / 100 }));
+  return { ms, longestMs: longest, firstMs: first, lastMs: last, samples: count, top, longestTop };
 }
