@@ -6,6 +6,9 @@
 /** The isolated-world global under which the annotator registers itself. */
 export const PAGE_HOOK = '__sourcelight';
 
+/** Time for a single-page app to render its new view before it is read. */
+export const SPA_SETTLE_MS = 600;
+
 /** What the annotator offers the gate. */
 export type PageHook = {
   /** A single-page app moved to `url`: drop the old view's report and read the new one. */

@@ -5,10 +5,8 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startPageSession } from '../dom/page-session';
-import { PAGE_HOOK, type PageHook } from '../core/page-hook';
+import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
 
-/** Time for a single-page app to render its new view before we read it. */
-const SPA_SETTLE_MS = 600;
 
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as Record<string, unknown>;

@@ -7,14 +7,12 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mightBeArticle } from '../core/gate';
-import { PAGE_HOOK, type PageHook } from '../core/page-hook';
+import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
 
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
 /** How often the gate looks for a single-page app's new address (as WXT's own location watcher). */
 const WATCH_MS = 1000;
-/** Time for a single-page app to render its new view before we read it. */
-const SPA_SETTLE_MS = 600;
 /** Set once the gate runs in a page (isolated world). */
 const GATE_LOADED = `${PAGE_HOOK}:gate`;
 
