@@ -5,7 +5,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleVerdict } from './report';
 import { readJsonLd } from './json-ld';
-import { hasLooseProse, hasSomeProse } from './gate';
+import { hasProse } from './gate';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
@@ -21,7 +21,7 @@ export function judgeArticle(doc: Document): ArticleVerdict {
   if (readerable) signals.push('readerable');
   // Metadata alone is not enough (home pages carry og:type=article too): there must be prose.
   const strong = ldType !== null || og === 'article';
-  const isArticle = readerable || (strong && (hasSomeProse(doc) || hasLooseProse(doc)));
+  const isArticle = readerable || (strong && hasProse(doc));
   return { isArticle, signals };
 }
 

@@ -12,7 +12,7 @@
  * - judgeArticle accepts a page with article metadata (og:type=article, a JSON-LD article type) and
  *   some prose. Here the metadata is found by a plain text match on the JSON-LD (any quoted type name
  *   that ends in Article, Posting or Report), which matches wherever the parsed check does; the prose
- *   checks are the same functions.
+ *   check is the same pass (hasProse).
  */
 
 /** True when the page might be an article (see the file comment); false means it surely is not. */
@@ -34,12 +34,23 @@ export function mightBeReaderable(doc: Document): boolean {
 type Scan = { readerable: boolean; prose: boolean; loose: boolean };
 
 /**
- * Scores `p`, `pre`, `article` and the parents of `div > br` as isProbablyReaderable does (minus its
- * exclusions), stopping once the score passes; on the way, tells whether hasSomeProse and
- * hasLooseProse would pass. Elements are listed by tag name (getElementsByTagName), the cheapest walk
- * a page offers; the order does not matter, since the score only grows.
+ * "There is prose": at least two paragraphs of 80 characters or more, or prose written straight into
+ * a `div`, `section`, `article` or `td` with line breaks (a `<br>` and 400 characters or more of its
+ * own text). The full gate asks this when the metadata says "article"; the quick gate gets it from
+ * the same pass that scores the page.
  */
-function scanParagraphs(doc: Document): Scan {
+export function hasProse(doc: Document): boolean {
+  const scan = scanParagraphs(doc, false);
+  return scan.prose || scan.loose;
+}
+
+/**
+ * Scores `p`, `pre`, `article` and the parents of `div > br` as isProbablyReaderable does (minus its
+ * exclusions), stopping once the score passes unless `stopEarly` is false; on the way, finds the
+ * prose that hasProse looks for. Elements are listed by tag name (getElementsByTagName), the cheapest
+ * walk a page offers; the order does not matter, since the score only grows.
+ */
+function scanParagraphs(doc: Document, stopEarly = true): Scan {
   let score = 0;
   let prose = 0;
   let loose = false;
@@ -48,7 +59,7 @@ function scanParagraphs(doc: Document): Scan {
     const length = text.length;
     if (length >= MIN_LENGTH) score += Math.sqrt(length - MIN_LENGTH);
     if (isParagraph && prose < 2 && length >= 80 && text.trim().length >= 80) prose++;
-    return score > MIN_SCORE;
+    return stopEarly && score > MIN_SCORE;
   };
   const passed = (): Scan => ({ readerable: true, prose: prose >= 2, loose });
   for (const p of doc.getElementsByTagName('p')) if (add(p, true)) return passed();
@@ -61,7 +72,7 @@ function scanParagraphs(doc: Document): Scan {
     if (!loose && LOOSE_CONTAINERS.has((parent as Element).localName)) loose = ownText(parent) >= LOOSE_MIN;
     if ((parent as Element).localName === 'div' && add(parent, false)) return passed();
   }
-  return { readerable: false, prose: prose >= 2, loose };
+  return { readerable: score > MIN_SCORE, prose: prose >= 2, loose };
 }
 
 const ARTICLE_TYPE_TEXT = /"[A-Za-z]*(Article|Posting|Report)"/;
@@ -74,31 +85,6 @@ export function hasArticleMetadata(doc: Document): boolean {
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     if (ARTICLE_TYPE_TEXT.test(script.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-/** At least two paragraphs of 80 characters or more. */
-export function hasSomeProse(doc: Document): boolean {
-  let long = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    if ((p.textContent ?? '').trim().length >= 80 && ++long >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * Prose written straight into a container with line breaks instead of paragraphs: a `div`,
- * `section`, `article` or `td` holding a `<br>` and 400 characters or more of its own text. Only
- * checked when the page's metadata already says it is an article.
- */
-export function hasLooseProse(doc: Document): boolean {
-  let last: Node | null = null;
-  for (const br of doc.getElementsByTagName('br')) {
-    const parent = br.parentNode;
-    if (!parent || parent === last) continue;
-    last = parent;
-    if (LOOSE_CONTAINERS.has((parent as Element).localName) && ownText(parent) >= LOOSE_MIN) return true;
   }
   return false;
 }
