@@ -113,6 +113,15 @@ async function forget(tabId: number, keepReading = false): Promise<void> {
   if (had) tellPages(tabId);
 }
 
+/** Brings every report kept in storage.session into memory (after the service worker restarted). */
+async function loadAllReports(): Promise<void> {
+  const all = (await sessionStore()?.get(null).catch(() => ({}))) ?? {};
+  for (const [k, v] of Object.entries(all)) {
+    const id = Number(k.slice('report:'.length));
+    if (k.startsWith('report:') && !memory.has(id)) memory.set(id, v as Report);
+  }
+}
+
 async function loadReport(tabId: number): Promise<Report | null> {
   const hit = memory.get(tabId);
   if (hit) return hit;
@@ -133,11 +142,7 @@ async function findReport(tabId: number | undefined, url: string | undefined): P
     const report = await loadReport(tabId);
     found = report ? { tabId, report } : null;
   } else if (url) {
-    const all = (await sessionStore()?.get(null).catch(() => ({}))) ?? {};
-    for (const [k, v] of Object.entries(all)) {
-      const id = Number(k.slice('report:'.length));
-      if (k.startsWith('report:') && !memory.has(id)) memory.set(id, v as Report);
-    }
+    await loadAllReports();
     for (const [id, report] of [...memory.entries()].reverse()) {
       if (report.url === url) {
         found = { tabId: id, report };
@@ -167,10 +172,9 @@ async function readSettings(): Promise<Settings> {
 
 /** Pages never read extension storage: every tab with a report gets changed settings from here. */
 async function sendSettings(settings: Settings): Promise<void> {
-  const stored = (await sessionStore()?.get(null).catch(() => ({}))) ?? {};
-  const tabs = new Set([...memory.keys(), ...Object.keys(stored).filter((k) => k.startsWith('report:')).map((k) => Number(k.slice(7)))]);
+  await loadAllReports();
   const msg: ToContent = { type: 'settings', settings };
-  await Promise.all([...tabs].map((tabId) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined)));
+  await Promise.all([...memory.keys()].map((tabId) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined)));
 }
 
 async function setBadge(tabId: number, report: Report): Promise<void> {
