@@ -70,10 +70,10 @@ export async function launch(name: BrowserName): Promise<Launched> {
   return { browser, name, extensionBase: `moz-extension://${FIREFOX_UUID}` };
 }
 
-/** The texts of the ranges registered under each Sourcelight highlight name in the page. */
 /** How many highlighted ranges in all, from readHighlights. */
 export const total = (h: Record<string, string[]>) => Object.values(h).reduce((n, v) => n + v.length, 0);
 
+/** The texts of the ranges registered under each Sourcelight highlight name in the page. */
 export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate((kinds) => {
     const out: Record<string, string[]> = {};
