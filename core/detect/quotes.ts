@@ -32,7 +32,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -874,6 +874,22 @@ const SPOKES_HEADS = /^(?:spokes(?:man|woman|person|people|men|women)|representa
 /** Capitalised adjectives that describe rather than name a principal ("a Republican aide"). */
 const ROLE_ADJECTIVE = /^(?:Republican|Democratic|Democrat|GOP|Conservative|Liberal|Progressive|Independent|Federal|State|National|Senate|House|Congressional|Presidential|Former|Top|Senior)$/;
 
+/**
+ * Adds a mention keeping the list in text order: speakers are resolved after their paragraph's sentences were
+ * read, so a speaker's own mention can come before mentions already listed.
+ */
+function insertMention(mentions: Mention[], m: Mention): void {
+  let i = mentions.length;
+  while (i > 0 && mentions[i - 1]!.pos > m.pos) i--;
+  mentions.splice(i, 0, m);
+}
+
+/** The mention closest before a position (the list is in text order). */
+function mentionBefore(mentions: Mention[], at: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.pos < at) return mentions[i];
+  return undefined;
+}
+
 /** People in order of their latest mention, most recent first (for descriptions: "the Florida senator"). */
 function* recentPeople(mentions: Mention[]): Generator<Person> {
   const seen = new Set<Person>();
@@ -894,7 +910,7 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
   const link = (org: string | null) => (org ? input.index.lookup(org)?.id ?? null : null);
   if (p.kind === 'pronoun') {
     if (p.pronoun === 'he' || p.pronoun === 'she') {
-      const before = mentions.filter((m) => m.pos < pos + p.start).pop();
+      const before = mentionBefore(mentions, pos + p.start);
       const prevSpeaker = [...out].reverse().find((q) => q.speaker.name && q.speaker.role !== 'anonymous source');
       const person = before?.person ?? null;
       if (person) {
@@ -938,6 +954,6 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
   }
   const person = roster.add(p.name!, p.role, p.organization ?? f.venue ?? null);
   const org = person.organization ?? f.venue ?? null;
-  mentions.push({ person, block: block.id, start: p.start, end: p.end, pos: pos + p.start });
+  insertMention(mentions, { person, block: block.id, start: p.start, end: p.end, pos: pos + p.start });
   return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
 }

@@ -198,3 +198,15 @@ describe('manner-of-speaking cues next to a quote', () => {
     expect(quotes('The lights beamed over the harbour all night long, and the ferry left at dawn.')).toHaveLength(0);
   });
 });
+
+describe('pronouns and the order of mentions', () => {
+  it('resolves she to the person named last before it, not to a speaker resolved later in the paragraph', () => {
+    const found = quotes('Carl Moreno said that Dana Whitfield had called the pier “a gift to the whole town.” She warned that it would close by winter.');
+    expect(found.find((q) => q.cue === 'warned')?.speaker.name).toBe('Dana Whitfield');
+  });
+
+  it('reads “Name now says” as a subject and its cue', () => {
+    const found = quotes('Dana Whitfield was mayor for ten years. Whitfield now says she opposes the pier.');
+    expect(found.at(-1)).toMatchObject({ cue: 'says', text: 'she opposes the pier', speaker: { name: 'Dana Whitfield' } });
+  });
+});
