@@ -14,7 +14,7 @@ export type CueDef = {
 };
 
 /** The sentence in the forms cues look at. */
-export type CueText = { raw: string; lower: string; words: string[] };
+export type CueText = { raw: string; lower: string; words: string[]; /** Filled on first use by the cues that need it. */ capitalised?: string[] };
 
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|quarter|third|twice|double|triple';
@@ -35,8 +35,12 @@ const R = {
   dateWords: re(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)\\b|\\b(?:last|this|next|past) (?:year|month|week|decade|century|quarter)s?\\b|\\byesterday\\b|\\bsince (?:\\d|the)|\\bin the (?:last|past) \\w+`),
   ranking: re(`\\b(?:${ORDINALS})[- ](?:largest|biggest|highest|lowest|smallest|most|least|best|worst|place)\\b|\\b(?:ranked|ranks|ranking|number one|no\\. ?1|top \\d+|top (?:ten|five|three))\\b|\\b(?:${ORDINALS}) (?:in the (?:world|country|nation)|time)\\b|\\b(?:${ORDINALS})\\b.{0,30}\\b(?:largest|biggest|highest|lowest)\\b`),
   ordinal: re(`\\b(?:${ORDINALS})\\b`),
+  /** The ranking pattern's one alternative without an ordinal: all it can match where no ordinal is. */
+  rankingWords: re(`\\b(?:ranked|ranks|ranking|number one|no\\. ?1|top \\d+|top (?:ten|five|three))\\b`),
   superlative: /\b(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest|most|least|best|worst|record|ever)\b/u,
   comparative: /\b(?:more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|cheaper|richer|poorer|better|worse)\b(?:\s+[\w'-]+){0,4}\s+than\b|\b\w+er than\b|\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|fell|dropped|declined|grew|cut|reduced|raised|outpaced|exceeded)\b/u,
+  /** The comparative pattern's last alternative: all it can match in a sentence without "than". */
+  comparativeVerb: /\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|fell|dropped|declined|grew|cut|reduced|raised|outpaced|exceeded)\b/u,
   change: /\b(?:increase|increased|decrease|decreased|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|grow|grew|grown|growth|cut|cuts|reduce|reduced|raise|raised|lost|gained|added|created|doubled|tripled|improved|modernized|modernised|expanded|strengthened|weakened|worsened|boosted|slashed|tightened|eased|shrank|shrunk|surged|plunged|soared|tumbled)\b/u,
   reportedEvent: /\b(?:arrested|detained|jailed|imprisoned|killed|died|wounded|injured|signed|announced|launched|approved|passed|voted|vetoed|banned|imposed|sanctioned|elected|appointed|resigned|fired|sued|charged|convicted|indicted|sentenced|invaded|attacked|bombed|captured|seized|released|closed|opened|built|sold|bought|paid|spent|borrowed|lent|awarded|won|lost|agreed|withdrew|expelled|deported|abandoned|extended|created|established|founded|acquired|merged|reported|recorded|confirmed|admitted|denied|ordered|required|allowed|blocked|ratified|enacted|repealed|raised|lowered|cut)\b/u,
   causal: /\b(?:because of|due to|as a result|result(?:ed)? in|led to|leads to|caused|causes|causing|responsible for|thanks to|owing to|contributed to)\b/u,
@@ -57,6 +61,8 @@ const R = {
   perfect: /\b(?:has|have|had|'s|'ve)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|\w{3,}ed|gone|done|made|taken|given|grown|risen|fallen|cut|won|lost|seen)\b/u,
   negation: /\b(?:not|no|never|nothing|nobody|none|n't)\b|n't\b/u,
   weOur: /\b(?:we|our|us|we've|we're|we'll)\b/u,
+  /** Every alternative of creditLine needs one of these; most sentences have none. */
+  creditLineHint: /[|(/]|getty images|^(?:photo|image|picture)/iu,
   creditLine: /(?:\|\s*\p{Lu}[\p{L}.&' -]*(?:images|photos?|press|agency|reuters|ap|afp|getty))|\((?:ap|afp|reuters)\s*photo|^(?:photo|photograph|image|picture)s?\s*(?:by|:)|\bgetty images\b|\bphoto\s*\/|\/\s*(?:reuters|afp|ap|getty)\b/iu,
 } satisfies Record<string, RegExp>;
 
@@ -66,16 +72,47 @@ for (const key of Object.keys(R) as (keyof typeof R)[]) {
   if (!r.source.includes('\\p{')) R[key] = new RegExp(r.source, r.flags.replace('u', ''));
 }
 
-function hasCapitalisedName(raw: string): boolean {
+/**
+ * The capitalised words (two letters or more) that follow a letter, digit, comma, semicolon, colon
+ * or closing bracket and white space: words that are not the first of the sentence. The same as
+ * matching /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}\p{Lu}]+/gu, without the slow look-behind: a word
+ * can only start right after white space, so each candidate's preceding run is checked by hand.
+ * Computed once per sentence and shared by the two cues that count them.
+ */
+function capitalisedWords(s: CueText): string[] {
+  if (s.capitalised) return s.capitalised;
+  const out: string[] = [];
+  const raw = s.raw;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(raw); m; m = CAPITALISED.exec(raw)) {
+    let i = m.index;
+    if (i === 0 || !SPACE.test(raw[i - 1]!)) continue;
+    while (i > 0 && SPACE.test(raw[i - 1]!)) i--;
+    if (i > 0 && AFTER_WORD.test(codePointBefore(raw, i))) out.push(m[0]);
+  }
+  s.capitalised = out;
+  return out;
+}
+/** The whole code point that ends at `i` (a letter outside the BMP is two UTF-16 units). */
+function codePointBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1]!;
+}
+const CAPITALISED = /\p{Lu}[\p{Ll}\p{Lu}]+/gu;
+const SPACE = /^\s$/u;
+const AFTER_WORD = /^[\p{L}\p{N},;:)]$/u;
+
+function hasCapitalisedName(s: CueText): boolean {
   // A capitalised word that is not the first word of the sentence and not "I" or a pronoun-like word.
-  const m = raw.match(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}\p{Lu}]+/gu);
-  if (!m) return false;
-  return m.some((w) => !/^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms)$/u.test(w));
+  return capitalisedWords(s).some((w) => !/^(?:I|I'm|I've|I'd|I'll|OK|Mr|Mrs|Ms)$/u.test(w));
 }
 
-function countCapitalised(raw: string): number {
-  const m = raw.match(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}\p{Lu}]+/gu);
-  return m ? m.filter((w) => !/^(?:I|OK)$/u.test(w)).length : 0;
+function countCapitalised(s: CueText): number {
+  return capitalisedWords(s).filter((w) => !/^(?:I|OK)$/u.test(w)).length;
 }
 
 /** The cues, in a fixed order: their position is their feature index in the model. */
@@ -89,17 +126,17 @@ export const CUES: readonly CueDef[] = [
   { id: 'stat-noun', reason: 'statistic', test: (s) => R.statNoun.test(s.lower) },
   { id: 'year', reason: 'date', test: (s) => R.year.test(s.raw) },
   { id: 'date-words', reason: 'date', test: (s) => R.dateWords.test(s.lower) },
-  { id: 'ranking', reason: 'ranking', test: (s) => R.ranking.test(s.lower) },
+  { id: 'ranking', reason: 'ranking', test: (s) => (R.ordinal.test(s.lower) ? R.ranking : R.rankingWords).test(s.lower) },
   { id: 'ordinal', reason: null, test: (s) => R.ordinal.test(s.lower) },
   { id: 'superlative', reason: 'comparison', test: (s) => R.superlative.test(s.lower) },
-  { id: 'comparative', reason: 'comparison', test: (s) => R.comparative.test(s.lower) },
+  { id: 'comparative', reason: 'comparison', test: (s) => (s.lower.includes('than') ? R.comparative : R.comparativeVerb).test(s.lower) },
   { id: 'change', reason: 'change over time', test: (s) => R.change.test(s.lower) },
   { id: 'reported-event', reason: 'reported event', test: (s) => R.reportedEvent.test(s.lower) },
   { id: 'causal', reason: 'causal', test: (s) => R.causal.test(s.lower) },
   { id: 'attribution', reason: 'attributed', test: (s) => R.reported.test(s.lower) },
   { id: 'law', reason: 'law or institution', test: (s) => R.law.test(s.lower) },
-  { id: 'named-entity', reason: 'named entity', test: (s) => hasCapitalisedName(s.raw) },
-  { id: 'many-names', reason: null, test: (s) => countCapitalised(s.raw) >= 3 },
+  { id: 'named-entity', reason: 'named entity', test: hasCapitalisedName },
+  { id: 'many-names', reason: null, test: (s) => countCapitalised(s) >= 3 },
   { id: 'hedge', reason: null, test: (s) => R.hedge.test(s.lower) },
   { id: 'opinion-1p', reason: null, test: (s) => R.opinion1.test(s.lower) },
   { id: 'first-person', reason: null, test: (s) => R.firstPerson.test(s.lower) },
@@ -114,7 +151,7 @@ export const CUES: readonly CueDef[] = [
   { id: 'perfect', reason: null, test: (s) => R.perfect.test(s.lower) },
   { id: 'negation', reason: null, test: (s) => R.negation.test(s.lower) },
   { id: 'we-our', reason: null, test: (s) => R.weOur.test(s.lower) },
-  { id: 'credit-line', reason: null, test: (s) => R.creditLine.test(s.raw) },
+  { id: 'credit-line', reason: null, test: (s) => R.creditLineHint.test(s.raw) && R.creditLine.test(s.raw) },
   { id: 'short', reason: null, test: (s) => s.words.length <= 5 },
   { id: 'long', reason: null, test: (s) => s.words.length >= 25 },
 ];

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { detectClaims } from '../../core/detect/claims';
 import { CLAIM_NEGATIVES, CLAIM_POSITIVES } from '../../core/detect/claims.examples';
 import { extractFeatures } from '../../core/claims/features';
+import { CUES, firedCues } from '../../core/claims/cues';
 import { scoreSentence, claimModel } from '../../core/claims';
 import { createSourceIndex } from '../../core/source-index';
 import type { Block, CreditAnnotation } from '../../core/report';
@@ -170,5 +171,38 @@ describe('isProse', () => {
     expect(isProse('Die Regierung hat 2019 insgesamt 300 Millionen Euro ausgegeben.')).toBe(false);
     expect(isProse('The regional government spent 2.4 billion euros on the terminal.')).toBe(true);
     expect(isProse('Exports rose 18% last year')).toBe(true);
+  });
+});
+
+describe('cues', () => {
+  const fired = (raw: string) => {
+    const lower = raw.toLowerCase();
+    const on = firedCues({ raw, lower, words: lower.split(/\s+/u) });
+    return new Set(CUES.filter((_, i) => on[i]).map((c) => c.id));
+  };
+
+  it('counts capitalised words that follow a word and white space, not the first word or one after a bracket', () => {
+    expect(fired('Harbour chiefs met').has('named-entity')).toBe(false);
+    expect(fired('the board met Ines Okafor').has('named-entity')).toBe(true);
+    expect(fired('the board met\u00a0\u00a0Ines').has('named-entity')).toBe(true);
+    expect(fired('the board met (Ines)').has('named-entity')).toBe(false);
+    expect(fired('figures, Ines said').has('named-entity')).toBe(true);
+    // A letter outside the Basic Multilingual Plane counts as the word before.
+    expect(fired('\u{1D400} Ines').has('named-entity')).toBe(true);
+    expect(fired('I said OK').has('named-entity')).toBe(false);
+    expect(fired('met Ines Okafor and Tomas Berg').has('many-names')).toBe(true);
+    expect(fired('met Ines Okafor today').has('many-names')).toBe(false);
+  });
+
+  it('finds rankings, comparisons and credit lines with or without the quick pre-checks', () => {
+    expect(fired('the port is the third-largest in the region').has('ranking')).toBe(true);
+    expect(fired('the port ranked top 10 last year').has('ranking')).toBe(true);
+    expect(fired('the third ship left').has('ranking')).toBe(false);
+    expect(fired('exports grew faster than imports').has('comparative')).toBe(true);
+    expect(fired('exports doubled').has('comparative')).toBe(true);
+    expect(fired('exports held steady').has('comparative')).toBe(false);
+    expect(fired('Dockside cranes | Ines Okafor | Harbour Photos').has('credit-line')).toBe(true);
+    expect(fired('Photo by Ines Okafor').has('credit-line')).toBe(true);
+    expect(fired('the cranes stood idle').has('credit-line')).toBe(false);
   });
 });
