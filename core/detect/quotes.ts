@@ -24,6 +24,7 @@ import {
   nameStartingAt,
   organizationOfRole,
   personMentions,
+  type Gender,
   type Person,
   type SpeakerPhrase,
 } from '../quotes/names';
@@ -884,9 +885,15 @@ function insertMention(mentions: Mention[], m: Mention): void {
   mentions.splice(i, 0, m);
 }
 
-/** The mention closest before a position (the list is in text order). */
-function mentionBefore(mentions: Mention[], at: number): Mention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.pos < at) return mentions[i];
+/**
+ * The mention closest before a position (the list is in text order), skipping people the article or their
+ * name shows to be of the other gender ("he" is not Hillary Clinton); unknown gender is compatible.
+ */
+function mentionBefore(mentions: Mention[], at: number, gender: Gender): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.pos < at && (!m.person.gender || m.person.gender === gender)) return m;
+  }
   return undefined;
 }
 
@@ -910,7 +917,7 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
   const link = (org: string | null) => (org ? input.index.lookup(org)?.id ?? null : null);
   if (p.kind === 'pronoun') {
     if (p.pronoun === 'he' || p.pronoun === 'she') {
-      const before = mentionBefore(mentions, pos + p.start);
+      const before = mentionBefore(mentions, pos + p.start, p.pronoun === 'he' ? 'm' : 'f');
       const prevSpeaker = [...out].reverse().find((q) => q.speaker.name && q.speaker.role !== 'anonymous source');
       const person = before?.person ?? null;
       if (person) {

@@ -41,7 +41,7 @@ const NOT_NAME = new Set(
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
-  Everyone Nobody Someone Somebody Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards
+  Everyone Nobody Someone Somebody Top Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards
   Wow Oh Ah Hey Okay Please Thanks Sorry Update Exclusive Breaking
   Essentially Basically Actually Therefore Thus Hence Moreover Furthermore Nevertheless Nonetheless Otherwise
   Overall Ultimately Eventually Finally Initially Originally Previously Recently Currently Apparently Clearly
@@ -527,7 +527,49 @@ export type Person = {
   organization: string | null;
   /** Lower-case words the article used about them besides the role (state and party from "(R-Fla.)", "of Ohio"). */
   about?: string[];
+  /** Grammatical gender when the article or the name shows it (for he/she). */
+  gender?: Gender;
 };
+
+/** The gender a pronoun or a name points to. */
+export type Gender = 'm' | 'f';
+
+/** Common first names, for he/she (names of people in the news; an unknown name stays unknown). */
+const FEMALE_NAMES = new Set(
+  `Hillary Melania Ivanka Chelsea Michelle Nancy Elizabeth Sarah Kellyanne Huma Donna Debbie Loretta Carly Jill Nikki
+  Susan Maria Mary Anne Ann Anna Jennifer Jessica Karen Lisa Linda Barbara Patricia Margaret Katherine Catherine Kate
+  Kathleen Laura Julie Emily Emma Hannah Rachel Rebecca Amy Amanda Heather Stephanie Nicole Christine Christina
+  Angela Andrea Diane Dianne Janet Joan Judith Judy Julia Kelly Kim Kimberly Lauren Marie Martha Megyn Meghan Melissa
+  Nina Olivia Pamela Paula Rosa Ruth Samantha Sandra Sharon Sonia Sophia Theresa Teresa Tina Valerie Victoria Virginia
+  Wendy Zoe Angela Hope Marine Theresa Condoleezza Madeleine Dianne Kirsten Tammy Tulsi Amy Claire Maxine Ileana
+  Marsha Lisa Joni Shelley Mia Kamala Barbara Jeanne Jane Janice Joyce Carol Carolyn Betty Dorothy Helen Alice Grace`.split(/\s+/),
+);
+const MALE_NAMES = new Set(
+  `Donald Bernie Barack Mike Michael Tim Ted Marco John Jeb Paul Chris Christopher Ben Bill William Joe Joseph Mitt
+  Rudy Newt Jim James Robert Bob David Dave Richard Rick Thomas Tom Charles Charlie Steven Steve Stephen Mark Brian
+  Kevin Jason Jeff Jeffrey Scott Eric Eddie Andrew Andy Gary Rand Lindsey Reince Sean Corey Kellen Roger Rush Harry
+  Mitch Chuck Lester George Ronald Jimmy Gerald Richard Lyndon Franklin Abraham Vladimir Xi Justin Francois Matteo
+  Angelo Jorge Juan Carlos Luis Jose Pedro Miguel Henry Frank Peter Patrick Dennis Larry Jerry Gregory Greg Matthew
+  Matt Anthony Tony Daniel Dan Ryan Kenneth Ken Edward Ed Ronald Timothy Jonathan Jon Nicholas Nick Adam Aaron Brad
+  Bradley Jack Jackson Tyler Zach Zachary Nathan Sam Samuel Benjamin Alexander Alex Louis Lou Walter Wayne Roy
+  Ralph Eugene Russell Bobby Howard Phil Philip Raymond Ray Keith Kyle Gordon Martin Ted Elijah Trey Jared Eric Jason
+  Doug Douglas Howard Hank Harold Willie Lee Leon Leonard Al Albert Allen Alan Arthur Bruce Craig Curt Curtis Earl
+  Francis Fred Frederick Glenn Herman Hugh Ian Ivan Jake Jesse Karl Kurt Lance Lloyd Marcus Max Neil Norman Oliver
+  Oscar Owen Ross Seth Stanley Terry Todd Travis Victor Vincent Warren Wesley Will Xavier`.split(/\s+/),
+);
+const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Madam|Madame|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|first lady|wife|mother|daughter|sister|queen|princess|actress|grandmother|widow)\b/i;
+const MALE_WORDS = /\b(?:Mr|spokesman|congressman|chairman|businessman|councilman|husband|father|son|brother|king|prince|grandfather|widower)\b/i;
+
+/** The gender a name and its titles or role show: "Mrs.", "spokeswoman", a common first name; null when unknown. */
+export function genderOf(name: string, role: string | null): Gender | null {
+  const words = `${role ?? ''} ${name}`;
+  if (FEMALE_WORDS.test(words)) return 'f';
+  if (MALE_WORDS.test(words)) return 'm';
+  const first = name.split(/\s+/)[0] ?? '';
+  if (name.includes(' ') && FEMALE_NAMES.has(first)) return 'f';
+  if (name.includes(' ') && MALE_NAMES.has(first)) return 'm';
+  return null;
+}
 
 /** State abbreviations in party tags ("R-Fla.") and the names descriptions use ("the Florida senator"). */
 const STATES: Record<string, string> = {
@@ -565,9 +607,12 @@ export class Roster {
       for (const w of about) if (!(known.about ??= []).includes(w)) known.about.push(w);
       if (!known.role && role) known.role = role;
       if (!known.organization && organization) known.organization = organization;
+      known.gender ??= genderOf(name, role) ?? undefined;
       return known;
     }
     const person: Person = { name, role, organization, about: [...about] };
+    const gender = genderOf(name, role);
+    if (gender) person.gender = gender;
     this.byFull.set(name, person);
     const parts = name.split(/\s+/).filter((p) => !isInitial(p) && !PARTICLES.has(p.toLowerCase()) && !/^(Jr|Sr|II|III)\.?$/.test(p));
     const last = parts[parts.length - 1];
@@ -615,7 +660,11 @@ export function knownSurnameMentions(text: string, roster: Roster): { person: Pe
     const w = stripPossessive(m[0]);
     if (NOT_NAME.has(w) || TITLES.has(w)) continue;
     const person = roster.resolve(w);
-    if (person) out.push({ person, start: m.index, end: m.index + w.length });
+    if (!person) continue;
+    // "Mrs. Ortiz", "Mr. Brandt": the honorific tells he from she.
+    const honorific = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    if (honorific && !person.gender) person.gender = honorific[1] === 'Mr' ? 'm' : 'f';
+    out.push({ person, start: m.index, end: m.index + w.length });
   }
   return out;
 }

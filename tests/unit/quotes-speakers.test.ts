@@ -210,3 +210,15 @@ describe('pronouns and the order of mentions', () => {
     expect(found.at(-1)).toMatchObject({ cue: 'says', text: 'she opposes the pier', speaker: { name: 'Dana Whitfield' } });
   });
 });
+
+describe('he and she skip people of the other gender', () => {
+  it('does not resolve he to a woman named closer to it', () => {
+    const found = quotes('Gov. Walter Albrecht met rival Hillary Vance on Tuesday. He said that her plan was a hidden tax on every family.');
+    expect(found.at(-1)!.speaker.name).toBe('Walter Albrecht');
+  });
+
+  it('learns gender from an honorific and keeps unknown names compatible', () => {
+    const found = quotes('Corin Hale met Ellis Park on Monday. Mrs. Park arrived late. He said that the meeting was too short.');
+    expect(found.at(-1)!.speaker.name).toBe('Corin Hale');
+  });
+});
