@@ -158,7 +158,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           continue;
         }
         // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
-        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)\s*:\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
+        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
         const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
         if (colonName && colonName.kind === 'person' && !found.some((f) => s.start < f.end && s.end > f.start)) {
           found.push({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
@@ -629,6 +629,9 @@ function sentenceSubjectPhrase(masked: string, start: number, limit: number): Sp
   return named;
 }
 
+/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …"). */
+const SUBORDINATE_OPENER = /^\s*(?:As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
+
 /** Venue after a writing cue: "writes … in Americas Quarterly". */
 function venueAt(text: string, from: number, limit: number): string | null {
   const m = /^,?\s*in\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|and|the))*)/u.exec(text.slice(from, limit));
@@ -700,6 +703,19 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2b. Leading attribution: Name said: “…” / Name said that … / Name told reporters …
   const content = contentAfter(text, masked, sent, cueEnd, entry, segs);
   if (!content) return null;
+  // "As Ortiz talked about X, Brandt said …": an attribution inside an opening subordinate clause ends at its comma.
+  if (SUBORDINATE_OPENER.test(masked.slice(sent.start, subj.npStart ?? subj.start))) {
+    const comma = masked.indexOf(',', content.start);
+    if (comma > content.start && comma < content.end) {
+      // "When Ortiz noted that …, Brandt boasted, “…”": the main clause's own attribution is not content.
+      const tail = /\s+(\p{Ll}+)$/u.exec(masked.slice(content.start, comma));
+      const main = tail && CUES.has(tail[1]!) ? nameEndingAt(masked, comma - tail[0].length) : null;
+      const cut = main && main.kind === 'person' && (main.npStart ?? main.start) > content.start ? main.npStart ?? main.start : comma;
+      const end = trimEnd(text, content.start, cut);
+      if (wordCount(text.slice(content.start, end)) < 2) return null;
+      return { start: content.start, end, quoted: quotedShare(content.start, end, segs) >= 0.5, cue, phrase: subj, venue: venueAt(text, cueEnd, sent.end) };
+    }
+  }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
 }

@@ -222,3 +222,19 @@ describe('he and she skip people of the other gender', () => {
     expect(found.at(-1)!.speaker.name).toBe('Corin Hale');
   });
 });
+
+describe('an attribution inside an opening subordinate clause', () => {
+  it('ends its content at the clause comma, leaving the main clause alone', () => {
+    const found = quotes('As Ana Reyes talked about rebuilding the pier, Tom Brandt repeated his call for lower taxes.');
+    expect(found[0]).toMatchObject({ cue: 'talked', text: 'rebuilding the pier', speaker: { name: 'Ana Reyes' } });
+  });
+
+  it('leaves the main clause’s own “Name cue,” to attribute the quote after it', () => {
+    const found = quotes('When Ana Reyes noted that Tom Brandt has not paid any taxes ― as was true for years ― Brandt boasted, “That makes me very smart.”');
+    expect(found.at(-1)).toMatchObject({ cue: 'boasted', text: 'That makes me very smart.', speaker: { name: 'Tom Brandt' } });
+  });
+
+  it('reads “Name <verb>ed, “…”” with an unlisted verb like the colon form', () => {
+    expect(quotes('Ana Reyes shrugged, “We will see what the voters decide.”')[0]).toMatchObject({ cue: 'shrugged', speaker: { name: 'Ana Reyes' } });
+  });
+});
