@@ -176,7 +176,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           used.add(s);
         } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !found.some((f) => s.start < f.end && s.end > f.start)) {
           // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
-          const named = seen[0];
+          // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
+          const first = seen[0];
+          const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
+          const named = nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker });
           used.add(s);

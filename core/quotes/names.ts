@@ -161,7 +161,8 @@ export function looksLikeOrg(name: string): boolean {
 /** Splits a capitalised run into leading titles (the role) and the name that follows them. */
 function splitTitles(run: Word[]): { titles: Word[]; name: Word[] } {
   let last = -1;
-  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.text) || run[i]!.text === 'of') last = i;
+  // "of" joins a title only right after one ("Secretary of State"), not a name and a place ("Ana Ortiz of Ohio").
+  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(run[i]!.text) || (run[i]!.text === 'of' && i > 0 && TITLES.has(run[i - 1]!.text))) last = i;
   // "of" only counts inside a title ("Secretary of State John Kerry").
   while (last >= 0 && run[last]!.text === 'of') last = run.slice(0, last).some((w) => TITLES.has(w.text)) ? last + 1 : -1;
   if (last >= 0 && last < run.length - 1) return { titles: run.slice(0, last + 1), name: run.slice(last + 1) };
@@ -314,7 +315,10 @@ const ADJECTIVE_WORDS = new Set(
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'about', 'against', 'with', 'by', 'like']);
 
 function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | null {
-  const { titles, name } = splitTitles(run);
+  const { titles, name: written } = splitTitles(run);
+  // "Ana Ortiz of West Virginia": the person's name stops before "of" (a place or an organisation after it).
+  const of = written.findIndex((w) => w.text === 'of');
+  const name = of >= 2 && !looksLikeOrg(written.slice(0, of).map((w) => w.text).join(' ')) ? written.slice(0, of) : written;
   if (!name.length) return null;
   // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
@@ -605,7 +609,8 @@ export class Roster {
     const known = this.resolve(name);
     if (known && (name.split(' ').length === 1 || known.name === name)) {
       for (const w of about) if (!(known.about ??= []).includes(w)) known.about.push(w);
-      if (!known.role && role) known.role = role;
+      // A fuller role learned later ("undecided Republican voter" after "Republican voter") replaces the shorter.
+      if (role && (!known.role || (role.length > known.role.length && role.endsWith(known.role)))) known.role = role;
       if (!known.organization && organization) known.organization = organization;
       known.gender ??= genderOf(name, role) ?? undefined;
       return known;
@@ -692,7 +697,10 @@ export function personMentions(text: string): SpeakerPhrase[] {
   const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|de|van|von|bin|al|of))*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    const phrase = nameEndingAt(text, end);
+    let phrase = nameEndingAt(text, end);
+    // "Gov. Ana Ortiz of West Virginia": the person before "of" (a place or an organisation after it).
+    const of = m[0].indexOf(' of ');
+    if (of > 0 && !(phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name))) phrase = nameEndingAt(text, m.index + of);
     if (phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name)) out.push(phrase);
   }
   return out;

@@ -238,3 +238,20 @@ describe('an attribution inside an opening subordinate clause', () => {
     expect(quotes('Ana Reyes shrugged, “We will see what the voters decide.”')[0]).toMatchObject({ cue: 'shrugged', speaker: { name: 'Ana Reyes' } });
   });
 });
+
+describe('a person and the place after “of”', () => {
+  it('keeps “of Place” out of the name, as a subject and as a mention', () => {
+    expect(quotes('Gov. Walter Hemsley of East Dakota said that the mines would reopen.')[0]!.speaker).toMatchObject({ name: 'Walter Hemsley', role: 'Gov.' });
+    const found = quotes('In January, Gov. Walter Hemsley of East Dakota praised Mr. Brandt in his address for helping develop “new and innovative ideas for the state.”');
+    expect(found.at(-1)!.speaker.name).toBe('Walter Hemsley');
+  });
+
+  it('still reads “of” inside a title', () => {
+    expect(quotes('Secretary of State Ana Ortiz said that the talks would resume.')[0]!.speaker).toMatchObject({ name: 'Ana Ortiz', role: 'Secretary of State' });
+  });
+
+  it('gives a quote with no cue to the name right before an unlisted verb next to it', () => {
+    const found = quotes('The mayor spoke first.\n\nCarl Moreno’s new ad features a clip in which Hillary Vance laughs, “Why are we not ahead by fifty points?”');
+    expect(found.at(-1)!.speaker.name).toBe('Hillary Vance');
+  });
+});
