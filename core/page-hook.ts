@@ -13,6 +13,4 @@ export const SPA_SETTLE_MS = 600;
 export type PageHook = {
   /** A single-page app moved to `url`: drop the old view's report and read the new one. */
   navigate(url: string): void;
-  /** The extension went away: stop and clear the highlights. */
-  stop(): void;
 };

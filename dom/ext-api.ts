@@ -10,6 +10,8 @@ type Listener<A extends unknown[]> = { addListener(fn: (...args: A) => unknown):
 
 type ExtApi = {
   runtime: {
+    /** Gone (undefined) in a content script the extension left behind when it was reloaded or removed. */
+    id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Listener<[message: unknown, sender: unknown, sendResponse: (reply: unknown) => void]>;
   };

@@ -1,18 +1,18 @@
 /**
  * The gate: Sourcelight's only script on every http(s) page (declared in wxt.config.ts). It is kept
  * tiny: it asks core/gate.ts whether the page might be an article and, only then, asks the
- * background to load the rest (entrypoints/annotate-page.ts) into this tab. It also watches for a
- * single-page app's navigation, which may turn a page into an article or an article into another.
+ * background to load the rest (entrypoints/annotate-page.ts) into this tab. It also listens for a
+ * single-page app's navigation (dom/address-watch.ts), which may turn a page into an article or an
+ * article into another.
  * It sends nothing to the page and listens to nothing from it.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mightBeArticle } from '../core/gate';
 import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
+import { watchAddress, type AddressWindow } from '../dom/address-watch';
 
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
-/** How often the gate looks for a single-page app's new address (as WXT's own location watcher). */
-const WATCH_MS = 1000;
 /** Set once the gate runs in a page (isolated world). */
 const GATE_LOADED = `${PAGE_HOOK}:gate`;
 
@@ -33,21 +33,15 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  let url = location.href;
+  // A single-page app moved to a new address: the annotator, once loaded, reads the new view;
+  // before that, the gate looks again once the new view has had time to render.
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const watcher = setInterval(() => {
+  const moved = (url: string) => {
     const loaded = hook();
-    if (loaded && !runtime().id) {
-      // The extension was reloaded or removed: this copy stops and takes its highlights with it.
-      clearInterval(watcher);
-      loaded.stop();
-      return;
-    }
-    if (location.href === url) return;
-    url = location.href;
     if (loaded) return loaded.navigate(url);
     clearTimeout(settle);
     settle = setTimeout(check, SPA_SETTLE_MS);
-  }, WATCH_MS);
+  };
+  watchAddress(globalThis as unknown as AddressWindow, moved);
   check();
 });
