@@ -8,7 +8,7 @@ import { labelLength } from '../credits/parse';
 import type { DetectInput } from './types';
 import type { Block, QuoteAnnotation, Speaker, Span } from '../report';
 import { splitSentences } from '../text/sentences';
-import { FINDING_SOURCES, cueForms, type CueEntry } from '../quotes/cues';
+import { ANONYMOUS_SOURCE_NOUNS, FINDING_SOURCES, cueForms, type CueEntry } from '../quotes/cues';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import {
   Roster,
@@ -42,7 +42,8 @@ const NOT_SPEECH_BEFORE =
 /** Words after a cue that mean it does not introduce content ("told to", "said in 2015 that" is fine). */
 const TIME_OR_PLACE = /^(?:(?:on|in|at|during|last|this|earlier|late|early|later)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|speech|release|email|e-mail|tweet|post|letter|memo|rally|debate|conference|call|appearance|video|op-ed|column|message|radio|television|briefing|hearing|press|news|town|campaign)\b[^,:;“"«„.?!]{0,60}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|$)/i;
 
-type Mention = { person: Person; block: string; start: number; end: number; pos: number };
+/** A person named in the text; `oblique` after a preposition ("the filings of Gov. Ortiz"): only for descriptions. */
+type Mention = { person: Person; block: string; start: number; end: number; pos: number; oblique?: boolean };
 
 type Found = {
   start: number;
@@ -122,18 +123,24 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       // mentions too, for pronouns.
       const sentText = masked.slice(sent.start, sent.end);
       const seen: Mention[] = [];
+      const unseen: Mention[] = [];
       for (const m of personMentions(sentText)) {
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
-        const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null, aboutAfterName(text.slice(sent.start + m.end, Math.min(sent.end, sent.start + m.end + 40))));
+        // "the filings of Gov. Ana Ortiz": the roster learns who she is, but she is not the sentence's subject.
+        const isNew = m.oblique && !roster.resolve(m.name!);
+        const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null, [...(m.about ?? []), ...aboutAfterName(text.slice(sent.start + m.end, Math.min(sent.end, sent.start + m.end + 40)))]);
+        if (isNew) unseen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start, oblique: true });
+        if (m.oblique) continue;
         seen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
       for (const m of knownSurnameMentions(sentText, roster)) {
         const start = sent.start + m.start;
-        if (seen.some((s) => start >= s.start && start < s.end)) continue;
+        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end)) continue;
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
-      mentions.push(...seen.sort((a, b) => a.pos - b.pos));
+      seen.sort((a, b) => a.pos - b.pos);
+      mentions.push(...[...seen, ...unseen].sort((a, b) => a.pos - b.pos));
       const sentSegs = segs.filter((s) => s.start >= sent.start && s.end <= sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
         if (f.start < 0) {
@@ -236,7 +243,7 @@ function latestNamedSpeaker(out: QuoteAnnotation[], block: string): Speaker | nu
  * statement:"), else the first person it names.
  */
 function sentenceSubject(block: Block, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
-  const inSent = mentions.filter((m) => m.block === block.id && m.start >= sent.start && m.end <= sent.end);
+  const inSent = mentions.filter((m) => !m.oblique && m.block === block.id && m.start >= sent.start && m.end <= sent.end);
   if (!inSent.length) return null;
   const verbAfter = inSent.find((m) => /^\s+(?!(?:and|or|of|in|at|to|for|with|on|from|by|as|the|a|an)\b)\p{Ll}/u.test(block.text.slice(m.end, m.end + 20)));
   const m = verbAfter ?? inSent[0]!;
@@ -911,7 +918,7 @@ function insertMention(mentions: Mention[], m: Mention): void {
 function mentionBefore(mentions: Mention[], at: number, gender: Gender): Mention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.pos < at && (!m.person.gender || m.person.gender === gender)) return m;
+    if (m.pos < at && !m.oblique && (!m.person.gender || m.person.gender === gender)) return m;
   }
   return undefined;
 }
@@ -926,6 +933,24 @@ function* recentPeople(mentions: Mention[]): Generator<Person> {
       yield p;
     }
   }
+}
+
+/** Heads of unnamed sources: "the official" after "a senior official" is that unnamed official, not a named one. */
+const UNNAMED_HEADS = new Set(ANONYMOUS_SOURCE_NOUNS);
+
+/**
+ * The definite description a speaker phrase is ("The GOP nominee", "the former first lady and U.S. senator"),
+ * or null for indefinite ones ("a New York judge", "one official") and bare unnamed-source heads ("the official").
+ */
+function definiteDescription(text: string, p: SpeakerPhrase): string | null {
+  let phrase = text.slice(p.start, p.end);
+  // "the former secretary of state and current … nominee": the phrase found starts after "and".
+  const conj = /\b[Tt]he\s+(?:[\p{L}.’'\-]+\s+){1,6}?and\s+$/u.exec(text.slice(Math.max(0, p.start - 80), p.start));
+  if (!/^the\s/i.test(phrase) && conj && !/[,;:.!?]\s/.test(conj[0])) phrase = conj[0] + phrase;
+  if (!/^the\s+\S/i.test(phrase)) return null;
+  const rest = phrase.replace(/^the\s+/i, '');
+  if (!/\p{Lu}/u.test(rest) && UNNAMED_HEADS.has(rest.split(/\s+/).pop()!.toLowerCase())) return null;
+  return phrase;
 }
 
 /** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
@@ -954,12 +979,14 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
     return none;
   }
   const span: Span = { block: block.id, start: p.start, end: p.end };
-  if (p.kind === 'anonymous' && p.role && p.role !== 'anonymous source' && /\b\p{Lu}/u.test(p.role)) {
-    // "the Ohio governor": a description of someone the article named.
-    const person = roster.describe(p.role, recentPeople(mentions));
+  const description = p.kind === 'anonymous' ? definiteDescription(block.text, p) : null;
+  if (description) {
+    // "the Ohio governor", "The GOP nominee": a description of someone the article named, with that role.
+    const person = roster.describe(description, recentPeople(mentions));
     if (person) {
       const org = person.organization ?? f.venue ?? null;
-      return { name: person.name, role: person.role, organization: org, sourceId: link(org), span };
+      insertMention(mentions, { person, block: block.id, start: p.start, end: p.end, pos: pos + p.start });
+      return { name: person.name, role: description.replace(/^the\s+/i, ''), organization: org, sourceId: link(org), span };
     }
   }
   if (p.kind === 'anonymous' && p.principal) return principalSpeaker(p, p.principal, roster, f.venue ?? null, link);

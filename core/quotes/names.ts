@@ -30,6 +30,10 @@ export type SpeakerPhrase = {
   head?: string;
   /** The description without the principal or determiner ("campaign manager", "top advisers"). */
   roleWords?: string;
+  /** Lower-case party or nationality words written before a person's name ("Republican Ana Ortiz"). */
+  about?: string[];
+  /** A mention after a preposition ("the filings of Gov. Ana Ortiz"): tells who someone is, but not a subject. */
+  oblique?: boolean;
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -205,7 +209,7 @@ export function looksLikeRole(phrase: string): boolean {
  * The capitalised name run that ends exactly at `end` (text before it), extended back over titles and
  * role modifiers. Returns null when the words right before `end` are not a name.
  */
-export function nameEndingAt(text: string, end: number): SpeakerPhrase | null {
+export function nameEndingAt(text: string, end: number, mention = false): SpeakerPhrase | null {
   const words = wordsIn(text, Math.max(0, end - 160), end);
   // Keep only words in the same clause: stop at punctuation between words.
   let i = words.length - 1;
@@ -243,7 +247,7 @@ export function nameEndingAt(text: string, end: number): SpeakerPhrase | null {
     else if (pre.length && isCap(w.text) && !NOT_NAME.has(w.text) && !/[’']s$/.test(w.text)) pre.unshift(w);
     else break;
   }
-  return phraseFromRun(text, run, pre);
+  return phraseFromRun(text, run, pre, mention);
 }
 
 /** The capitalised name run that starts at `start` (after an inverted cue or "according to"). */
@@ -314,8 +318,20 @@ const ADJECTIVE_WORDS = new Set(
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'about', 'against', 'with', 'by', 'like']);
 
-function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | null {
-  const { titles, name: written } = splitTitles(run);
+/**
+ * The speaker phrase a capitalised run and the role words before it make. `mention`: reading the article's
+ * mentions of people rather than a speaker, so "of Republican nominee Ana Ortiz" counts (a titled person after a
+ * preposition is still a person, though not the speaker).
+ */
+function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false): SpeakerPhrase | null {
+  const split = splitTitles(run);
+  const { titles } = split;
+  let written = split.name;
+  // "Republican Ana Ortiz", "Democrat Ben Ruiz": a party or nationality word before a full name describes them.
+  const adjectives: string[] = [];
+  if (written.length > 2 && ADJECTIVE_WORDS.has(written[0]!.text) && !looksLikeOrg(written.map((w) => w.text).join(' '))) {
+    while (written.length > 2 && ADJECTIVE_WORDS.has(written[0]!.text)) adjectives.push(written.shift()!.text.toLowerCase());
+  }
   // "Ana Ortiz of West Virginia": the person's name stops before "of" (a place or an organisation after it).
   const of = written.findIndex((w) => w.text === 'of');
   const name = of >= 2 && !looksLikeOrg(written.slice(0, of).map((w) => w.text).join(' ')) ? written.slice(0, of) : written;
@@ -323,7 +339,9 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
   // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
   const lead = text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start);
-  if (before && PREPOSITIONS.has(before.toLowerCase()) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(lead)) return null;
+  const titled = [...pre, ...titles].some((w) => (TITLES.has(w.text) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(w.text)) || ROLE_NOUNS.has(w.text.toLowerCase()));
+  const oblique = !!before && PREPOSITIONS.has(before.toLowerCase()) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(lead);
+  if (oblique && !(mention && (titled || (name.length >= 2 && (FEMALE_NAMES.has(name[0]!.text) || MALE_NAMES.has(name[0]!.text)))))) return null;
   // "Sources said", "Officials say": a capitalised common noun at the sentence start is not a name.
   const single = name.length === 1 && !titles.length ? name[0]!.text : '';
   if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
@@ -354,6 +372,8 @@ function phraseFromRun(text: string, run: Word[], pre: Word[]): SpeakerPhrase | 
     role: roleOk,
     organization: roleOk ? organizationOfRole(roleOk) : null,
     npStart,
+    ...(adjectives.length ? { about: adjectives } : {}),
+    ...(oblique ? { oblique: true } : {}),
   };
 }
 
@@ -533,6 +553,8 @@ export type Person = {
   about?: string[];
   /** Grammatical gender when the article or the name shows it (for he/she). */
   gender?: Gender;
+  /** Every role the article gave them, in order ("Indiana Gov.", "Republican vice presidential nominee"). */
+  roles?: string[];
 };
 
 /** The gender a pronoun or a name points to. */
@@ -603,6 +625,8 @@ export function aboutAfterName(after: string): string[] {
 export class Roster {
   private byFull = new Map<string, Person>();
   private byPart = new Map<string, Person>();
+  /** Roles already split into head-and-modifier parts (descriptions compare against every role). */
+  private partsCache = new Map<string, RolePart[]>();
 
   /** Registers a (full) name, filling role and organisation when they are first learned. */
   add(name: string, role: string | null, organization: string | null, about: string[] = []): Person {
@@ -611,11 +635,12 @@ export class Roster {
       for (const w of about) if (!(known.about ??= []).includes(w)) known.about.push(w);
       // A fuller role learned later ("undecided Republican voter" after "Republican voter") replaces the shorter.
       if (role && (!known.role || (role.length > known.role.length && role.endsWith(known.role)))) known.role = role;
+      if (role && !(known.roles ??= []).includes(role)) known.roles.push(role);
       if (!known.organization && organization) known.organization = organization;
       known.gender ??= genderOf(name, role) ?? undefined;
       return known;
     }
-    const person: Person = { name, role, organization, about: [...about] };
+    const person: Person = { name, role, organization, about: [...about], roles: role ? [role] : [] };
     const gender = genderOf(name, role);
     if (gender) person.gender = gender;
     this.byFull.set(name, person);
@@ -639,22 +664,161 @@ export class Roster {
   }
 
   /**
-   * The person a description points to ("the Ohio governor" → the person whose role is "Ohio Gov."):
-   * the latest-added person whose role has the head noun and every capitalised word of the description.
+   * The person a definite description points to ("the Ohio governor", "The GOP nominee", "the former first lady
+   * and senator"): a person whose known role has the description's head noun (or a narrower one: "candidate" ⊇
+   * "nominee") and every other word of it (GOP = Republican, Gov. = governor), with "former", "vice" and the like
+   * on both sides or neither. The best-matching person wins, the most recent first; null when nobody matches or
+   * two people match equally well. A person with no role learned matches on place and party words alone
+   * ("Sandor, I-Vt." → "the Vermont senator"). `recent` lists the candidates, most recently mentioned first.
    */
   describe(description: string, recent: Iterable<Person> = [...this.byFull.values()].reverse()): Person | null {
-    const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-    const head = words[words.length - 1]!.toLowerCase().replace(/s$/, '');
-    const caps = words.filter((w) => isCap(w)).map((w) => w.toLowerCase());
-    if (!ROLE_NOUNS.has(head)) return null;
+    const wanted = descriptionParts(description);
+    if (!wanted.length) return null;
+    const caps = description.split(/\s+/).filter((w) => isCap(w) && !/^(?:The|A|An)$/.test(w)).flatMap((w) => normalWords(w));
+    let best: { person: Person; score: number } | null = null;
+    let tied = false;
+    // People mentioned since whom we know nothing about but that they are people (a first name, "Mr."): any of
+    // them may be the one described ("Chris Christie said … The governor claimed"), so nobody further back is.
+    // A place in the description ("the Florida senator") is evidence enough; a party or a bare role is not.
+    const specific = caps.some((c) => !PARTY_WORDS.has(c));
+    const unknown: Person[] = [];
     for (const p of recent) {
-      const known = `${expandTitles(p.role ?? '')} ${(p.about ?? []).join(' ')}`;
-      // With no role learned, the place or party words alone must point to them ("I-Vt." → "the Vermont senator").
-      if ((known.includes(head) || (!p.role && caps.length)) && caps.every((c) => known.includes(c))) return p;
+      const score = describeScore(wanted, caps, p, (role) => {
+        let parts = this.partsCache.get(role);
+        if (!parts) this.partsCache.set(role, (parts = roleParts(role)));
+        return parts;
+      });
+      if (score <= 0 || (!specific && unknown.some((u) => !sameNamed(u, p)))) {
+        if (score <= 0 && !p.roles?.length && !p.role && p.gender) unknown.push(p);
+        continue;
+      }
+      // "Trump" and "Donald Trump" on the roster are one person: a shorter variant does not make a tie.
+      if (best && sameNamed(best.person, p)) {
+        if (score > best.score || (score === best.score && p.name.length > best.person.name.length)) best = { person: p, score };
+        continue;
+      }
+      if (!best || score > best.score) (best = { person: p, score }), (tied = false);
+      else if (score === best.score) tied = true;
     }
-    return null;
+    return best && !tied ? best.person : null;
   }
+}
 
+/** Whether two roster entries are spellings of one name ("Trump", "Donald Trump", "Republican Donald Trump"). */
+function sameNamed(a: Person, b: Person): boolean {
+  const words = (name: string) => name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
+  const [x, y] = [words(a.name), words(b.name)];
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  // "Trump" and "Donald J. Trump" are one; "Ivanka Trump" and "Donald Trump" are two.
+  return x.length === 1 || y.length === 1 || x[x.length - 2] === y[y.length - 2] || x[0] === y[0];
+}
+
+/** Party words, which many people in one article share. */
+const PARTY_WORDS = new Set(['republican', 'democratic', 'independent', 'libertarian', 'green', 'conservative', 'liberal']);
+
+/** One "head with modifiers" part of a description or role ("current Democratic presidential nominee"). */
+type RolePart = { head: string; mods: string[]; marked: string[] };
+
+/** Modifiers that change who is meant: "former governor" is not "governor", "vice presidential" not "presidential". */
+const MARKED = new Set(['former', 'vice', 'deputy', 'assistant', 'acting', 'ex', 'then', 'lieutenant', 'interim']);
+/** Modifiers that add nothing to who is meant ("current", "U.S."). */
+const FILLER = new Set(['current', 'sitting', 'u.s', 'us', 'now', 'also']);
+/** Words for one office or trade written several ways, after lower-casing. */
+const SAME_WORD: Record<string, string> = {
+  gop: 'republican', democrat: 'democratic', dem: 'democratic', gov: 'governor', 'gov.': 'governor', sen: 'senator',
+  'sen.': 'senator', rep: 'representative', 'rep.': 'representative', congressman: 'representative',
+  congresswoman: 'representative', businesswoman: 'businessman', gen: 'general', 'gen.': 'general',
+  'lt.': 'lieutenant', lt: 'lieutenant', chairwoman: 'chairman', chair: 'chairman', chairperson: 'chairman',
+  'ex-': 'ex',
+};
+/** Multi-word titles read as one word. */
+const COMPOUND_TITLES: [RegExp, string][] = [
+  [/\bsecretary of state\b/g, 'secretary-of-state'],
+  [/\bfirst lady\b/g, 'first-lady'],
+  [/\battorney general\b/g, 'attorney-general'],
+  [/\bprime minister\b/g, 'prime-minister'],
+  [/\bchief of staff\b/g, 'chief-of-staff'],
+  [/\bspeaker of the house\b/g, 'speaker'],
+  [/\bvice president\b(?!ial)/g, 'vice-president'],
+  [/\bex-/g, 'ex '],
+  [/\bthen-/g, 'then '],
+];
+/** Heads a description may use for a person known by a narrower one ("the candidate" for a nominee). */
+const BROADER_HEAD: Record<string, string[]> = {
+  candidate: ['nominee', 'hopeful'],
+  businessman: ['mogul', 'tycoon', 'billionaire', 'developer', 'executive', 'ceo'],
+  lawmaker: ['senator', 'representative', 'legislator'],
+  legislator: ['senator', 'representative', 'lawmaker'],
+};
+/** Words that end a role's head phrase ("secretary of …", "lawyer for …", "aide in 2012"). */
+const PART_END = new Set(['of', 'for', 'at', 'with', 'in', 'to', 'from', 'on', 'who', 'which', 'since', 'under', 'during', 'by']);
+
+/** Lower-cased words of a role or description with titles written out and synonyms merged. */
+function normalWords(text: string): string[] {
+  let t = text.toLowerCase().replace(/[’']s\b/g, " 's");
+  for (const [re, to] of COMPOUND_TITLES) t = t.replace(re, to);
+  return t
+    .split(/[\s,;()]+/)
+    .map((w) => w.replace(/^[“"‘]+|[”"’]+$/g, ''))
+    .map((w) => SAME_WORD[w] ?? SAME_WORD[w.replace(/\.$/, '')] ?? w.replace(/\.$/, ''))
+    .filter((w) => w && !/^(?:the|a|an)$/.test(w));
+}
+
+/** Splits a role or description into its head-and-modifier parts at "and" and commas. */
+function roleParts(text: string): RolePart[] {
+  const out: RolePart[] = [];
+  for (const chunk of text.split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
+    const words = normalWords(chunk);
+    let end = words.findIndex((w) => PART_END.has(w));
+    if (end < 0) end = words.length;
+    const front = words.slice(0, end);
+    // "nominee 's eldest daughter": the words before a possessive describe someone else.
+    const poss = front.lastIndexOf("'s");
+    const own = poss >= 0 ? front.slice(poss + 1) : front;
+    const head = own[own.length - 1];
+    if (!head) continue;
+    const mods = [...own.slice(0, -1), ...words.slice(end + 1).filter((w) => !PART_END.has(w) && w !== "'s")];
+    out.push({ head, mods: mods.filter((w) => !MARKED.has(w)), marked: mods.filter((w) => MARKED.has(w)) });
+  }
+  return out;
+}
+
+/** The parts of a definite description whose head is a singular role noun ("GOP nominee", "first lady"). */
+function descriptionParts(description: string): RolePart[] {
+  const parts = roleParts(description.replace(/^(?:the)\s+/i, ''));
+  if (!parts.length) return [];
+  const role = (h: string) => ROLE_NOUNS.has(h) || /-/.test(h) || h === 'first-lady';
+  return parts.every((p) => role(p.head)) ? parts : [];
+}
+
+/** How well a description fits a person: 0 when it does not, more for more matching words. */
+function describeScore(wanted: RolePart[], caps: string[], p: Person, partsOf: (role: string) => RolePart[]): number {
+  const roles = (p.roles?.length ? p.roles : p.role ? [p.role] : []).flatMap(partsOf);
+  // A head we never saw on them cannot match, whatever else they are ("the governor" for a senator).
+  if (roles.length && !wanted.every((w) => roles.some((r) => r.head === w.head || (BROADER_HEAD[w.head] ?? []).includes(r.head)))) return 0;
+  const about = (p.about ?? []).flatMap((w) => normalWords(w));
+  if (!roles.length) {
+    // With no role learned, the place or party words alone must point to them ("I-Vt." → "the Vermont senator").
+    // A party alone is shared by too many ("Democrat Ana Ortiz" is not "the Democratic nominee").
+    return caps.some((c) => !PARTY_WORDS.has(c)) && caps.every((c) => about.includes(c)) ? caps.length : 0;
+  }
+  const known = new Set([...about, ...roles.flatMap((r) => [r.head, ...r.mods])]);
+  let score = 0;
+  // Every part must fit: "the former first lady and senator" is not any senator.
+  for (const w of wanted) {
+    let partScore = 0;
+    for (const r of roles) {
+      const exact = r.head === w.head;
+      if (!exact && !(BROADER_HEAD[w.head] ?? []).includes(r.head)) continue;
+      if (w.marked.some((m) => !r.marked.includes(m)) || r.marked.some((m) => !w.marked.includes(m))) continue;
+      const mods = w.mods.filter((m) => !FILLER.has(m));
+      if (!mods.every((m) => known.has(m))) continue;
+      partScore = Math.max(partScore, 2 + (exact ? 1 : 0) + mods.length);
+    }
+    if (!partScore) return 0;
+    score += partScore;
+  }
+  return score;
 }
 
 /** Single-word mentions of people already on the roster ("Trump then accused …"), for pronouns. */
@@ -674,17 +838,6 @@ export function knownSurnameMentions(text: string, roster: Roster): { person: Pe
   return out;
 }
 
-/** Lower-cased role with abbreviated titles written out ("Ohio Gov." → "ohio governor"). */
-function expandTitles(role: string): string {
-  return role
-    .toLowerCase()
-    .replace(/\bgov\.?(?=\s|$)/g, 'governor')
-    .replace(/\bsen\.?(?=\s|$)/g, 'senator')
-    .replace(/\brep\.?(?=\s|$)/g, 'representative congressman congresswoman')
-    .replace(/\bgen\.?(?=\s|$)/g, 'general')
-    .replace(/\bsecretary of state\b/g, 'secretary of state secretary');
-}
-
 /** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */
 export function looksLikePersonName(name: string): boolean {
   const ws = name.split(/\s+/);
@@ -697,7 +850,7 @@ export function personMentions(text: string): SpeakerPhrase[] {
   const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|de|van|von|bin|al|of))*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    let phrase = nameEndingAt(text, end);
+    let phrase = nameEndingAt(text, end, true);
     // "Gov. Ana Ortiz of West Virginia": the person before "of" (a place or an organisation after it).
     const of = m[0].indexOf(' of ');
     if (of > 0 && !(phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name))) phrase = nameEndingAt(text, m.index + of);

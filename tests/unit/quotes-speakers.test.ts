@@ -190,6 +190,42 @@ describe('a description points back to the person it describes', () => {
     expect(quotes('Bernd Sandor, I-Vt., spoke on Monday. The independent Vermont senator said that he would stay in the race.').at(-1)!.speaker.name).toBe('Bernd Sandor');
     expect(quotes('Bernd Sandor spoke on Monday. The Vermont senator said that he would stay in the race.').at(-1)!.speaker.name).toBeNull();
   });
+
+  const last = (text: string) => quotes(text).at(-1)!.speaker;
+
+  it('matches the head and modifiers against an earlier role, with GOP = Republican and candidate ⊇ nominee', () => {
+    expect(last('Republican presidential nominee Dale Harker spoke in Toledo on Monday. The GOP nominee said that the plant would reopen.')).toMatchObject({ name: 'Dale Harker', role: 'GOP nominee' });
+    expect(last('Dale Harker, the Republican presidential nominee, spoke in Toledo. The GOP candidate said that the plant would reopen.')).toMatchObject({ name: 'Dale Harker', role: 'GOP candidate' });
+    expect(last('Indiana Gov. Rob Fenner toured the plant. The Indiana governor said that the plant would reopen.')).toMatchObject({ name: 'Rob Fenner', role: 'Indiana governor' });
+    expect(last('Dale Harker, a New York businessman, toured the plant. The New York businessman said that the plant would reopen.').name).toBe('Dale Harker');
+  });
+
+  it('learns a role from a titled name after a preposition and from every earlier mention', () => {
+    expect(last('The filings of Republican presidential nominee Dale Harker were released on Monday. The GOP nominee said that the plant would reopen.').name).toBe('Dale Harker');
+    const text = 'Former Secretary of State Mara Quill toured the plant. Democratic presidential nominee Mara Quill spoke later. The former secretary of state and current Democratic presidential nominee said that the plant would reopen.';
+    expect(last(text)).toMatchObject({ name: 'Mara Quill', role: 'former secretary of state and current Democratic presidential nominee' });
+  });
+
+  it('does not guess: no earlier match, vice or a possessive in the role, indefinite or plural phrases, ties', () => {
+    expect(last('Dale Harker toured the plant. The New York businessman said that the plant would reopen.').name).toBeNull();
+    expect(last('Republican vice presidential nominee Ray Dunn toured the plant. The Republican presidential nominee said that the plant would reopen.').name).toBeNull();
+    expect(last('Ivy Harker, the Republican presidential nominee’s eldest daughter, toured the plant. The Republican presidential nominee said that the plant would reopen.').name).toBeNull();
+    expect(last('Judge Ann Pell of New York ruled on Monday. A New York judge said that the plant would reopen.').name).toBeNull();
+    expect(last('Sen. Ana Ruiz (D-Ohio) toured the plant. The Ohio senators said that the plant would reopen.').name).toBeNull();
+    expect(last('Sen. Ana Ruiz (D-Ohio) and Sen. Ben Ortega (R-Ohio) toured the plant. The Ohio senator said that the plant would reopen.').name).toBeNull();
+    expect(last('Democrat Ana Ortiz toured the plant. The Democratic presidential nominee said that the plant would reopen.').name).toBeNull();
+  });
+
+  it('resolves a bare “the governor” only when no one mentioned since could be meant', () => {
+    expect(last('Gov. Ted Marsh toured the plant first. The governor said that the plant would reopen.')).toMatchObject({ name: 'Ted Marsh', role: 'governor' });
+    expect(last('Gov. Ted Marsh toured the plant first. Later Chris Vall arrived. The governor said that the plant would reopen.').name).toBeNull();
+    // "the official" after an unnamed official is that official, not a named one.
+    expect(last('A senior official toured the plant with Jan Voss, a Treasury official. The official said that the plant would reopen.').name).toBeNull();
+  });
+
+  it('reads a party word before a full name as a description, not part of the name', () => {
+    expect(quotes('Republican Dale Harker said that the plant would reopen.')[0]!.speaker.name).toBe('Dale Harker');
+  });
 });
 
 describe('manner-of-speaking cues next to a quote', () => {
