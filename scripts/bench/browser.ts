@@ -29,12 +29,16 @@ export type PageResult = {
   /** Navigation start → highlights registered in CSS.highlights, ms (null: nothing painted). */
   paintedMs: number | null;
   highlights: number;
-  /** isProbablyReaderable(), cold in a fresh world of its own, ms. */
+  /** isProbablyReaderable(), cold in a fresh world of its own: profile samples with one of its frames, ms. */
   readerableMs: number;
-  /** isProbablyReaderable() in the page's main world, which the harness had touched before, ms. */
+  /** The same run's wall-clock time (performance.now), ms. */
+  readerableWallMs?: number;
+  /** isProbablyReaderable() in the page's main world, which the harness had touched before (wall clock), ms. */
   readerableWarmMs?: number;
-  /** Readability's parse() of a clone of the document, in the same fresh world right after, ms. */
+  /** Readability's parse() of a clone of the document, in the same fresh world right after: profile samples, ms. */
   parseMs: number;
+  /** The same run's wall-clock time, ms. */
+  parseWallMs?: number;
   readerable: boolean;
   parsed: boolean;
   /** For a page opened several times: how many (the figures are the median run's). */
@@ -50,18 +54,12 @@ export type PageResult = {
   error?: string;
 };
 
-/** Times isProbablyReaderable(document), then clones the document and times Readability's parse() of it. */
-const REFERENCE = `(() => {
-  const { isProbablyReaderable, Readability } = globalThis.__slRef;
-  const t0 = performance.now();
-  const readerable = isProbablyReaderable(document);
-  const t1 = performance.now();
-  const clone = document.cloneNode(true);
-  const t2 = performance.now();
-  const parsed = new Readability(clone).parse() !== null;
-  const t3 = performance.now();
-  return { readerable, readerableMs: t1 - t0, parseMs: t3 - t2, parsed };
-})()`;
+/** The reference scripts' URL in profiles (their sourceURL). */
+const REFERENCE_URL = 'sourcelight-bench-reference.js';
+/** isProbablyReaderable(document), with its wall-clock time (the document is first touched inside the reference's own frame, as the gate touches it inside its). */
+const TIMED_READERABLE = `(() => { const t0 = performance.now(); const readerable = globalThis.__slRef.readerableOfPage(); return { readerable, ms: performance.now() - t0 }; })()`;
+/** Readability's parse() of the clone made just before, with its wall-clock time. */
+const TIMED_PARSE = `(() => { const t0 = performance.now(); const parsed = globalThis.__slRef.parseClone() !== null; return { parsed, ms: performance.now() - t0 }; })()`;
 
 const READABILITY = join(import.meta.dirname, '../../node_modules/@mozilla/readability');
 
@@ -107,7 +105,7 @@ export async function benchInBrowser(
   progress: (r: PageResult, i: number) => void = () => undefined,
 ): Promise<PageResult[]> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}`);
-  const readabilitySrc = `${readFileSync(join(READABILITY, 'Readability-readerable.js'), 'utf8')}\n${readFileSync(join(READABILITY, 'Readability.js'), 'utf8')}\n;globalThis.__slRef = { isProbablyReaderable, Readability };`;
+  const readabilitySrc = `${readFileSync(join(READABILITY, 'Readability-readerable.js'), 'utf8')}\n${readFileSync(join(READABILITY, 'Readability.js'), 'utf8')}\n;globalThis.__slRef = { isProbablyReaderable, Readability, readerableOfPage: () => isProbablyReaderable(document), parseClone: () => new Readability(globalThis.__slClone).parse() };\n//# sourceURL=${REFERENCE_URL}`;
   const served = await serve(pages);
   const { browser, extensionId } = await launch(extensionDir);
   const extPrefix = `chrome-extension://${extensionId}/`;
@@ -156,7 +154,6 @@ export async function benchInBrowser(
         }
         await new Promise((r) => setTimeout(r, 500)); // trailing work (the last slices, repaint)
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-        await cdp.send('Profiler.disable');
         const ext = extensionTime(profile, (url) => url.startsWith(extPrefix));
         // Now and then the profile holds none of the extension's samples on an article page although it
         // painted (the renderer's profiler missed that navigation): measure that page again. On a page
@@ -168,7 +165,9 @@ export async function benchInBrowser(
         const highlights = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
         // The references run cold, as Firefox runs its reader check: in a world of their own (as our
         // scripts run in theirs) in which nothing has touched the document yet, so they pay the same
-        // first-use costs (the document's and each node's wrappers in that world) as the gate did.
+        // first-use costs (the document's and each node's wrappers in that world) as the gate did. They
+        // are measured as the extension is, by the samples of a CPU profile with one of their frames on
+        // the stack (so the profiler's own overhead weighs on both alike); wall-clock times come too.
         const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
         const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `sourcelight-bench-${i}-${attempt}` })) as { executionContextId: number };
         const inWorld = async <T>(expression: string): Promise<T> => {
@@ -176,8 +175,25 @@ export async function benchInBrowser(
           if (out.exceptionDetails) throw new Error(`reference failed: ${out.exceptionDetails.text}`);
           return out.result.value;
         };
+        const profiled = async <T>(expression: string): Promise<{ value: T; sampledMs: number }> => {
+          await cdp.send('Profiler.start');
+          const value = await inWorld<T>(expression);
+          const { profile: refProfile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+          return { value, sampledMs: extensionTime(refProfile, (url) => url === REFERENCE_URL).ms };
+        };
         await inWorld(readabilitySrc);
-        const ref = await inWorld<{ readerable: boolean; readerableMs: number; parseMs: number; parsed: boolean }>(REFERENCE);
+        const readerableRun = await profiled<{ readerable: boolean; ms: number }>(TIMED_READERABLE);
+        await inWorld('globalThis.__slClone = document.cloneNode(true); 0');
+        const parseRun = await profiled<{ parsed: boolean; ms: number }>(TIMED_PARSE);
+        const ref = {
+          readerable: readerableRun.value.readerable,
+          readerableMs: readerableRun.sampledMs,
+          readerableWallMs: readerableRun.value.ms,
+          parsed: parseRun.value.parsed,
+          parseMs: parseRun.sampledMs,
+          parseWallMs: parseRun.value.ms,
+        };
+        await cdp.send('Profiler.disable');
         await cdp.detach();
         // For comparison, the cheap check again in the page's own world, where the test harness had
         // already touched the document (the figure earlier versions of this bench reported).
