@@ -47,8 +47,9 @@ export function hasProse(doc: Document): boolean {
 /**
  * Scores `p`, `pre`, `article` and the parents of `div > br` as isProbablyReaderable does (minus its
  * exclusions), stopping once the score passes unless `stopEarly` is false; on the way, finds the
- * prose that hasProse looks for. Elements are listed by tag name (getElementsByTagName), the cheapest
- * walk a page offers; the order does not matter, since the score only grows.
+ * prose that hasProse looks for. Elements are listed with querySelectorAll: in an extension's world,
+ * walking a live getElementsByTagName collection costs about twice as much in our bench. The order
+ * does not matter, since the score only grows.
  */
 function scanParagraphs(doc: Document, stopEarly = true): Scan {
   let score = 0;
@@ -62,10 +63,9 @@ function scanParagraphs(doc: Document, stopEarly = true): Scan {
     return stopEarly && score > MIN_SCORE;
   };
   const passed = (): Scan => ({ readerable: true, prose: prose >= 2, loose });
-  for (const p of doc.getElementsByTagName('p')) if (add(p, true)) return passed();
-  for (const tag of ['pre', 'article']) for (const node of doc.getElementsByTagName(tag)) if (add(node, false)) return passed();
+  for (const node of doc.querySelectorAll('p, pre, article')) if (add(node, node.localName === 'p')) return passed();
   let last: Node | null = null;
-  for (const br of doc.getElementsByTagName('br')) {
+  for (const br of doc.querySelectorAll('br')) {
     const parent = br.parentNode;
     if (!parent || parent === last) continue;
     last = parent;
@@ -79,11 +79,10 @@ const ARTICLE_TYPE_TEXT = /"[A-Za-z]*(Article|Posting|Report)"/;
 
 /** og:type=article on any og:type tag, or a JSON-LD block that names an article type. */
 export function hasArticleMetadata(doc: Document): boolean {
-  for (const meta of doc.getElementsByTagName('meta')) {
-    if (meta.getAttribute('property') === 'og:type' && meta.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
+  for (const meta of doc.querySelectorAll('meta[property="og:type"]')) {
+    if (meta.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
   }
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     if (ARTICLE_TYPE_TEXT.test(script.textContent ?? '')) return true;
   }
   return false;

@@ -62,6 +62,15 @@ describe('quick gate', () => {
     expect(mightBeReaderable(parseDocument(`<body><div>${'A long line of prose about the harbour budget, the ferry line and the new quay. '.repeat(3).concat('<br>').repeat(9)}</div></body>`))).toBe(true);
   });
 
+  it('does not count text inside a <template> (not part of the page) as prose', () => {
+    const meta = '<meta property="og:type" content="article">';
+    const inTemplate = parseDocument(`<html><head>${meta}</head><body><template>${paragraph(2)}${paragraph(2)}</template><p>Short line.</p></body></html>`);
+    expect(mightBeArticle(inTemplate)).toBe(false);
+    expect(judgeArticle(inTemplate).isArticle).toBe(false);
+    const onPage = parseDocument(`<html><head>${meta}</head><body>${paragraph(2)}${paragraph(2)}</body></html>`);
+    expect(mightBeArticle(onPage)).toBe(true);
+  });
+
   it('finds article metadata by a plain text match', () => {
     expect(hasArticleMetadata(parseDocument('<head><meta property="og:type" content=" Article "></head>'))).toBe(true);
     expect(hasArticleMetadata(parseDocument('<head><script type="application/ld+json">{"@graph":[{"@type":["WebPage"]},{"@type": "ReportageNewsArticle"}]}</script></head>'))).toBe(true);
