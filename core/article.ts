@@ -61,7 +61,7 @@ export function findArticleRoot(doc: Document): Element {
   const below = new Map<Node, number>();
   const candidates: Element[] = [];
   let total = 0;
-  for (const p of body.getElementsByTagName('p')) {
+  for (const p of body.querySelectorAll('p')) {
     const n = (p.textContent ?? '').length;
     total += n;
     if (n === 0) continue;
