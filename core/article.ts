@@ -49,34 +49,30 @@ function findArticleType(node: unknown, depth: number): string | null {
   return findArticleType(rec['@graph'], depth + 1);
 }
 
+const ROOT_CANDIDATES = 'article, [itemprop="articleBody"], main, [role="main"]';
+
 /**
- * The element holding the article's text: the candidate container (`article`, `main`,
- * `[itemprop="articleBody"]`, `[role="main"]`) with the most paragraph text, preferring the deeper one
- * when it holds nearly as much; the body when no candidate holds half.
+ * The element holding the article's text: the candidate container with the most paragraph text,
+ * preferring the deeper one when it holds nearly as much; the body when no candidate holds half.
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  // One pass: each paragraph's text length is read once and added to every element above it, so
-  // any element's paragraph text is a lookup (no selector query per candidate).
-  const below = new Map<Node, number>();
-  const candidates: Element[] = [];
+  // Each paragraph's text is read once; containers sum their paragraphs from here.
+  const lengths = new Map<Element, number>();
   let total = 0;
   for (const p of body.querySelectorAll('p')) {
     const n = (p.textContent ?? '').length;
+    lengths.set(p, n);
     total += n;
-    if (n === 0) continue;
-    for (let el = p.parentNode; el; el = el.parentNode) {
-      const sum = below.get(el);
-      if (sum === undefined && isRootCandidate(el)) candidates.push(el as Element);
-      below.set(el, (sum ?? 0) + n);
-    }
   }
-  const paragraphText = (el: Element): number => below.get(el) ?? 0;
-  // Candidates in document order, as a selector query would list them (only those holding text can win).
-  candidates.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const paragraphText = (el: Element): number => {
+    let n = 0;
+    for (const p of el.querySelectorAll('p')) n += lengths.get(p) ?? 0;
+    return n;
+  };
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of candidates) {
+  for (const el of doc.querySelectorAll(ROOT_CANDIDATES)) {
     const score = paragraphText(el);
     if (score > bestScore * 1.25 || (best && score >= bestScore * 0.8 && best.contains(el))) {
       best = el;
@@ -88,14 +84,6 @@ export function findArticleRoot(doc: Document): Element {
   const widened = best.closest('article');
   if (widened && widened !== best && paragraphText(widened) < bestScore * 1.5) best = widened;
   return widenToLeadFigure(best, bestScore, body, paragraphText);
-}
-
-/** `article, main, [itemprop="articleBody"], [role="main"]`, tested on one node. */
-function isRootCandidate(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  const name = el.localName;
-  return name === 'article' || name === 'main' || el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main';
 }
 
 const FIGURE_LIKE = 'figure, figcaption, [class*="caption" i], [class*="credit" i]';
