@@ -12,7 +12,7 @@ import type { AnnotateReply, ContentState, ToBackground, ToContent } from '../co
 import type { Report } from '../core/report';
 import { parseSettings, type Settings } from '../core/settings';
 import { clearHighlights, isShown, paintHighlights, rangesFor, type PaintedRange } from './paint';
-import { runSliced } from './slice';
+import { runSliced, yieldToPage } from './slice';
 import type { CardOverlay } from './overlay';
 import { ext, onMessage } from './ext-api';
 import type { CardTarget } from '../components/InPageCard';
@@ -25,6 +25,10 @@ const CLAIM_DWELL_MS = 450;
 /** Runs Sourcelight on the current document until `signal` aborts. */
 export async function startPageSession(doc: Document, url: string, signal: AbortSignal): Promise<void> {
   const verdict = judgeArticle(doc);
+  // On a very long page the gate and the root search each take a few tens of milliseconds: the page
+  // gets its main thread back between them.
+  await yieldToPage();
+  if (signal.aborted) return;
   if (!verdict.isArticle) {
     // The gate let the page through but it is no article after all, or a single-page app's new view
     // is none: drop any old report and tell a waiting popup.
@@ -32,7 +36,10 @@ export async function startPageSession(doc: Document, url: string, signal: Abort
     return;
   }
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // a browser without the Highlight API
-  const session = new PageSession(doc, findArticleRoot(doc), url, verdict, signal);
+  const root = findArticleRoot(doc);
+  await yieldToPage();
+  if (signal.aborted) return;
+  const session = new PageSession(doc, root, url, verdict, signal);
   await session.start();
 }
 
