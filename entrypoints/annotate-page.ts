@@ -22,8 +22,10 @@ export default defineUnlistedScript(() => {
       // A page we cannot read must never break: note it quietly and leave the page alone.
       console.debug('[sourcelight] skipped this page:', err);
     });
+  let gone = false;
   const hook: PageHook = {
     navigate(url) {
+      if (gone) return;
       controller.abort();
       controller = new AbortController();
       clearTimeout(settle);
@@ -35,6 +37,7 @@ export default defineUnlistedScript(() => {
   // it stops and takes its highlights with it.
   const alive = setInterval(() => {
     if (ext.runtime?.id) return;
+    gone = true;
     clearInterval(alive);
     clearTimeout(settle);
     controller.abort();
