@@ -680,6 +680,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":
+  // the statement speaks for whoever issued it.
+  if (subj.kind === 'anonymous' && !subj.principal) subj = statementOwner(masked, sent, subj, cueEnd) ?? subj;
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
   if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
@@ -728,6 +731,33 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
+}
+
+/** A statement, release or letter that is named as a speaker. */
+const ISSUED_DOCUMENT = /^(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:statement|release|letter|memo|video|ad|post|tweet|email|e-mail)$/iu;
+
+/**
+ * Who issued the document a cue's subject is: "X released a statement saying …" (X before the verb of issuing)
+ * or "In a statement announcing …, X called …" (the main clause's subject). Null when neither shape fits.
+ */
+function statementOwner(masked: string, sent: Sent, subj: SpeakerPhrase, cueEnd: number): SpeakerPhrase | null {
+  const npStart = subj.npStart ?? subj.start;
+  if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end))) return null;
+  const before = masked.slice(sent.start, npStart);
+  const issued = /\s+(?:issued|released|put\s+out|published|sent|posted|distributed)\s+$/u.exec(before);
+  if (issued) {
+    const owner = subjectBefore(masked, masked, subjectEnd(masked, npStart - issued[0].length, sent.start), sent.start);
+    return owner && (owner.kind === 'person' || owner.kind === 'org') ? owner : null;
+  }
+  if (/^\s*In\s+$/u.test(before)) {
+    const comma = masked.indexOf(',', cueEnd);
+    if (comma < 0 || comma >= sent.end) return null;
+    // The capitalised run after the comma ("the Harbor Board called"), read back from its end.
+    const run = /^\s*(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|of|for|on))*/u.exec(masked.slice(comma + 1, sent.end));
+    const owner = run ? nameEndingAt(masked, comma + 1 + run[0].length) : null;
+    return owner && (owner.kind === 'person' || owner.kind === 'org') ? owner : null;
+  }
+  return null;
 }
 
 /** Content before an attribution: the quote that ends there, or the clause from the sentence start. */

@@ -291,3 +291,20 @@ describe('a person and the place after “of”', () => {
     expect(found.at(-1)!.speaker.name).toBe('Hillary Vance');
   });
 });
+
+describe('a statement speaks for whoever issued it', () => {
+  it('gives “X released a statement saying …” to X', () => {
+    const [q] = quotes('After a short meeting, the Harbor Board released a statement saying that the spill was under control.');
+    expect(q).toMatchObject({ cue: 'saying', speaker: { name: 'Harbor Board' } });
+    expect(quotes('Governor Ana Ortiz issued a statement saying the spill posed no danger to anyone.')[0]!.speaker.name).toBe('Ana Ortiz');
+  });
+
+  it('gives “In a statement announcing …, X called …” to the main clause’s subject', () => {
+    const [q] = quotes('In a statement announcing the move, the Harbor Board called Ortiz a “champion of clean water everywhere” in the valley.');
+    expect(q).toMatchObject({ cue: 'announcing', speaker: { name: 'Harbor Board' } });
+  });
+
+  it('does not give a statement to someone who only obtained it', () => {
+    expect(quotes('Ana Ortiz obtained a statement saying that the spill was under control.')[0]!.speaker.name).toBeNull();
+  });
+});
