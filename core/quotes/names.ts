@@ -154,10 +154,23 @@ const stripPossessive = (w: string) => w.replace(/[’']s$/u, '');
 /** "J." or "J" inside a name; a bare "A" or "I" is an article or a pronoun ("A Twitter spokesman said"). */
 const isInitial = (w: string) => (/^\p{Lu}\.?$/u.test(w) && !/^[AI]$/.test(w)) || /^(\p{Lu}\.){1,3}$/u.test(w);
 
+/**
+ * Whether the words before "for"/"on" in a capitalised run start an organisation's name: an organisation word
+ * ("Center for …") or a lone plural noun that is not a role ("Citizens for Fair Rents", "Mothers for Clean Air").
+ */
+function orgBeforeConnector(words: Word[]): boolean {
+  if (words.some((w) => ORG_WORDS.has(w.text))) return true;
+  // "Attorneys for Ortiz", "Executives for Acme" are unnamed people speaking for someone, not a name.
+  const w = words.length === 1 ? words[0]!.text : '';
+  return /^\p{Lu}\p{Ll}{3,}[^s’'u]s$/u.test(w) && !TITLES.has(w) && !isRoleWord(w) && !ANONYMOUS.has(w.toLowerCase());
+}
+
 /** Whether a capitalised run names an organisation rather than a person. */
 export function looksLikeOrg(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => ORG_WORDS.has(w))) return true;
+  // "Citizens for Fair Rents": a lower-case connector inside a name.
+  if (ws.length >= 3 && ws.slice(1, -1).some((w) => CONNECTORS.has(w))) return true;
   if (ws.length === 1 && /^\p{Lu}{2,}s?$/u.test(ws[0]!)) return true;
   return false;
 }
@@ -229,7 +242,7 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
   while (run.length && (run[0]!.text === 'of' || PARTICLES.has(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run.shift();
   // "Center for Justice", "Council on Foreign Relations": a connector stays only after an organisation word.
   for (let k = run.length - 1; k > 0; k--) {
-    if (CONNECTORS.has(run[k]!.text) && !run.slice(0, k).some((w) => ORG_WORDS.has(w.text))) {
+    if (CONNECTORS.has(run[k]!.text) && !orgBeforeConnector(run.slice(0, k))) {
       run.splice(0, k + 1);
       break;
     }
@@ -282,7 +295,7 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
   }
   while (run.length && (run[run.length - 1]!.text === 'of' || PARTICLES.has(run[run.length - 1]!.text) || CONNECTORS.has(run[run.length - 1]!.text))) run.pop();
   for (let k = 1; k < run.length; k++) {
-    if (CONNECTORS.has(run[k]!.text) && !run.slice(0, k).some((w) => ORG_WORDS.has(w.text))) {
+    if (CONNECTORS.has(run[k]!.text) && !orgBeforeConnector(run.slice(0, k))) {
       run.splice(k);
       break;
     }

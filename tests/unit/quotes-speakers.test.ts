@@ -308,3 +308,13 @@ describe('a statement speaks for whoever issued it', () => {
     expect(quotes('Ana Ortiz obtained a statement saying that the spill was under control.')[0]!.speaker.name).toBeNull();
   });
 });
+
+describe('organisation names with “for”', () => {
+  it('keeps a plural noun and “for” in the name (“Citizens for Clean Air”)', () => {
+    expect(quotes('Citizens for Clean Air advocates a long list of rules to close the old coal plants.')[0]!.speaker).toMatchObject({ name: 'Citizens for Clean Air' });
+  });
+
+  it('still reads “Lawyers for Ortiz” as unnamed people speaking for Ortiz', () => {
+    expect(quotes('Lawyers for Ortiz said that the plant should close.')[0]!.speaker).toMatchObject({ name: null, role: 'lawyers for Ortiz' });
+  });
+});
