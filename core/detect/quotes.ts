@@ -462,6 +462,22 @@ function lastOrganization(text: string): string | null {
   return found;
 }
 
+/** The first organisation name between two offsets, as a speaker phrase ("The Harbor Board" → Harbor Board). */
+function firstOrganization(masked: string, from: number, to: number): SpeakerPhrase | null {
+  const re = /\p{Lu}[\p{L}’'.&\-]*(?:\s+(?:\p{Lu}[\p{L}’'.&\-]*|of|for|on|and))*/gu;
+  re.lastIndex = from;
+  for (let r = re.exec(masked); r && r.index < to; r = re.exec(masked)) {
+    const lead = /^(?:The|A|An)\s+/u.exec(r[0])?.[0].length ?? 0;
+    // "The Harbor Board on Friday": a date after "on" is not part of the name.
+    const date = /\s+(?:of|for|on|and)\s+(\S+)/u.exec(r[0].slice(lead));
+    const cut = date && isNotName(date[1]!.replace(/[’'.]+$/u, '')) ? date.index : r[0].length - lead;
+    const name = r[0].slice(lead, lead + cut).replace(/\s+(?:of|for|on|and)$/u, '').replace(/[’']s$/u, '');
+    const start = r.index + lead;
+    if (start + name.length <= to && looksLikeOrg(name)) return { kind: 'org', name, start, end: start + name.length, role: null, organization: name };
+  }
+  return null;
+}
+
 function speakerPhraseAt(text: string, start: number, end: number, np: string): SpeakerPhrase {
   const named = nameStartingAt(text, start);
   if (named && named.end <= end) {
@@ -683,6 +699,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":
   // the statement speaks for whoever issued it.
   if (subj.kind === 'anonymous' && !subj.principal) subj = statementOwner(masked, sent, subj, cueEnd) ?? subj;
+  // "… and pledged sanctions against what it called …": "it" is the organisation the sentence names first.
+  if (subj.kind === 'pronoun' && subj.pronoun === 'it') subj = firstOrganization(masked, sent.start, subj.start) ?? subj;
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
   if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).

@@ -318,3 +318,10 @@ describe('organisation names with “for”', () => {
     expect(quotes('Lawyers for Ortiz said that the plant should close.')[0]!.speaker).toMatchObject({ name: null, role: 'lawyers for Ortiz' });
   });
 });
+
+describe('“it” as a speaker', () => {
+  it('is the organisation the sentence names first, without a date after “on”', () => {
+    const found = quotes('The Harbor Valley Water Board on Friday condemned the spill and pledged fines against what it called “a clear threat to public health and safety.”');
+    expect(found.at(-1)).toMatchObject({ cue: 'called', speaker: { name: 'Harbor Valley Water Board' } });
+  });
+});
