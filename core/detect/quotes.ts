@@ -414,6 +414,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
@@ -421,6 +422,26 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (f && !taken(f.start, f.end)) out.push(f);
   }
   return out;
+}
+
+/**
+ * Noun uses the words around a cue show: "the Daily Harbor report, …" (a base form right after a name that
+ * follows an article, with punctuation or a preposition after it) and "Ortiz's persistent coughing" (an -ing form after a
+ * possessive or determiner and one lower-case modifier that is not a source noun).
+ */
+function nounUse(masked: string, floor: number, cueStart: number, word: string, entry: CueEntry): boolean {
+  const before = masked.slice(Math.max(floor, cueStart - 80), cueStart);
+  const named = word === entry.lemma ? /\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}.\-]*\s+)*\p{Lu}[\p{L}.\-]*?(s?)\s+$/u.exec(before) : null;
+  if (named) {
+    // "The Greens report that …", "the Greens state in …" are verbs; "the Harbor Times report, …" and "the Daily
+    // Harbor report on …" nouns (a name that may be plural needs punctuation after it).
+    const after = masked.slice(cueStart + word.length, cueStart + word.length + 30);
+    if (/^\s*[,.;:)]/u.test(after) || (!named[1] && /^\s*(?:of|on|about|by|from|in|into|for|which|released|published|found|showed|shows|says|said)\b/u.test(after))) return true;
+  }
+  if (!word.endsWith('ing')) return false;
+  const two = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(before);
+  if (!two || /s$/.test(two[2]!) || UNNAMED_HEADS.has(two[2]!) || looksLikeRole(two[2]!)) return false;
+  return /^[\p{L}.\-]+[’']s$/u.test(two[1]!) || /^(?:the|his|her|its|their|our|my|your|this|that)$/i.test(two[1]!);
 }
 
 function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[]): Found | null {

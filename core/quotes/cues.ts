@@ -193,6 +193,8 @@ export const CUE_VERBS = [
   { lemma: 'fume', weak: true },
   { lemma: 'interject', weak: true },
   { lemma: 'gloat', weak: true },
+  { lemma: 'sing', past: ['sang', 'sung'], weak: true },
+  { lemma: 'chant', weak: true },
 ] as const satisfies readonly CueEntry[];
 
 /** Phrases that attribute the clause that follows them to the noun phrase inside them. */

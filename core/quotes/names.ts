@@ -52,7 +52,7 @@ const NOT_NAME = new Set(
   Obviously Fortunately Unfortunately Ironically Interestingly Notably Specifically Generally Typically Usually
   Perhaps Maybe Sometimes Often Already Again Once Twice Soon Together Separately Privately Publicly Officially
   Reportedly Allegedly Similarly Likewise Additionally Consequently Regardless Whether Whatever Whoever Until
-  Unless Except Upon Within Beyond Behind Outside Inside Throughout Across Around Through Toward Towards
+  Unless Except Upon Within Beyond Behind Outside Inside Throughout Across Around Through Toward Towards Against Versus
   Other Others Another One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions`.split(/\s+/),
 );
 /** Whether a capitalised word is a sentence or date word, never a name on its own ("May", "The"). */
@@ -854,6 +854,8 @@ export function knownSurnameMentions(text: string, roster: Roster): { person: Pe
 /** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */
 export function looksLikePersonName(name: string): boolean {
   const ws = name.split(/\s+/);
+  // "Labor Day", "Christmas Eve": holidays, unless a known first name comes first ("Doris Day").
+  if (/^(?:Day|Eve)$/.test(ws[ws.length - 1]!) && !FEMALE_NAMES.has(ws[0]!) && !MALE_NAMES.has(ws[0]!)) return false;
   return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase())) && !ws.slice(0, -1).some((w) => /[’']s$/.test(w));
 }
 

@@ -325,3 +325,32 @@ describe('“it” as a speaker', () => {
     expect(found.at(-1)).toMatchObject({ cue: 'called', speaker: { name: 'Harbor Valley Water Board' } });
   });
 });
+
+describe('cue words and names that are not what they seem', () => {
+  it('reads “sings” next to a quote as a cue', () => {
+    const [q] = quotes('“Promise me you will keep your hands in sight,” Vance sings to Ortiz.');
+    expect(q).toMatchObject({ cue: 'sings', speaker: { name: 'Vance' } });
+  });
+
+  it('does not read “the Harbor Ledger report,” or “the Harbor Ledger report on …” as a cue', () => {
+    expect(quotes('In the wake of the Harbor Ledger report, Ortiz has portrayed himself as a shrewd reader of the code.')).toEqual([]);
+    expect(quotes('After the Harbor Ledger report on taxes, Ortiz portrayed himself as a shrewd reader of the code.')).toEqual([]);
+    // A plural name before the verb: “the Valdorans state in …” is speech.
+    expect(quotes('“Today the kingdom leads the fight,” the Valdorans state in the white paper.')[0]!.speaker.name).toBe('Valdorans');
+  });
+
+  it('does not read a gerund after a possessive and a modifier (“Ortiz’s persistent coughing”) as a cue', () => {
+    const found = quotes('Dale poked at Ortiz’s persistent coughing during the debate, tweeting, “Notice Ortiz coughing all the time. Sick or what?”');
+    expect(found.map((q) => [q.cue, q.speaker.name])).toEqual([['tweeting', 'Dale']]);
+  });
+
+  it('does not take a title-case headline with “Against” as a name', () => {
+    const found = quotes('Railing Against Ortiz, Vance Says He Will Fight\n\nAna Ortiz spoke first.\n\nOrtiz said that the plan had failed completely.');
+    expect(found.at(-1)!.speaker.name).toBe('Ana Ortiz');
+  });
+
+  it('does not take a holiday as a person', () => {
+    const found = quotes('The Ortiz family opened its yard for a Labor Day cookout, as it does every year.\n\n“This is a big year for all of us in the valley and beyond it!”');
+    expect(found.every((q) => q.speaker.name !== 'Labor Day')).toBe(true);
+  });
+});
