@@ -546,6 +546,13 @@ function clauseEnd(masked: string, start: number, end: number): number {
     const entry = CUES.get(m[1]!);
     if (entry && !entry.weak && !entry.position) return m.index;
   }
+  // "Democrats want X, and Republicans want Y": another subject with its own cue starts another statement.
+  // Not a list of names sharing one verb ("Ohio and Virginia want …"): the word before the conjunction is not a name.
+  const other = /(\S+)(,?\s+(?:and|but)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|he|she|they)\s+(?:also\s+|still\s+)?(\p{Ll}+)\b)/gu;
+  other.lastIndex = start;
+  for (let m = other.exec(masked); m && m.index < end; m = other.exec(masked)) {
+    if (CUES.has(m[3]!) && !CUES.get(m[3]!)!.weak && !/^(?:\p{Lu}|(?:he|she|they|we|you|both|either|neither)$)/u.test(m[1]!)) return m.index + m[1]!.length;
+  }
   return end;
 }
 

@@ -354,3 +354,21 @@ describe('cue words and names that are not what they seem', () => {
     expect(found.every((q) => q.speaker.name !== 'Labor Day')).toBe(true);
   });
 });
+
+describe('two subjects, two statements', () => {
+  it('ends a reported clause where another subject with its own cue begins', () => {
+    const found = quotes('Valdorans want policies that raise more revenue, and Kestrians want policies that raise less of it.');
+    expect(found.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['policies that raise more revenue', 'Valdorans'],
+      ['policies that raise less of it', 'Kestrians'],
+    ]);
+    const [a, b] = quotes('Republicans said the board mishandled the probe and Democrats accused the board of stoking the issue.');
+    expect([a!.speaker.name, b!.speaker.name]).toEqual(['Republicans', 'Democrats']);
+  });
+
+  it('keeps names that share one verb together (“Ohio and Virginia want”)', () => {
+    const found = quotes('Ana Ortiz said that voters in Ohio and Virginia want a continuation of the old policies.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker.name).toBe('Ana Ortiz');
+  });
+});
