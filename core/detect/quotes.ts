@@ -113,6 +113,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
       found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
+    for (const d of found.length || labelled ? [] : dashedLines(text)) {
+      if (inCredit(d.start, d.end)) continue;
+      found.push(d);
+      for (const s of segs) if (s.start < d.end && s.end > d.start) used.add(s);
+    }
     if (labelled && !inCredit(labelled.start, labelled.end)) {
       found.push(labelled);
       for (const s of segs) if (s.end > labelled.start) used.add(s);
@@ -254,6 +259,27 @@ function sentenceSubject(block: Block, sent: { start: number; end: number }, men
 function personSpeaker(person: Person, span: Span | null, venue: string | null, input: DetectInput): Speaker {
   const organization = person.organization ?? venue;
   return { name: person.name, role: person.role, organization, sourceId: organization ? input.index.lookup(organization)?.id ?? null : null, span };
+}
+
+/**
+ * Lines that are each one quote signed after a dash: “… he said it over and over …” ― Vera Cruz. The signature
+ * names the speaker of everything inside, whatever cues or inner quote marks the quote itself holds.
+ */
+function dashedLines(text: string): Found[] {
+  const out: Found[] = [];
+  if (!/[―—–]/u.test(text)) return out;
+  const line = /^[ \t]*([“”"‘])[^\n]*?[”"’]([ \t]*[―—–][ \t]*)[^―—–\n]{2,60}$/gmu;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const dash = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[2]!)).length;
+    const phrase = nameStartingAt(text, dash + m[2]!.length);
+    const lineEnd = m.index + m[0].length;
+    // After the name, only an age or a place may follow (", 34, of Tucson").
+    if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org') || !/^[\s.]*$|^,/.test(text.slice(phrase.end, lineEnd))) continue;
+    const start = m.index + m[0].indexOf(m[1]!) + 1;
+    const end = dash - 1;
+    if (wordCount(text.slice(start, end)) >= 3) out.push({ start, end, cue: '―', phrase, quoted: true });
+  }
+  return out;
 }
 
 /** A transcript paragraph: "WALLACE: Let's start …", optionally inside an opening quote mark. */

@@ -372,3 +372,17 @@ describe('two subjects, two statements', () => {
     expect(found[0]!.speaker.name).toBe('Ana Ortiz');
   });
 });
+
+describe('quotes signed after a dash, one per line', () => {
+  it('gives each line to the name after its dash, whatever cues or marks are inside', () => {
+    const found = quotes('”Mr. Ortiz’s showing tonight confirms where he stands. He said it over and over, he is proud of it.” ― Vera Cruz\n“I would rather live in what he calls “hell” than live where he is mayor.” ― Ada Rodarte, 34, of Tucson');
+    expect(found.map((q) => [q.cue, q.speaker.name])).toEqual([
+      ['―', 'Vera Cruz'],
+      ['―', 'Ada Rodarte'],
+    ]);
+  });
+
+  it('leaves a line whose dash follows its own attribution alone', () => {
+    expect(quotes('“We will rebuild the bridge,” Ortiz said. ― Vera Cruz')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Ortiz' } });
+  });
+});
