@@ -574,13 +574,19 @@ function clauseEnd(masked: string, start: number, end: number): number {
   }
   // "Democrats want X, and Republicans want Y": another subject with its own cue starts another statement.
   // Not a list of names sharing one verb ("Ohio and Virginia want …"): the word before the conjunction is not a name.
-  const other = /(\S+)(,?\s+(?:and|but)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|he|she|they)\s+(?:also\s+|still\s+)?(\p{Ll}+)\b)/gu;
-  other.lastIndex = start;
-  for (let m = other.exec(masked); m && m.index < end; m = other.exec(masked)) {
-    if (CUES.has(m[3]!) && !CUES.get(m[3]!)!.weak && !/^(?:\p{Lu}|(?:he|she|they|we|you|both|either|neither)$)/u.test(m[1]!)) return m.index + m[1]!.length;
+  const conj = /,?\s+(?:and|but)\s+/g;
+  const clause = masked.slice(start, end);
+  for (let c = conj.exec(clause); c; c = conj.exec(clause)) {
+    const prev = /(\S+)$/u.exec(clause.slice(Math.max(0, c.index - 30), c.index))?.[1] ?? '';
+    if (!prev || /^(?:\p{Lu}|(?:he|she|they|we|you|both|either|neither)$)/u.test(prev)) continue;
+    const next = OTHER_SUBJECT.exec(clause.slice(c.index + c[0].length, c.index + c[0].length + 80));
+    if (next && CUES.has(next[1]!) && !CUES.get(next[1]!)!.weak) return start + c.index;
   }
   return end;
 }
+
+/** A capitalised subject (or he/she/they) and the verb after it, at the start of a coordinated clause. */
+const OTHER_SUBJECT = /^(?:(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|he|she|they)\s+(?:also\s+|still\s+)?(\p{Ll}+)\b/u;
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;

@@ -170,7 +170,7 @@ export function looksLikeOrg(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => ORG_WORDS.has(w))) return true;
   // "Citizens for Fair Rents": a lower-case connector inside a name.
-  if (ws.length >= 3 && ws.slice(1, -1).some((w) => CONNECTORS.has(w))) return true;
+  if (name.includes(' for ') || name.includes(' on ')) return true;
   if (ws.length === 1 && /^\p{Lu}{2,}s?$/u.test(ws[0]!)) return true;
   return false;
 }
