@@ -770,17 +770,21 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
-  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && /[”"’»」』›“']\s*,?\s*(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3}$/u.test(subjPrefix));
+  // A titled name may have capitalised words too ("” Dunmore police Chief Carl Benton said").
+  const extraWords = subj.kind === 'person' && subj.role ? /[”"’»」』›“'](?:\s*,\s*|\s+)((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u : /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u;
+  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && extraWords.test(subjPrefix));
   const after = masked.slice(cueEnd, sent.end);
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
     : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
-    const extra = /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u.exec(subjPrefix);
+    const extra = extraWords.exec(subjPrefix);
     const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
-    if (content) {
+    // “Harbor News Sunday,” Republican nominee Gov. Ortiz said …: a title before capitalised words is not the quote.
+    const titled = extra && /\p{Lu}/u.test(extra[1]!) && content && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    if (content && !titled) {
       const venue = venueAt(text, cueEnd, sent.end);
       const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);
       return { ...extended, cue, phrase: subj, venue };

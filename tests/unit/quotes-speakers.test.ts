@@ -386,3 +386,15 @@ describe('quotes signed after a dash, one per line', () => {
     expect(quotes('“We will rebuild the bridge,” Ortiz said. ― Vera Cruz')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Ortiz' } });
   });
 });
+
+describe('capitalised words between a quote and a titled name', () => {
+  it('reads “…,” Dunmore police Chief Carl Benton said as a trailing attribution', () => {
+    const [q] = quotes('“We will get justice for this family, I promise you that,” Dunmore police Chief Carl Benton said Monday.');
+    expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Carl Benton' } });
+  });
+
+  it('does not take a quoted show title before the name as the quote', () => {
+    const found = quotes('On this weekend’s broadcast of “Harbor News Sunday,” Republican vice-presidential nominee Gov. Ana Ortiz (R-IN) said her rival was only trying to mock the council.');
+    expect(found.map((q) => q.text)).toEqual(['her rival was only trying to mock the council']);
+  });
+});
