@@ -67,7 +67,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   let pos = 0;
   /** The latest quote's speaker, and whether that quote ended its paragraph (for continuations). */
   let last: { speaker: Speaker; block: number; atEnd: boolean } | null = null;
-  let pendingColon: { speaker: Speaker; cue: string | null } | null = null;
+  /** "Name said:" ending a paragraph; `alone` when it is the whole paragraph ("Ortiz added:"). */
+  let pendingColon: { speaker: Speaker; cue: string | null; alone: boolean } | null = null;
   /**
    * What the previous paragraph leaves for a quote paragraph with no attribution of its own: its latest named
    * speaker, the person its last sentence is about, and whether it ends with a colon ("… released this statement:").
@@ -107,6 +108,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const s of segs.slice(1)) if (/^\s*$/.test(text.slice(end + 1, s.open))) end = s.end;
       found.push({ start: segs[0].start, end, cue: pendingColon.cue, phrase: null, quoted: true, speaker: pendingColon.speaker });
       for (const s of segs) if (s.end <= end) used.add(s);
+    } else if (pendingColon?.alone && !segs.length && block.kind !== 'heading' && wordCount(text) >= 4) {
+      // "Ortiz added:" alone, then a paragraph with no marks: a block quote that lost its indentation.
+      const start = firstNonSpace(text);
+      found.push({ start, end: trimEnd(text, start, text.length), cue: pendingColon.cue, phrase: null, quoted: false, speaker: pendingColon.speaker });
     }
     pendingColon = null;
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
@@ -149,7 +154,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       const sentSegs = segs.filter((s) => s.start >= sent.start && s.end <= sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
         if (f.start < 0) {
-          pendingColon = { speaker: toSpeaker(f, block, roster, mentions, pos, input, out), cue: f.cue };
+          const alone = sentences.length === 1 && wordCount(text) <= 8;
+          pendingColon = { speaker: toSpeaker(f, block, roster, mentions, pos, input, out), cue: f.cue, alone };
           continue;
         }
         if (found.some((g) => f.start < g.end && f.end > g.start)) continue;

@@ -398,3 +398,16 @@ describe('capitalised words between a quote and a titled name', () => {
     expect(found.map((q) => q.text)).toEqual(['her rival was only trying to mock the council']);
   });
 });
+
+describe('a paragraph that is only “Name added:”', () => {
+  it('gives the next paragraph, with no marks, to that name', () => {
+    const found = quotes('Ana Ortiz spoke to the council on Monday.\n\nOrtiz added:\n\nAnd from a front-runner, this reeks of the greatest fear I have ever seen. She cannot win without rigging it.');
+    expect(found.at(-1)).toMatchObject({ cue: 'added', direct: false, speaker: { name: 'Ana Ortiz' } });
+    expect(found.at(-1)!.text).toMatch(/^And from a front-runner.*rigging it$/);
+  });
+
+  it('does not reach past a longer paragraph ending in a colon', () => {
+    const found = quotes('Ana Ortiz spoke to the council on Monday about the new bridge and the budget, and she added:\n\nThe council voted later that night to fund the bridge in full.');
+    expect(found.some((q) => q.text.startsWith('The council voted'))).toBe(false);
+  });
+});
