@@ -710,6 +710,9 @@ function sentenceSubjectPhrase(masked: string, start: number, limit: number): Sp
     const head = /(\S+)$/.exec(description[1]!)![1]!;
     return { kind: 'anonymous', name: null, start: at, end: at + description[0].length, role: description[1]!, organization: null, head };
   }
+  // "Small groups of protesters": a capitalised first word before a plural noun and "of" is not a name.
+  const group = /^\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+of\s+(?:the\s+)?[\p{Ll}\-]+/u.exec(masked.slice(at, limit));
+  if (group) return { kind: 'anonymous', name: null, start: at, end: at + group[0].length, role: cleanRole(group[0]), organization: null, head: /(\S+)$/.exec(group[0])![1]! };
   const named = nameStartingAt(masked, at);
   if (!named || named.kind !== 'person') return named;
   // "Gulf sources", "Ortiz’s lawyers": the noun after the name heads the phrase.
@@ -754,7 +757,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let subj = subjectBefore(text, masked, sEnd, sent.start);
   let borrowed = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
-  if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd))))) {
+  // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
+  if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
     const first = (/ing$/.test(cue) ? prior : null) ?? sentenceSubjectPhrase(masked, sent.start, cueStart);
     if (first && (first.kind !== 'anonymous' || first.principal || first.head)) {
       subj = first;

@@ -235,7 +235,8 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
     const t = stripPossessive(w.text);
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
-    const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
+    // "That’s", "It’s": a contraction of a sentence word is not a name either.
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text));
     if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of' || CONNECTORS.has(t)))) run.unshift(w);
     else break;
   }
@@ -285,7 +286,8 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     const w = words[i]!;
     const prev = run[run.length - 1] ?? pre[pre.length - 1];
     if (prev && !/^\s+$/.test(text.slice(prev.end, w.start))) break;
-    const capOk = isCap(w.text) && !(NOT_NAME.has(w.text) && !TITLES.has(w.text));
+    // "That’s", "It’s": a contraction of a sentence word is not a name either.
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text));
     // "of" joins a title or an organisation ("Secretary of State …", "Bank of …"), not a person and a place
     // ("Stephanie Hooton of Derry").
     const ofOk = w.text === 'of' && run.some((r) => TITLES.has(r.text) || ORG_WORDS.has(r.text));

@@ -411,3 +411,15 @@ describe('a paragraph that is only “Name added:”', () => {
     expect(found.some((q) => q.text.startsWith('The council voted'))).toBe(false);
   });
 });
+
+describe('participles after “while” and “as”', () => {
+  it('gives “… while chanting, “…”” to the sentence’s subject, not a name later in it', () => {
+    const [q] = quotes('Small groups of protesters circled Harbor Stadium - where the Dunmore Hawks played the Valley Rams - while chanting, “Hands up, do not shoot.”');
+    expect(q).toMatchObject({ cue: 'chanting', speaker: { name: null, role: 'Small groups of protesters' } });
+  });
+
+  it('does not read a contraction (“That’s”) as a name', () => {
+    const found = quotes('That’s partly why Governor Ana Ortiz quit giving paid speeches before announcing her run in April.');
+    expect(found.filter((q) => q.speaker.name === 'That')).toEqual([]);
+  });
+});
