@@ -741,7 +741,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
   // After a bare comma, a name right before it is the subject ("Feinstein, Democrat of California, said the …").
   const nameBeforeComma = !quoteBefore && subjectBefore(text, masked, subjectEnd(masked, cueStart, sent.start), sent.start);
-  if (afterQuote && cue === cue.toLowerCase() && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
+  // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
+  if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     if (subj) {
       const content = contentBefore(text, masked, sent, cueStart, segs);

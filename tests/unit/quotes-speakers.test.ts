@@ -423,3 +423,14 @@ describe('participles after “while” and “as”', () => {
     expect(found.filter((q) => q.speaker.name === 'That')).toEqual([]);
   });
 });
+
+describe('participles never invert', () => {
+  it('gives “…, telling Brien that “…”” to the sentence’s subject, not to Brien', () => {
+    const [q] = quotes('Ortiz has also had choice words for future moderators, telling Brien that “I am not fine with Carl Benton because he treats me unfairly.”');
+    expect(q).toMatchObject({ cue: 'telling', speaker: { name: 'Ortiz' } });
+  });
+
+  it('still inverts a finite cue after a comma (“…, said Brien”)', () => {
+    expect(quotes('The bridge will reopen in June, said Brien.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Brien' } });
+  });
+});
