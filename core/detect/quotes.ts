@@ -59,6 +59,29 @@ type Found = {
   continues?: Found;
 };
 
+/** A dash after a closing quote mark ("… ” ― Name"), matched where the quote closes. */
+const DASH_AFTER = /\s*[―—–]\s*/uy;
+
+/** `re` (sticky) matched exactly at `at`, without copying the rest of the text. */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The segments inside a sentence (segments are in order and do not overlap), found by binary search. */
+function segmentsIn(segs: QuoteSegment[], start: number, end: number): QuoteSegment[] {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuoteSegment[] = [];
+  for (let i = lo; i < segs.length && segs[i]!.start <= end; i++) if (segs[i]!.end <= end) out.push(segs[i]!);
+  return out;
+}
+
 /** Finds every quotation and reported statement in the article, with its speaker. */
 export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   const roster = new Roster();
@@ -101,17 +124,25 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Headings only carry headline attributions; their quotes are titles more often than speech.
     const sentences = block.kind === 'heading' ? [] : mergeSentences(splitSentences(text), segs, masked);
     const found: Found[] = [];
+    // Spans are mostly found left to right: one that starts after every span found so far overlaps
+    // none, with no search (a 1 MB live-blog paragraph has thousands).
+    let foundEnd = -Infinity;
+    const addFound = (f: Found) => {
+      found.push(f);
+      if (f.end > foundEnd) foundEnd = f.end;
+    };
+    const overlapsFound = (start: number, end: number) => start < foundEnd && found.some((g) => start < g.end && end > g.start);
     let inherited: Speaker | null = null;
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
       let end = segs[0].end;
       for (const s of segs.slice(1)) if (/^\s*$/.test(text.slice(end + 1, s.open))) end = s.end;
-      found.push({ start: segs[0].start, end, cue: pendingColon.cue, phrase: null, quoted: true, speaker: pendingColon.speaker });
+      addFound({ start: segs[0].start, end, cue: pendingColon.cue, phrase: null, quoted: true, speaker: pendingColon.speaker });
       for (const s of segs) if (s.end <= end) used.add(s);
     } else if (pendingColon?.alone && !segs.length && block.kind !== 'heading' && wordCount(text) >= 4) {
       // "Ortiz added:" alone, then a paragraph with no marks: a block quote that lost its indentation.
       const start = firstNonSpace(text);
-      found.push({ start, end: trimEnd(text, start, text.length), cue: pendingColon.cue, phrase: null, quoted: false, speaker: pendingColon.speaker });
+      addFound({ start, end: trimEnd(text, start, text.length), cue: pendingColon.cue, phrase: null, quoted: false, speaker: pendingColon.speaker });
     }
     pendingColon = null;
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
@@ -120,11 +151,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
     for (const d of found.length || labelled ? [] : dashedLines(text)) {
       if (inCredit(d.start, d.end)) continue;
-      found.push(d);
+      addFound(d);
       for (const s of segs) if (s.start < d.end && s.end > d.start) used.add(s);
     }
     if (labelled && !inCredit(labelled.start, labelled.end)) {
-      found.push(labelled);
+      addFound(labelled);
       for (const s of segs) if (s.end > labelled.start) used.add(s);
     }
     for (const sent of sentences) {
@@ -151,15 +182,15 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
       seen.sort((a, b) => a.pos - b.pos);
       mentions.push(...[...seen, ...unseen].sort((a, b) => a.pos - b.pos));
-      const sentSegs = segs.filter((s) => s.start >= sent.start && s.end <= sent.end + 1);
+      const sentSegs = segmentsIn(segs, sent.start, sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
         if (f.start < 0) {
           const alone = sentences.length === 1 && wordCount(text) <= 8;
           pendingColon = { speaker: toSpeaker(f, block, roster, mentions, pos, input, out), cue: f.cue, alone };
           continue;
         }
-        if (found.some((g) => f.start < g.end && f.end > g.start)) continue;
-        found.push(f);
+        if (overlapsFound(f.start, f.end)) continue;
+        addFound(f);
         for (const s of sentSegs) if (s.start >= f.start && s.end <= f.end) used.add(s);
       }
       // Quotes with no attribution: a continuation of the quote before it in the paragraph (one quote), or of
@@ -168,18 +199,18 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         if (used.has(s) || isNotSpeech(masked, s, text)) continue;
         if (wordCount(text.slice(s.start, s.end)) < 3) continue;
         // “…” ― Pamela Padilla: a dash and a name after the quote.
-        const dash = s.close >= 0 ? /^\s*[―—–]\s*/u.exec(text.slice(s.close + 1)) : null;
+        const dash = s.close >= 0 ? matchAt(DASH_AFTER, text, s.close + 1) : null;
         const dashed = dash ? nameStartingAt(text, s.close + 1 + dash[0].length) : null;
         if (dashed && (dashed.kind === 'person' || dashed.kind === 'org')) {
-          found.push({ start: s.start, end: s.end, cue: '―', phrase: dashed, quoted: true });
+          addFound({ start: s.start, end: s.end, cue: '―', phrase: dashed, quoted: true });
           used.add(s);
           continue;
         }
         // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
         const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
         const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
-        if (colonName && colonName.kind === 'person' && !found.some((f) => s.start < f.end && s.end > f.start)) {
-          found.push({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
+        if (colonName && colonName.kind === 'person' && !overlapsFound(s.start, s.end)) {
+          addFound({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
           used.add(s);
           continue;
         }
@@ -187,19 +218,19 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
         const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
         if (prevFound && (prevFound.quoted || /[“"«„‘']/.test(text.slice(prevFound.start - 1, prevFound.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
-          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
+          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {
-          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: inherited });
+          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: inherited });
           used.add(s);
-        } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !found.some((f) => s.start < f.end && s.end > f.start)) {
+        } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !overlapsFound(s.start, s.end)) {
           // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
           // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
           const first = seen[0];
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           const named = nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
-          found.push({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker });
+          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker });
           used.add(s);
         }
       }
@@ -355,11 +386,28 @@ function maskQuotes(text: string, segs: QuoteSegment[]): string {
 }
 
 /** Sentence spans, joined wherever a boundary falls inside a quote. */
+/**
+ * Whether a quote opened before `prevEnd` runs on past it (ending after `prevEnd - 1`) and starts before
+ * `nextStart`: the sentence break falls inside a quote. Segments are in order and do not overlap, so
+ * their ends rise: a binary search finds the first that ends late enough.
+ */
+function quoteSpansBoundary(segs: QuoteSegment[], prevEnd: number, nextStart: number): boolean {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.end > prevEnd - 1) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < segs.length && segs[i]!.start < nextStart; i++) if (segs[i]!.open < prevEnd) return true;
+  return false;
+}
+
 function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegment[], masked: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
-    const cut = prev && segs.some((q) => q.start < s.start && q.end > prev.end - 1 && q.open < prev.end);
+    const cut = prev && quoteSpansBoundary(segs, prev.end, s.start);
     if (prev && (cut || attributionTail(masked, prev, s))) prev.end = s.end;
     else out.push({ ...s });
   }
@@ -385,11 +433,22 @@ const ATTRIBUTION_TAIL =
   /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
+  // Segments are in order and each one's marks lie after the one before: skip to the first that
+  // reaches past `start` (binary search), stop at the first that begins after `end`.
+  const toOf = (s: QuoteSegment) => (s.close >= 0 ? s.close + 1 : s.end);
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toOf(segs[mid]!) > start) hi = mid;
+    else lo = mid + 1;
+  }
   let inside = 0;
-  for (const s of segs) {
+  for (let i = lo; i < segs.length; i++) {
+    const s = segs[i]!;
     const from = s.open >= 0 ? s.open : s.start;
-    const to = s.close >= 0 ? s.close + 1 : s.end;
-    inside += Math.max(0, Math.min(end, to) - Math.max(start, from));
+    if (from >= end) break;
+    inside += Math.max(0, Math.min(end, toOf(s)) - Math.max(start, from));
   }
   return end > start ? inside / (end - start) : 0;
 }
@@ -566,17 +625,19 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
 
 /** Where a reported clause ends: before ", citing …", ", adding …", ", according to …", or at the sentence end. */
 function clauseEnd(masked: string, start: number, end: number): number {
+  // Only the stretch from `start` to a little past `end` is searched (a match must start before `end`):
+  // searching on to the end of the block made a 1 MB paragraph take seconds per cue.
+  const window = masked.slice(start, Math.min(masked.length, end + CLAUSE_MARGIN));
+  const limit = end - start;
   const re = /,\s+(\p{Ll}+ing|according)\b/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(masked); m && m.index < end; m = re.exec(masked)) {
-    if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return m.index;
+  for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {
+    if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return start + m.index;
   }
   // "… and said she would …": a second cue starts a second statement.
   const second = /\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
-  second.lastIndex = start;
-  for (let m = second.exec(masked); m && m.index < end; m = second.exec(masked)) {
+  for (let m = second.exec(window); m && m.index < limit; m = second.exec(window)) {
     const entry = CUES.get(m[1]!);
-    if (entry && !entry.weak && !entry.position) return m.index;
+    if (entry && !entry.weak && !entry.position) return start + m.index;
   }
   // "Democrats want X, and Republicans want Y": another subject with its own cue starts another statement.
   // Not a list of names sharing one verb ("Ohio and Virginia want …"): the word before the conjunction is not a name.
@@ -590,6 +651,9 @@ function clauseEnd(masked: string, start: number, end: number): number {
   }
   return end;
 }
+
+/** How far past a clause's end clauseEnd reads, so that a match starting inside it is seen whole. */
+const CLAUSE_MARGIN = 200;
 
 /** A capitalised subject (or he/she/they) and the verb after it, at the start of a coordinated clause. */
 const OTHER_SUBJECT = /^(?:(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|he|she|they)\s+(?:also\s+|still\s+)?(\p{Ll}+)\b/u;
