@@ -11,7 +11,7 @@ import { mightBeArticle } from '../core/gate';
 import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
 import { watchAddress, type AddressWindow } from '../dom/address-watch';
 
-type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 
 /** Set once the gate runs in a page (isolated world). */
 const GATE_LOADED = `${PAGE_HOOK}:gate`;

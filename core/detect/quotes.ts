@@ -68,15 +68,24 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** The segments inside a sentence (segments are in order and do not overlap), found by binary search. */
-function segmentsIn(segs: QuoteSegment[], start: number, end: number): QuoteSegment[] {
+/**
+ * The index of the first segment for which `reached` holds. Segments are in order and do not overlap
+ * (their marks, starts and ends all rise), so `reached` must be false up to some index and true after.
+ */
+function firstSegment(segs: QuoteSegment[], reached: (s: QuoteSegment) => boolean): number {
   let lo = 0;
   let hi = segs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (segs[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
+    if (reached(segs[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
+  return lo;
+}
+
+/** The segments inside a sentence. */
+function segmentsIn(segs: QuoteSegment[], start: number, end: number): QuoteSegment[] {
+  const lo = firstSegment(segs, (s) => s.start >= start);
   const out: QuoteSegment[] = [];
   for (let i = lo; i < segs.length && segs[i]!.start <= end; i++) if (segs[i]!.end <= end) out.push(segs[i]!);
   return out;
@@ -385,24 +394,18 @@ function maskQuotes(text: string, segs: QuoteSegment[]): string {
   return chars.join('');
 }
 
-/** Sentence spans, joined wherever a boundary falls inside a quote. */
 /**
  * Whether a quote opened before `prevEnd` runs on past it (ending after `prevEnd - 1`) and starts before
  * `nextStart`: the sentence break falls inside a quote. Segments are in order and do not overlap, so
- * their ends rise: a binary search finds the first that ends late enough.
+ * their ends rise and the first that ends late enough is found by binary search.
  */
 function quoteSpansBoundary(segs: QuoteSegment[], prevEnd: number, nextStart: number): boolean {
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.end > prevEnd - 1) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstSegment(segs, (s) => s.end > prevEnd - 1);
   for (let i = lo; i < segs.length && segs[i]!.start < nextStart; i++) if (segs[i]!.open < prevEnd) return true;
   return false;
 }
 
+/** Sentence spans, joined wherever a boundary falls inside a quote. */
 function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegment[], masked: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of sents) {
@@ -436,13 +439,7 @@ function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   // Segments are in order and each one's marks lie after the one before: skip to the first that
   // reaches past `start` (binary search), stop at the first that begins after `end`.
   const toOf = (s: QuoteSegment) => (s.close >= 0 ? s.close + 1 : s.end);
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toOf(segs[mid]!) > start) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstSegment(segs, (s) => toOf(s) > start);
   let inside = 0;
   for (let i = lo; i < segs.length; i++) {
     const s = segs[i]!;
