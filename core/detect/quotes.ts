@@ -506,7 +506,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
-    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1]?.phrase ?? null);
+    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     if (f && !taken(f.start, f.end)) out.push(f);
   }
   return out;
@@ -785,6 +785,39 @@ function sentenceSubjectPhrase(masked: string, start: number, limit: number): Sp
   return named;
 }
 
+/** Finite verbs written without -ed or -s (auxiliaries and common irregular pasts). */
+const BARE_FINITE = new Set(
+  'is are was were has have had will would can could did does do may might must should shall met told said took made went gave sent spent won ran led left held brought began came saw got put set wrote spoke stood sat kept became found thought lost paid sought struck'.split(' '),
+);
+
+/** Words that cannot follow a clause's subject as its verb. */
+const NOT_VERB = /^(?:and|or|but|nor|of|in|at|to|for|with|on|from|by|as|into|over|under|about|after|before|during|against|through|than|the|a|an|who|whom|whose|which|that|this|these|those|his|her|its|their)$/;
+
+/**
+ * The subject of the last finite clause before `end`: the last name (or he/she/they) directly followed by a
+ * finite verb, adverbs allowed between ("Ortiz later thanked Brandt" → Ortiz). An -s form counts as a verb only
+ * before an object-like word ("Ortiz rallies the crowd", not "Ortiz supporters gathered"). Null when none.
+ */
+function clauseSubjectBefore(masked: string, start: number, end: number): SpeakerPhrase | null {
+  const words = [...masked.slice(start, end).matchAll(/\p{Ll}+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    const at = start + w.index!;
+    const verb = w[0];
+    if (NOT_VERB.test(verb) || BETWEEN_SUBJECT_AND_CUE.test(verb)) continue;
+    // Only a whole lower-case word ("Clinton’s" has a lower-case "s" that is not a word).
+    if (/[\p{L}’'.\-]/u.test(masked[at - 1] ?? ' ') || /[\p{L}’'\-]/u.test(masked[at + verb.length] ?? ' ')) continue;
+    const finite = BARE_FINITE.has(verb) || /ed$/.test(verb) || (/[^s]s$/.test(verb) && /^\s+(?:the|a|an|his|her|their|its|that|to|on|in|at|with|for|about|up|out|back|him|them|it|us|me|\p{Lu})/u.test(masked.slice(at + verb.length, end + 1)));
+    if (!finite) continue;
+    const sEnd = subjectEnd(masked, at, start);
+    const pron = /(?:^|\s)(he|she|they)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
+    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]! };
+    const named = nameEndingAt(masked, sEnd);
+    if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;
+  }
+  return null;
+}
+
 /** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …"). */
 const SUBORDINATE_OPENER = /^\s*(?:As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
 
@@ -794,7 +827,8 @@ function venueAt(text: string, from: number, limit: number): string | null {
   return m ? m[1]!.replace(/\.$/, '').replace(/\s+(?:of|and|the)$/u, '') : null;
 }
 
-function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, entry: CueEntry, segs: QuoteSegment[], prior: SpeakerPhrase | null): Found | null {
+function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, entry: CueEntry, segs: QuoteSegment[], priorFound: Found | null): Found | null {
+  const prior = priorFound?.phrase ?? null;
   const cue = text.slice(cueStart, cueEnd);
   const before = masked.slice(sent.start, cueStart);
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
@@ -816,8 +850,15 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   // 2. Subject before the cue.
   const sEnd = subjectEnd(masked, cueStart, sent.start);
-  let subj = subjectBefore(text, masked, sEnd, sent.start);
-  let borrowed = false;
+  // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
+  // the clause it hangs on, not the name that ends that clause's object.
+  // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
+  // clause found is inside its content.
+  const clauseSubj = /ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd)) ? clauseSubjectBefore(masked, sent.start, sEnd - 1) : null;
+  const inPrior = clauseSubj && priorFound && clauseSubj.start >= priorFound.start && clauseSubj.start < priorFound.end;
+  const participle = /ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd)) ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
+  let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
+  let borrowed = !!participle && participle === prior;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
   if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
@@ -850,7 +891,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
     : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
-  if (!borrowed && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
+  if (!borrowed && !participle && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const extra = extraWords.exec(subjPrefix);
     const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
@@ -863,7 +904,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2c. Parenthetical attribution: "Acts of protest, Mr. Obama said, are acts of patriotism."
-  if (!borrowed && !entry.position && /,\s*$/.test(subjPrefix) && /^\s*,\s*[^\s“"'‘«„~]/.test(masked.slice(cueEnd, sent.end)) && wordCount(subjPrefix) >= 2) {
+  if (!borrowed && !participle && !entry.position && /,\s*$/.test(subjPrefix) && /^\s*,\s*[^\s“"'‘«„~]/.test(masked.slice(cueEnd, sent.end)) && wordCount(subjPrefix) >= 2) {
     const end = trimEnd(text, cueEnd, sent.end);
     if (wordCount(text.slice(cueEnd, end)) >= 2) return { start: sent.start, end, quoted: quotedShare(sent.start, end, segs) >= 0.5, cue, phrase: subj };
   }

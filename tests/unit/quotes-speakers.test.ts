@@ -434,3 +434,30 @@ describe('participles never invert', () => {
     expect(quotes('The bridge will reopen in June, said Brien.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Brien' } });
   });
 });
+
+describe('a participle after a comma shares the subject of its clause', () => {
+  it('skips an opening adverbial and the object’s name (“Hours later, Ortiz thanked Brandt, telling …”)', () => {
+    const [q] = quotes('Hours later, Ana Ortiz thanked Tomas Brandt, telling reporters that the bridge would reopen in June.');
+    expect(q).toMatchObject({ cue: 'telling', speaker: { name: 'Ana Ortiz' } });
+  });
+
+  it('skips a place opener with its own commas (“At a rally in Dunmore, Ohio, on Friday, …”)', () => {
+    const [q] = quotes('At a rally in Dunmore, Ohio, on Friday, Senator Ada Kovacs repeated her attack on the budget, saying that it would close three schools.');
+    expect(q).toMatchObject({ cue: 'saying', speaker: { name: 'Ada Kovacs' } });
+  });
+
+  it('takes the subject of the nearest clause (“…, and the Harbor Board has sued the city, saying …”)', () => {
+    const q = quotes('Residents are angry about the toll, and the Harbor Board has already sued the city over it, saying the toll breaks the charter.').find((f) => f.cue === 'saying');
+    expect(q).toMatchObject({ cue: 'saying', speaker: { name: 'Harbor Board' } });
+  });
+
+  it('keeps an earlier speaker whose content holds the clause (“Ortiz said Brandt was wrong, adding …”)', () => {
+    const q = quotes('Ana Ortiz said Tomas Brandt was wrong about the bridge, adding that the repairs were on schedule.').find((f) => f.cue === 'adding');
+    expect(q?.speaker.name).toBe('Ana Ortiz');
+  });
+
+  it('keeps a name that is itself the subject (“Brandt, citing …, said”)', () => {
+    const [q] = quotes('Tomas Brandt, citing the budget, said that the bridge would wait another year.');
+    expect(q!.speaker.name).toBe('Tomas Brandt');
+  });
+});
