@@ -661,10 +661,20 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
+const TIME_BEFORE_CUE =
+  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today)\s*$/u;
+
 /** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
 function subjectEnd(masked: string, pos: number, floor: number): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
+    // "The Harbor Times on Saturday wrote", "Ortiz last week said": a time adjunct between subject and cue.
+    const time = TIME_BEFORE_CUE.exec(masked.slice(Math.max(floor, p - 30), p));
+    if (time) {
+      p -= time[0].length;
+      continue;
+    }
     const m = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(floor, p - 30), p));
     if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
     p = p - m[0].length;

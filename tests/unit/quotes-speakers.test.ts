@@ -461,3 +461,15 @@ describe('a participle after a comma shares the subject of its clause', () => {
     expect(q!.speaker.name).toBe('Tomas Brandt');
   });
 });
+
+describe('a time adjunct between the subject and its cue', () => {
+  it('reads “The Harbor Times on Saturday wrote that …” as the paper writing', () => {
+    const [q] = quotes('The Harbor Times on Saturday wrote that Ana Ortiz had reported a large loss in 1995.');
+    expect(q).toMatchObject({ cue: 'wrote', speaker: { name: 'Harbor Times' } });
+  });
+
+  it('reads “Ortiz last week said …” and “Brandt earlier this month announced …”', () => {
+    const found = quotes('Ana Ortiz last week said that the bridge would reopen. Tomas Brandt earlier this month announced that he would run again.');
+    expect(found.map((q) => q.speaker.name)).toEqual(['Ana Ortiz', 'Tomas Brandt']);
+  });
+});
