@@ -800,6 +800,9 @@ const BARE_FINITE = new Set(
   'is are was were has have had will would can could did does do may might must should shall met told said took made went gave sent spent won ran led left held brought began came saw got put set wrote spoke stood sat kept became found thought lost paid sought struck'.split(' '),
 );
 
+/** How far back from a participle clauseSubjectBefore looks for its clause's subject. */
+const CLAUSE_LOOKBACK = 400;
+
 /** Words that cannot follow a clause's subject as its verb. */
 const NOT_VERB = /^(?:and|or|but|nor|of|in|at|to|for|with|on|from|by|as|into|over|under|about|after|before|during|against|through|than|the|a|an|who|whom|whose|which|that|this|these|those|his|her|its|their)$/;
 
@@ -808,7 +811,9 @@ const NOT_VERB = /^(?:and|or|but|nor|of|in|at|to|for|with|on|from|by|as|into|ove
  * finite verb, adverbs allowed between ("Ortiz later thanked Brandt" → Ortiz). An -s form counts as a verb only
  * before an object-like word ("Ortiz rallies the crowd", not "Ortiz supporters gathered"). Null when none.
  */
-function clauseSubjectBefore(masked: string, start: number, end: number): SpeakerPhrase | null {
+function clauseSubjectBefore(masked: string, from: number, end: number): SpeakerPhrase | null {
+  // Only the last few hundred characters: a run-on paragraph must not make each participle scan all of it.
+  const start = Math.max(from, end - CLAUSE_LOOKBACK);
   const words = [...masked.slice(start, end).matchAll(/\p{Ll}+/gu)];
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
