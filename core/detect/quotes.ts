@@ -24,6 +24,7 @@ import {
   nameStartingAt,
   organizationOfRole,
   personMentions,
+  pollOrganization,
   type Gender,
   type Person,
   type SpeakerPhrase,
@@ -506,10 +507,29 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
-    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1]?.phrase ?? null);
+    const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1]?.phrase ?? null);
+    const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
   }
   return out;
+}
+
+/** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
+const SAMPLE_HEAD = /^(?:[\p{L}\d\-]+\s+){0,4}?(?:percent|majority|majorities|plurality|half|third|quarter|respondents|voters|adults|americans|residents|participants|independents|those)(?:\s+(?:of|in|who|polled|surveyed)\b|$)/iu;
+
+/**
+ * A poll's sample as the subject ("58 percent said …", "most voters say …") in a sentence that names the poll's
+ * organisation ("in a Harbor University poll", "according to a Delta News survey"): the poll is the source.
+ */
+function pollRespondents(f: Found, masked: string, sent: Sent): Found {
+  const p = f.phrase;
+  if (!p || p.kind !== 'anonymous' || p.principal) return f;
+  if (!SAMPLE_HEAD.test(masked.slice(p.npStart ?? p.start, p.end).trim())) return f;
+  const sentText = masked.slice(sent.start, sent.end);
+  const org = pollOrganization(sentText);
+  if (!org) return f;
+  const at = sent.start + Math.max(0, sentText.indexOf(org));
+  return { ...f, phrase: { kind: 'org', name: org, start: at, end: at + org.length, role: 'poll', organization: org } };
 }
 
 /**

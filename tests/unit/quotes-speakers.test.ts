@@ -434,3 +434,23 @@ describe('participles never invert', () => {
     expect(quotes('The bridge will reopen in June, said Brien.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Brien' } });
   });
 });
+
+describe('a poll’s sample speaks through the poll', () => {
+  it('gives “58 percent said …” to the organisation whose poll the sentence names', () => {
+    expect(quotes('In a Harbor Times/Delta News survey released last Thursday, 58 percent said they were satisfied with the mayor.')[0]).toMatchObject({
+      cue: 'said',
+      speaker: { name: 'Harbor Times/Delta News', role: 'poll' },
+    });
+    expect(quotes('One in four voters in a Lakeview College poll last year said the bridge should be torn down.')[0]).toMatchObject({ speaker: { name: 'Lakeview College' } });
+  });
+
+  it('reads the pollster after “according to” and after “conducted by”', () => {
+    expect(quotes('Some 40 percent of voters said they would not back Ortiz, according to a Lakeview College poll conducted in May.')[0]).toMatchObject({ speaker: { name: 'Lakeview College' } });
+    expect(quotes('Most voters said they would back Ortiz, according to a poll conducted by the Harbor Times and Delta News.')[0]).toMatchObject({ speaker: { name: 'Harbor Times and Delta News' } });
+  });
+
+  it('leaves the sample unnamed when the poll names no one', () => {
+    expect(quotes('In a June survey, 58 percent said they were satisfied with the mayor.')[0]).toMatchObject({ speaker: { name: null } });
+    expect(quotes('Most voters said they were tired of the bridge, according to a Republican poll released in May.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
