@@ -857,6 +857,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal && !subj.head) return null;
+  // "” the Harbor Times wrote": the article belongs to an organisation's name.
+  const article = subj.kind === 'org' ? /\b[Tt]he\s+$/.exec(masked.slice(Math.max(sent.start, (subj.npStart ?? subj.start) - 5), subj.npStart ?? subj.start)) : null;
+  if (article) subj = { ...subj, npStart: (subj.npStart ?? subj.start) - article[0].length };
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;

@@ -454,3 +454,14 @@ describe('a poll’s sample speaks through the poll', () => {
     expect(quotes('Most voters said they were tired of the bridge, according to a Republican poll released in May.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('an organisation after a quote, with its article', () => {
+  it('reads “…,” the Harbor Times wrote as a trailing attribution', () => {
+    expect(quotes('“The market collapsed and his company was left holding the debt,” the Harbor Times wrote.')[0]).toMatchObject({
+      text: 'The market collapsed and his company was left holding the debt,',
+      cue: 'wrote',
+      speaker: { name: 'Harbor Times' },
+    });
+    expect(quotes('“The bridge will stay closed until the inspection is over,” the Post reported on Sunday.')[0]).toMatchObject({ cue: 'reported', speaker: { name: 'Post' } });
+  });
+});
