@@ -848,6 +848,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.
+  if (subj.kind === 'anonymous' && !subj.principal) subj = namedConjunct(masked, sent, subj) ?? subj;
   // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":
   // the statement speaks for whoever issued it.
   if (subj.kind === 'anonymous' && !subj.principal) subj = statementOwner(masked, sent, subj, cueEnd) ?? subj;
@@ -908,6 +910,23 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
+}
+
+/**
+ * The named first conjunct of a coordinated subject whose last conjunct is unnamed people ("Ortiz and his
+ * advisers", "Mr. Brandt and other leaders", "Varga and others"), or null.
+ */
+function namedConjunct(masked: string, sent: Sent, subj: SpeakerPhrase): SpeakerPhrase | null {
+  const at = subj.npStart ?? subj.start;
+  const head = /([\p{L}]+)\s*$/u.exec(masked.slice(subj.start, subj.end))?.[1]?.toLowerCase() ?? '';
+  if (!UNNAMED_HEADS.has(head) || FINDING_SOURCES.test(head)) return null;
+  // The unnamed conjunct opens with a determiner ("his advisers", "other leaders", "others"): "Current and former
+  // officials" coordinates adjectives, not people.
+  if (!/^(?:his|her|their|its|other|others|some|several|many|a|an|the|two|three|both)\b/iu.test(masked.slice(at, subj.end))) return null;
+  const and = /\s+and\s+$/u.exec(masked.slice(Math.max(sent.start, at - 8), at));
+  if (!and) return null;
+  const named = nameEndingAt(masked, at - and[0].length);
+  return named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= sent.start ? named : null;
 }
 
 /** A statement, release or letter that is named as a speaker. */

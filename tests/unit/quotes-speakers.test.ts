@@ -465,3 +465,15 @@ describe('an organisation after a quote, with its article', () => {
     expect(quotes('“The bridge will stay closed until the inspection is over,” the Post reported on Sunday.')[0]).toMatchObject({ cue: 'reported', speaker: { name: 'Post' } });
   });
 });
+
+describe('a named person and unnamed others as one subject', () => {
+  it('gives “Name and his advisers said …” to the named person', () => {
+    expect(quotes('Mr. Vance and his advisers said the plan would cost too much.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Vance' } });
+    expect(quotes('Mayor Lena Varga and other leaders said that the bridge must close.')[0]).toMatchObject({ speaker: { name: 'Lena Varga' } });
+    expect(quotes('“The vote was rigged,” Vance and his lawyers said.')[0]).toMatchObject({ text: 'The vote was rigged,', speaker: { name: 'Vance' } });
+  });
+
+  it('does not read coordinated adjectives (“Current and former officials”) as a name', () => {
+    expect(quotes('Current and former officials said the plan would cost too much.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
