@@ -837,6 +837,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2. Subject before the cue.
   const sEnd = subjectEnd(masked, cueStart, sent.start);
   let subj = subjectBefore(text, masked, sEnd, sent.start);
+  if (!subj || subj.kind === 'anonymous') subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
@@ -927,6 +928,46 @@ function namedConjunct(masked: string, sent: Sent, subj: SpeakerPhrase): Speaker
   if (!and) return null;
   const named = nameEndingAt(masked, at - and[0].length);
   return named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= sent.start ? named : null;
+}
+
+/** A participle of issuing opening a reduced relative clause, with up to eight words after it, at the end of a stretch. */
+const ISSUED_RELATIVE = /(?:^|\s)(released|published|issued|conducted|commissioned|prepared|written|compiled|produced|circulated|distributed|unveiled|posted|sent|filed|obtained)((?:\s+[^\s,;:~“”"()]+){0,8})$/u;
+/** Heads of documents that an organisation or a person issues ("report", "memo", "analysis"). */
+const DOCUMENT_HEAD = /^(?:reports?|analys[ie]s|study|studies|memos?|polls?|surveys?|reviews?|audits?|papers?|letters?|statements?|documents?|rulings?|filings?|assessments?|investigations?|ads?|videos?|releases?|data|results|figures|records|emails|excerpts|transcripts?|estimates?|projections?|briefs?|guidelines|findings)$/i;
+
+/**
+ * The subject before a reduced relative clause of issuing: "A report released by the Harbor Board last month says …"
+ * (the issuer of a document speaks), "A Lakeview College poll released in May found …" (the document itself when it
+ * names no issuer). Null when the participle is a main verb ("the board has released …", "Ortiz released …").
+ */
+function issuedSubject(text: string, masked: string, sent: Sent, sEnd: number): SpeakerPhrase | null {
+  const from = Math.max(sent.start, sEnd - 160);
+  const m = ISSUED_RELATIVE.exec(masked.slice(from, sEnd));
+  if (!m) return null;
+  const tail = m[2]!;
+  if (/\b(?:that|which|who|whom|and|but|or|as|if|when|while|because)\b/i.test(tail) || [...tail.matchAll(/\p{Ll}+/gu)].some((w) => CUES.has(w[0]))) return null;
+  const partStart = from + m.index + m[0].length - m[1]!.length - tail.length;
+  const head = subjectBefore(text, masked, subjectEnd(masked, partStart, sent.start), sent.start);
+  if (!head || head.kind === 'pronoun' || head.kind === 'person') return null;
+  const headWord = /([\p{L}]+)\s*$/u.exec(masked.slice(head.start, head.end))?.[1] ?? '';
+  if (!DOCUMENT_HEAD.test(headWord)) return null;
+  // Only an article, a possessor or modifiers before the document: "the board has released …" is a main verb.
+  if (/\b(?:has|have|had|was|were|is|are|be|been|being)\s*$/i.test(masked.slice(sent.start, partStart))) return null;
+  const by = /^(.*?\s)by\s+(?:the\s+)?/u.exec(tail);
+  if (by) {
+    const at = partStart + m[1]!.length + by[0].length;
+    // Read on its own: after "by" the name is an agent, not an oblique mention.
+    const agent = nameStartingAt(masked.slice(at, sEnd), 0);
+    if (agent && (agent.kind === 'org' || agent.kind === 'person')) return { ...agent, start: at + agent.start, end: at + agent.end, npStart: at + (agent.npStart ?? agent.start) };
+  }
+  // "A Harbor Times/Delta News poll released Sunday": the pollster, read whole.
+  const lead = Math.max(sent.start, head.start - 80);
+  const pollster = /^(?:polls?|surveys?)$/i.test(headWord) ? pollOrganization(masked.slice(lead, partStart)) : null;
+  if (pollster) {
+    const at = lead + Math.max(0, masked.slice(lead, partStart).indexOf(pollster));
+    return { kind: 'org', name: pollster, start: at, end: at + pollster.length, role: 'poll', organization: pollster, npStart: Math.min(at, head.npStart ?? head.start) };
+  }
+  return head;
 }
 
 /** A statement, release or letter that is named as a speaker. */

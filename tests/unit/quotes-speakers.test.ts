@@ -477,3 +477,20 @@ describe('a named person and unnamed others as one subject', () => {
     expect(quotes('Current and former officials said the plan would cost too much.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('a document in a reduced relative clause (“a report released by X …”)', () => {
+  it('gives the statement to the issuer after “by”', () => {
+    expect(quotes('A report released by the Harbor Board last month says that the bridge is unsafe.')[0]).toMatchObject({ cue: 'says', text: 'the bridge is unsafe', speaker: { name: 'Harbor Board' } });
+    expect(quotes('But a 40-page analysis released by the Department of Harbors last month reveals how fast the water is rising.')[0]).toMatchObject({ speaker: { name: 'Department of Harbors' } });
+    expect(quotes('A survey conducted by independent analyst Elena Varga found that most residents fear the flood.')[0]).toMatchObject({ speaker: { name: 'Elena Varga', role: 'independent analyst' } });
+  });
+
+  it('gives a named poll with no issuer after it to its pollster', () => {
+    expect(quotes('A new Harbor Times/Delta News poll released Sunday found that Mr. Ortiz leads by nine points.')[0]).toMatchObject({ cue: 'found', speaker: { name: 'Harbor Times/Delta News', role: 'poll' } });
+  });
+
+  it('keeps a name written right before the cue, and leaves a main verb alone', () => {
+    expect(quotes('A statement posted on the website HarborDeals.com said listings are written by users.')[0]).toMatchObject({ speaker: { name: 'HarborDeals.com' } });
+    expect(quotes('The board has released the report and Ortiz said it was late.')[0]).toMatchObject({ speaker: { name: 'Ortiz' } });
+  });
+});
