@@ -1220,6 +1220,21 @@ function definiteDescription(text: string, p: SpeakerPhrase): string | null {
   return phrase;
 }
 
+/**
+ * The two people named together ("Varga and Brandt", "Ana Ortiz and Tom Brandt") that are the latest mentions before
+ * `at`, in its sentence or the one before it, or null.
+ */
+function coordinatedPair(block: Block, mentions: Mention[], pos: number, at: number): [Mention, Mention] | null {
+  let i = mentions.length - 1;
+  while (i >= 0 && mentions[i]!.pos >= pos + at) i--;
+  const b = mentions[i];
+  const a = mentions[i - 1];
+  if (!a || !b || a.block !== block.id || b.block !== block.id || a.oblique || b.oblique || a.person === b.person) return null;
+  // In the pronoun's sentence or the one before it.
+  if (!/^\s+and\s+$/.test(block.text.slice(a.end, b.start)) || (block.text.slice(b.end, at).match(/[.!?]\s/g) ?? []).length > 1) return null;
+  return [a, b];
+}
+
 /** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
 function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
   const p = f.phrase;
@@ -1239,6 +1254,9 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
       if (prevSpeaker) return { ...prevSpeaker.speaker };
     }
     if (p.pronoun === 'they') {
+      // "Varga and Brandt ignore the people they refuse to name": two people named together earlier in the sentence.
+      const pair = coordinatedPair(block, mentions, pos, p.start);
+      if (pair) return { name: `${pair[0].person.name} and ${pair[1].person.name}`, role: null, organization: null, sourceId: null, span: { block: block.id, start: pair[0].start, end: pair[1].end } };
       const prev = [...out].reverse().find((q) => q.span.block === block.id || true);
       if (prev && !prev.speaker.name && prev.speaker.role) return { ...prev.speaker };
       return { name: null, role: 'anonymous source', organization: null, sourceId: null, span: null };

@@ -494,3 +494,13 @@ describe('a document in a reduced relative clause (“a report released by X …
     expect(quotes('The board has released the report and Ortiz said it was late.')[0]).toMatchObject({ speaker: { name: 'Ortiz' } });
   });
 });
+
+describe('“they” for two people named together', () => {
+  it('gives “they” to the two people coordinated before it, in its sentence or the one before', () => {
+    expect(quotes('Lena Varga and Tom Brandt met on Monday. They said the bridge must close.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Lena Varga and Tom Brandt' } });
+  });
+
+  it('does not reach further back', () => {
+    expect(quotes('Lena Varga and Tom Brandt met on Monday. The talks were long. They said the bridge must close.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
