@@ -224,10 +224,20 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           used.add(s);
           continue;
         }
-        const prevFound = found.filter((f) => f.end <= s.start).pop();
+        let prevFound = found.filter((f) => f.end <= s.start).pop();
+        // “…,” said Ann Pell, a lawyer who has been fighting the mills for years. “…”: a reported clause inside an
+        // attributed quote's own attribution sentence does not end its continuation, when the new quote's sentence
+        // names no one before it.
+        const named = seen.some((m) => m.end <= s.open);
+        const skips = (q: Found, f: Found) => q.quoted && !!(q.phrase || q.speaker) && !named && !f.quoted && f.start > q.end && !/[.!?]\s/.test(masked.slice(q.end + 1, f.start));
+        if (prevFound && !prevFound.quoted) {
+          const quoted = found.filter((f) => f.end <= s.start && f.quoted).pop();
+          if (quoted && found.every((f) => f.start <= quoted.end || f.start >= s.start || skips(quoted, f))) prevFound = quoted;
+        }
+        const from = prevFound;
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
         const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
-        if (prevFound && (prevFound.quoted || /[“"«„‘']/.test(text.slice(prevFound.start - 1, prevFound.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
+        if (from && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
           addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {

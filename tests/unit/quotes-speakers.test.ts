@@ -504,3 +504,15 @@ describe('“they” for two people named together', () => {
     expect(quotes('Lena Varga and Tom Brandt met on Monday. The talks were long. They said the bridge must close.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('a quote continuing across a reported clause in the attribution sentence', () => {
+  it('gives the next quote to the speaker whose attribution holds a relative clause with a cue verb', () => {
+    const found = quotes('“These are odd times,” said Ann Pell, a lawyer for the Lake Trust, who has been challenging the mills over water rights for years. “I do not know what Tom Vance wants. But I doubt he can do it.”');
+    expect(found.find((q) => q.text.startsWith('I do not know'))).toMatchObject({ cue: null, speaker: { name: 'Ann Pell' } });
+  });
+
+  it('still gives a quote to the person its own sentence names', () => {
+    const found = quotes('“Nobody is safe here!” wrote a man calling himself Carl Benton. Another user, Roland Brie, wrote of the mayor: “She is still ignoring all of us.”');
+    expect(found.find((q) => q.text.startsWith('She is still'))).toMatchObject({ speaker: { name: 'Roland Brie' } });
+  });
+});
