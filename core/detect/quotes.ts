@@ -637,6 +637,13 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
       return { ...phrase, role, organization: phrase.organization ?? (role ? organizationOfRole(role) : null) };
     }
   }
+  // "according to an ICE spokeswoman", "… a State Department spokesman": the organisation's (or person's) voice,
+  // read as a subject would be.
+  const spokes = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.&’'\-]*\s+){1,5})(spokes(?:man|woman|person)|press\s+secretary)$/u.exec(np.trim());
+  if (spokes) {
+    const principal = spokes[1]!.trim().replace(/[’']s$/u, '');
+    return { kind: 'anonymous', name: null, start, end, role: `${principal} ${spokes[2]}`, organization: principal, principal, head: spokes[2]!.split(/\s+/).pop()!, roleWords: spokes[2]! };
+  }
   const common = commonPhraseEndingAt(text, end);
   if (common && !(common.kind === 'anonymous' && runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np))) return common;
   // "a new Washington Post-ABC News poll", "a recent Reuters survey": the organisation behind a document.

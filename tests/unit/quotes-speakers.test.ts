@@ -516,3 +516,17 @@ describe('a quote continuing across a reported clause in the attribution sentenc
     expect(found.find((q) => q.text.startsWith('She is still'))).toMatchObject({ speaker: { name: 'Roland Brie' } });
   });
 });
+
+describe('“according to” an organisation’s spokesperson', () => {
+  it('gives the clause to the organisation, with the spokesperson as the role', () => {
+    expect(quotes('The agency detained 40 people last week, according to a Harbor Authority spokeswoman.')[0]).toMatchObject({
+      cue: 'according to',
+      speaker: { name: 'Harbor Authority', role: 'spokeswoman' },
+    });
+    expect(quotes('According to a Lakeview Department spokesman, the bridge will close in May.')[0]).toMatchObject({ speaker: { name: 'Lakeview Department' } });
+  });
+
+  it('keeps other unnamed sources unnamed', () => {
+    expect(quotes('The bridge will close in May, according to a senior official.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
