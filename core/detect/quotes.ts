@@ -1162,7 +1162,7 @@ function principalSpeaker(p: SpeakerPhrase, principal: string, roster: Roster, v
   const role = adjective || !p.roleWords ? p.role : `${p.roleWords.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${prep} ${who}`;
   // A person's official voice ("a spokesman for Ortiz", "Ortiz’s press secretary") speaks for them, like an
   // organisation's spokesperson does: the statement is the principal's, the spokesperson is the role.
-  if (!adjective && (person || titled) && isSpokesperson(head, p.roleWords)) {
+  if (!adjective && isSpokesperson(head, p.roleWords)) {
     return { name: who, role: `${spokesRole(head, p.roleWords)} for ${who}`, organization: person?.organization ?? venue, sourceId: link(person?.organization ?? venue), span: null };
   }
   const org = (orgLike && !adjective ? principal : null) ?? venue;

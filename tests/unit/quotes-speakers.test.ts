@@ -92,6 +92,10 @@ describe('a person’s official voice speaks for them', () => {
     expect(quotes('A spokeswoman for Sen. Ada Kovacs said the bill was dead.').at(-1)!.speaker).toMatchObject({ name: 'Ada Kovacs', role: 'spokeswoman for Ada Kovacs' });
   });
 
+  it('gives the statement to a principal named for the first time, person or organisation', () => {
+    expect(quotes('A spokesman for Cedar Ridge said the plant would close.')[0]!.speaker).toMatchObject({ name: 'Cedar Ridge', role: 'spokesman for Cedar Ridge' });
+  });
+
   it('keeps an adjective-led spokesperson anonymous', () => {
     expect(quotes('Ana Reyes spoke. A Republican spokesman said she raised more than $2 million.').at(-1)!.speaker.name).toBeNull();
   });
