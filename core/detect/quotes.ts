@@ -762,9 +762,10 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   const pron = /^(he|she|they|we|I)\b/u.exec(masked.slice(p, limit));
   if (pron) return { phrase: { kind: 'pronoun', name: null, start: p, end: p + pron[0].length, role: null, organization: null, pronoun: pron[1]!.toLowerCase() }, end: p + pron[0].length };
   let named = nameStartingAt(masked, p);
-  // "said 9/11 widow Terry Strada": a few unlisted role words before the name.
-  if (!named) {
-    const lead = /^(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3}(?=\p{Lu})/u.exec(masked.slice(p, limit));
+  // "said 9/11 widow Terry Strada", "said retired neurosurgeon Ana Ortiz": a few role words we do not all list
+  // before the name (a listed modifier alone reads as a role with no name).
+  if (!named || (named.kind === 'anonymous' && !named.name)) {
+    const lead = /^(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,4}(?=\p{Lu})/u.exec(masked.slice(p, limit));
     const behind = lead ? nameStartingAt(masked, p + lead[0].length) : null;
     if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!)) {
       const words = lead![0].trim().replace(/^(?:the|a|an)\b\s*/i, '');

@@ -534,3 +534,14 @@ describe('“according to” an organisation’s spokesperson', () => {
     expect(quotes('The bridge will close in May, according to a senior official.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('role words before a name after an inverted cue', () => {
+  it('reads “said retired surgeon Ana Ortiz” and “said former tech executive Ana Ortiz” as the person with a role', () => {
+    expect(quotes('“I am not going to call it a mistake, so forget about it,” said retired surgeon Ana Ortiz.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Ana Ortiz', role: 'retired surgeon' } });
+    expect(quotes('“I will not call it a mistake,” said former tech executive Lena Varga during the debate.')[0]).toMatchObject({ speaker: { name: 'Lena Varga', role: 'former tech executive' } });
+  });
+
+  it('keeps an unnamed source unnamed', () => {
+    expect(quotes('“I will not call it a mistake,” said a senior official.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
