@@ -250,7 +250,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           const named = nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
-          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker });
+          // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
+          // and the name as written does not join the roster (the article names the person in full later).
+          const headline = !named && bi === 0 && text.length < 200 ? headlineName(masked, sent, s) : null;
+          const org = headline ? (headline.kind === 'org' ? headline.name : headline.organization) : null;
+          const written: Speaker | undefined = headline
+            ? { name: headline.name, role: headline.role, organization: org, sourceId: org ? input.index.lookup(org)?.id ?? null : null, span: { block: block.id, start: headline.start, end: headline.end } }
+            : speaker;
+          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: written });
           used.add(s);
         }
       }
@@ -375,6 +382,32 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
     end = whole.end;
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
+}
+
+/**
+ * The name a headline gives a quote it does not attribute: the nearest name before the quote with only lower-case
+ * words or a colon between ("DNC issues ‘…’", "A lesson from Ana Ortiz: ‘…’"), else a name right after it with a
+ * verb ("‘…’ his secret weapon, Ortiz hints").
+ */
+function headlineName(masked: string, sent: Sent, s: QuoteSegment): SpeakerPhrase | null {
+  if (s.open < 0) return null;
+  const before = /(\S)((?:\s+\p{Ll}[\p{Ll}’'\-]*){0,5})\s*:?\s*$/u.exec(masked.slice(sent.start, s.open));
+  const pick = (p: SpeakerPhrase | null) => (p && (p.kind === 'person' || p.kind === 'org') && p.name && !isNotName(p.name) ? p : null);
+  if (before) {
+    // The capitalised run read on its own: after "from" or "by" a headline's name is still its subject.
+    const end = sent.start + before.index + 1;
+    const run = /(?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'.\-]*$/u.exec(masked.slice(Math.max(sent.start, end - 80), end));
+    const at = run ? end - run[0].length : -1;
+    const phrase = run ? pick(nameEndingAt(masked.slice(at, end), end - at)) : null;
+    if (phrase) return { ...phrase, start: at + phrase.start, end: at + phrase.end, npStart: at + (phrase.npStart ?? phrase.start) };
+  }
+  const after = s.close >= 0 ? /,\s+(?=\p{Lu})/u.exec(masked.slice(s.close + 1, sent.end)) : null;
+  if (after) {
+    const at = s.close + 1 + after.index + after[0].length;
+    const phrase = pick(nameStartingAt(masked, at));
+    if (phrase && /^\s+\p{Ll}+s\s*[.;!]?\s*$/u.test(masked.slice(phrase.end, sent.end))) return phrase;
+  }
+  return null;
 }
 
 function firstNonSpace(text: string): number {

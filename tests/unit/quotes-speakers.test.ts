@@ -545,3 +545,21 @@ describe('role words before a name after an inverted cue', () => {
     expect(quotes('“I will not call it a mistake,” said a senior official.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('quotes in a headline with no attribution', () => {
+  it('gives the quote to the name the headline puts before it or after it', () => {
+    expect(quotes('Vance ‘glad to finish’ fight with Ortiz.\n\nSen. Tom Vance said on Sunday that he was done.')[0]).toMatchObject({ text: 'glad to finish', speaker: { name: 'Vance' } });
+    expect(quotes('A lesson from Lena Varga: ‘Be the voice that people hear.’')[0]).toMatchObject({ speaker: { name: 'Lena Varga' } });
+    expect(quotes('‘Harbor people first’ his secret weapon, Ortiz hints.')[0]).toMatchObject({ speaker: { name: 'Ortiz' } });
+  });
+
+  it('does not let the headline’s bare surname replace the full name the article gives later', () => {
+    const found = quotes('Vance ‘glad to finish’ fight with Ortiz.\n\nSen. Tom Vance said on Sunday that he was done.');
+    expect(found[1]).toMatchObject({ cue: 'said', speaker: { name: 'Tom Vance' } });
+  });
+
+  it('leaves a quote after a place or an adjective unattributed', () => {
+    expect(quotes('In Ohio, a ‘great big bridge’ opens to traffic.')[0]).toMatchObject({ speaker: { name: null } });
+    expect(quotes('Liberal politicians fear ‘Europe is falling apart.’')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
