@@ -541,6 +541,12 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       according = true;
       cueEnd += /^\s+to/.exec(masked.slice(cueEnd))![0].length;
     }
+    // "As reported by the Harbor Times, …", "…, as first reported by Delta News.": like "according to".
+    const asReported = word === 'as' ? AS_REPORTED.exec(masked.slice(cueEnd, cueEnd + 40)) : null;
+    if (asReported) {
+      according = true;
+      cueEnd += asReported[0].length;
+    }
     if (!entry && !according) continue;
     // Noun and infinitive uses are not cues: "Russia’s decline", "the report", "hard to believe", "think tanks".
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
@@ -550,7 +556,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
-    const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1]?.phrase ?? null);
+    const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1]?.phrase ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
   }
@@ -595,7 +601,10 @@ function nounUse(masked: string, floor: number, cueStart: number, word: string, 
   return /^[\p{L}.\-]+[’']s$/u.test(two[1]!) || /^(?:the|his|her|its|their|our|my|your|this|that)$/i.test(two[1]!);
 }
 
-function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[]): Found | null {
+/** A passive "as" attribution after "as": "as (first) reported by", "as stated in". */
+const AS_REPORTED = /^\s+(?:first\s+|originally\s+)?(?:reported|stated|noted|described|written|explained)\s+(?:by|in)\b/iu;
+
+function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[], cue = 'according to'): Found | null {
   const rest = masked.slice(cueEnd, sent.end);
   const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
   if (!np) return null;
@@ -621,7 +630,7 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
     while (end > start && /[\s,—–\-]/.test(text[end - 1]!)) end--;
   }
   if (wordCount(text.slice(start, end)) < 3) return null;
-  return { start, end, cue: 'according to', phrase, quoted: false };
+  return { start, end, cue, phrase, quoted: false };
 }
 
 /** The last organisation name in a stretch of text ("Harbour Authority" in "The Harbour Authority, which …"). */
@@ -681,7 +690,7 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
   if (common && !(common.kind === 'anonymous' && runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np))) return common;
   // "a new Washington Post-ABC News poll", "a recent Reuters survey": the organisation behind a document.
   if (runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np)) {
-    const org = runs.map((r) => r[0]).sort((a, b) => b.length - a.length)[0]!.replace(/[’']s$/u, '');
+    const org = runs.map((r) => r[0]).sort((a, b) => b.length - a.length)[0]!.replace(/[’']s?$/u, '');
     const head = /([\p{L}\-]+)\s*$/u.exec(np)?.[1] ?? null;
     const at = start + np.indexOf(org);
     return { kind: 'org', name: org, start: at, end: at + org.length, role: head && head !== org.split(' ').pop() ? head : null, organization: org };

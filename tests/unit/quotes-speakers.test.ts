@@ -563,3 +563,15 @@ describe('quotes in a headline with no attribution', () => {
     expect(quotes('Liberal politicians fear ‘Europe is falling apart.’')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('“as reported by”, like “according to”', () => {
+  it('gives the clause to the source after “as (first) reported by” / “as stated in”', () => {
+    expect(quotes('As reported by the Harbor Times, the bridge will close in May.')[0]).toMatchObject({ text: 'the bridge will close in May', cue: 'As reported by', speaker: { name: 'Harbor Times' } });
+    expect(quotes('The bridge will close in May, as first reported by Delta News.')[0]).toMatchObject({ text: 'The bridge will close in May', speaker: { name: 'Delta News' } });
+    expect(quotes('As stated in Reyes’ commentary, there are conflicting stories about the bridge.')[0]).toMatchObject({ speaker: { name: 'Reyes' } });
+  });
+
+  it('does not read “as expected by” as an attribution', () => {
+    expect(quotes('The bridge closed as expected by the residents of the valley.')).toEqual([]);
+  });
+});
