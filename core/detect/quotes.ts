@@ -468,7 +468,7 @@ function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegm
  */
 function attributionTail(masked: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
   // Quote contents are masked ("~"), so a quote closing the previous sentence shows as "~”".
-  if (!/[.!?,~]\s*[”"’»]\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
+  if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);

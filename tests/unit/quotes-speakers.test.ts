@@ -575,3 +575,9 @@ describe('“as reported by”, like “according to”', () => {
     expect(quotes('The bridge closed as expected by the residents of the valley.')).toEqual([]);
   });
 });
+
+describe('a quote in doubled apostrophes ending in “?”, then its attribution sentence', () => {
+  it('joins ‘‘…?’’ Name asked, … into one attribution', () => {
+    expect(quotes("''What does that mean, he kept the city safe?'' Mr. Vance asked, repeating a charge he made in the debate.")[0]).toMatchObject({ cue: 'asked', speaker: { name: 'Vance' } });
+  });
+});
