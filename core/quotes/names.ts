@@ -433,6 +433,14 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     // "Sanders’ campaign": the possessive mark sits between the words.
     if (!/^[’']?\s+$/.test(text.slice(w.end, startWord.start))) break;
     const l = w.text.toLowerCase();
+    // "the Ortiz campaign’s website", "the Vance administration’s memo": a document of a named collective is its word.
+    if (/^\p{Ll}[\p{Ll}\-]*[’']s$/u.test(w.text) && DOCUMENT_HEADS.has(head)) {
+      // Read in a window that ends before the "’s" (a word running past the end is not read).
+      const from = Math.max(0, w.end - 162);
+      const owner = commonPhraseEndingAt(text.slice(from, w.end - 2), w.end - 2 - from);
+      if (owner && owner.kind === 'org') return { ...owner, start: from + owner.start, end: lastWord.end, ...(owner.npStart !== undefined ? { npStart: from + owner.npStart } : {}) };
+      break;
+    }
     if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
       startWord = w;
@@ -524,6 +532,12 @@ function dropDeterminer(phrase: string): string {
 const NON_PERSON_HEADS = new Set(
   `poll polls survey surveys report reports study studies data statement memo document documents filing letter
   release percent majority half campaign analysis ruling editorial ad ads article story website`.split(/\s+/),
+);
+
+/** Heads of documents and pages that speak for whoever owns them ("the campaign’s website"). */
+const DOCUMENT_HEADS = new Set(
+  `website site page account feed blog statement report memo letter release ad ads video post tweet filing
+  study analysis document documents plan proposal platform`.split(/\s+/),
 );
 
 /** Whether a head noun names people ("aides", "spokeswoman", "supporters"). */

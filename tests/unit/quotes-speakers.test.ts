@@ -581,3 +581,14 @@ describe('a quote in doubled apostrophes ending in “?”, then its attribution
     expect(quotes("''What does that mean, he kept the city safe?'' Mr. Vance asked, repeating a charge he made in the debate.")[0]).toMatchObject({ cue: 'asked', speaker: { name: 'Vance' } });
   });
 });
+
+describe('a document of a named collective (“the Ortiz campaign’s website states …”)', () => {
+  it('gives the statement to the collective that owns the document', () => {
+    expect(quotes('A document on the Ortiz campaign’s website states that couples would receive six weeks of leave.')[0]).toMatchObject({ cue: 'states', speaker: { name: 'Ortiz campaign' } });
+    expect(quotes('The Vance administration’s memo says that the bridge is safe.')[0]).toMatchObject({ speaker: { name: 'Vance administration' } });
+  });
+
+  it('keeps an unnamed owner’s document unnamed', () => {
+    expect(quotes('The agency’s report says that the bridge is safe.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
