@@ -24,6 +24,7 @@ import {
   nameStartingAt,
   organizationOfRole,
   personMentions,
+  pollOrganization,
   type Gender,
   type Person,
   type SpeakerPhrase,
@@ -223,10 +224,20 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           used.add(s);
           continue;
         }
-        const prevFound = found.filter((f) => f.end <= s.start).pop();
+        let prevFound = found.filter((f) => f.end <= s.start).pop();
+        // “…,” said Ann Pell, a lawyer who has been fighting the mills for years. “…”: a reported clause inside an
+        // attributed quote's own attribution sentence does not end its continuation, when the new quote's sentence
+        // names no one before it.
+        const named = seen.some((m) => m.end <= s.open);
+        const skips = (q: Found, f: Found) => q.quoted && !!(q.phrase || q.speaker) && !named && !f.quoted && f.start > q.end && !/[.!?]\s/.test(masked.slice(q.end + 1, f.start));
+        if (prevFound && !prevFound.quoted) {
+          const quoted = found.filter((f) => f.end <= s.start && f.quoted).pop();
+          if (quoted && found.every((f) => f.start <= quoted.end || f.start >= s.start || skips(quoted, f))) prevFound = quoted;
+        }
+        const from = prevFound;
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
         const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
-        if (prevFound && (prevFound.quoted || /[“"«„‘']/.test(text.slice(prevFound.start - 1, prevFound.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > prevFound.end && f.start < s.start)) {
+        if (from && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
           addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {
@@ -239,7 +250,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           const named = nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
-          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker });
+          // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
+          // and the name as written does not join the roster (the article names the person in full later).
+          const headline = !named && bi === 0 && text.length < 200 ? headlineName(masked, sent, s) : null;
+          const org = headline ? (headline.kind === 'org' ? headline.name : headline.organization) : null;
+          const written: Speaker | undefined = headline
+            ? { name: headline.name, role: headline.role, organization: org, sourceId: org ? input.index.lookup(org)?.id ?? null : null, span: { block: block.id, start: headline.start, end: headline.end } }
+            : speaker;
+          addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: written });
           used.add(s);
         }
       }
@@ -366,6 +384,32 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
 }
 
+/**
+ * The name a headline gives a quote it does not attribute: the nearest name before the quote with only lower-case
+ * words or a colon between ("DNC issues ‘…’", "A lesson from Ana Ortiz: ‘…’"), else a name right after it with a
+ * verb ("‘…’ his secret weapon, Ortiz hints").
+ */
+function headlineName(masked: string, sent: Sent, s: QuoteSegment): SpeakerPhrase | null {
+  if (s.open < 0) return null;
+  const before = /(\S)((?:\s+\p{Ll}[\p{Ll}’'\-]*){0,5})\s*:?\s*$/u.exec(masked.slice(sent.start, s.open));
+  const pick = (p: SpeakerPhrase | null) => (p && (p.kind === 'person' || p.kind === 'org') && p.name && !isNotName(p.name) ? p : null);
+  if (before) {
+    // The capitalised run read on its own: after "from" or "by" a headline's name is still its subject.
+    const end = sent.start + before.index + 1;
+    const run = /(?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'.\-]*$/u.exec(masked.slice(Math.max(sent.start, end - 80), end));
+    const at = run ? end - run[0].length : -1;
+    const phrase = run ? pick(nameEndingAt(masked.slice(at, end), end - at)) : null;
+    if (phrase) return { ...phrase, start: at + phrase.start, end: at + phrase.end, npStart: at + (phrase.npStart ?? phrase.start) };
+  }
+  const after = s.close >= 0 ? /,\s+(?=\p{Lu})/u.exec(masked.slice(s.close + 1, sent.end)) : null;
+  if (after) {
+    const at = s.close + 1 + after.index + after[0].length;
+    const phrase = pick(nameStartingAt(masked, at));
+    if (phrase && /^\s+\p{Ll}+s\s*[.;!]?\s*$/u.test(masked.slice(phrase.end, sent.end))) return phrase;
+  }
+  return null;
+}
+
 function firstNonSpace(text: string): number {
   const m = /\S/.exec(text);
   return m ? m.index : 0;
@@ -424,7 +468,7 @@ function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegm
  */
 function attributionTail(masked: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
   // Quote contents are masked ("~"), so a quote closing the previous sentence shows as "~”".
-  if (!/[.!?,~]\s*[”"’»]\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
+  if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
@@ -497,6 +541,12 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       according = true;
       cueEnd += /^\s+to/.exec(masked.slice(cueEnd))![0].length;
     }
+    // "As reported by the Harbor Times, …", "…, as first reported by Delta News.": like "according to".
+    const asReported = word === 'as' ? AS_REPORTED.exec(masked.slice(cueEnd, cueEnd + 40)) : null;
+    if (asReported) {
+      according = true;
+      cueEnd += asReported[0].length;
+    }
     if (!entry && !according) continue;
     // Noun and infinitive uses are not cues: "Russia’s decline", "the report", "hard to believe", "think tanks".
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
@@ -506,10 +556,29 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     if (taken(cueStart, cueEnd)) continue;
-    const f = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs) : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
+    const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
+    const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
   }
   return out;
+}
+
+/** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
+const SAMPLE_HEAD = /^(?:[\p{L}\d\-]+\s+){0,4}?(?:percent|majority|majorities|plurality|half|third|quarter|respondents|voters|adults|americans|residents|participants|independents|those)(?:\s+(?:of|in|who|polled|surveyed)\b|$)/iu;
+
+/**
+ * A poll's sample as the subject ("58 percent said …", "most voters say …") in a sentence that names the poll's
+ * organisation ("in a Harbor University poll", "according to a Delta News survey"): the poll is the source.
+ */
+function pollRespondents(f: Found, masked: string, sent: Sent): Found {
+  const p = f.phrase;
+  if (!p || p.kind !== 'anonymous' || p.principal) return f;
+  if (!SAMPLE_HEAD.test(masked.slice(p.npStart ?? p.start, p.end).trim())) return f;
+  const sentText = masked.slice(sent.start, sent.end);
+  const org = pollOrganization(sentText);
+  if (!org) return f;
+  const at = sent.start + Math.max(0, sentText.indexOf(org));
+  return { ...f, phrase: { kind: 'org', name: org, start: at, end: at + org.length, role: 'poll', organization: org } };
 }
 
 /**
@@ -532,7 +601,10 @@ function nounUse(masked: string, floor: number, cueStart: number, word: string, 
   return /^[\p{L}.\-]+[’']s$/u.test(two[1]!) || /^(?:the|his|her|its|their|our|my|your|this|that)$/i.test(two[1]!);
 }
 
-function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[]): Found | null {
+/** A passive "as" attribution after "as": "as (first) reported by", "as stated in". */
+const AS_REPORTED = /^\s+(?:first\s+|originally\s+)?(?:reported|stated|noted|described|written|explained)\s+(?:by|in)\b/iu;
+
+function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[], cue = 'according to'): Found | null {
   const rest = masked.slice(cueEnd, sent.end);
   const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
   if (!np) return null;
@@ -558,7 +630,7 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
     while (end > start && /[\s,—–\-]/.test(text[end - 1]!)) end--;
   }
   if (wordCount(text.slice(start, end)) < 3) return null;
-  return { start, end, cue: 'according to', phrase, quoted: false };
+  return { start, end, cue, phrase, quoted: false };
 }
 
 /** The last organisation name in a stretch of text ("Harbour Authority" in "The Harbour Authority, which …"). */
@@ -607,11 +679,18 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
       return { ...phrase, role, organization: phrase.organization ?? (role ? organizationOfRole(role) : null) };
     }
   }
+  // "according to an ICE spokeswoman", "… a State Department spokesman": the organisation's (or person's) voice,
+  // read as a subject would be.
+  const spokes = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.&’'\-]*\s+){1,5})(spokes(?:man|woman|person)|press\s+secretary)$/u.exec(np.trim());
+  if (spokes) {
+    const principal = spokes[1]!.trim().replace(/[’']s$/u, '');
+    return { kind: 'anonymous', name: null, start, end, role: `${principal} ${spokes[2]}`, organization: principal, principal, head: spokes[2]!.split(/\s+/).pop()!, roleWords: spokes[2]! };
+  }
   const common = commonPhraseEndingAt(text, end);
   if (common && !(common.kind === 'anonymous' && runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np))) return common;
   // "a new Washington Post-ABC News poll", "a recent Reuters survey": the organisation behind a document.
   if (runs.length && !/\b(?:officials?|sources?|aides?|people|person|spokes(?:man|woman|person))\b/i.test(np)) {
-    const org = runs.map((r) => r[0]).sort((a, b) => b.length - a.length)[0]!.replace(/[’']s$/u, '');
+    const org = runs.map((r) => r[0]).sort((a, b) => b.length - a.length)[0]!.replace(/[’']s?$/u, '');
     const head = /([\p{L}\-]+)\s*$/u.exec(np)?.[1] ?? null;
     const at = start + np.indexOf(org);
     return { kind: 'org', name: org, start: at, end: at + org.length, role: head && head !== org.split(' ').pop() ? head : null, organization: org };
@@ -735,9 +814,10 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   const pron = /^(he|she|they|we|I)\b/u.exec(masked.slice(p, limit));
   if (pron) return { phrase: { kind: 'pronoun', name: null, start: p, end: p + pron[0].length, role: null, organization: null, pronoun: pron[1]!.toLowerCase() }, end: p + pron[0].length };
   let named = nameStartingAt(masked, p);
-  // "said 9/11 widow Terry Strada": a few unlisted role words before the name.
-  if (!named) {
-    const lead = /^(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3}(?=\p{Lu})/u.exec(masked.slice(p, limit));
+  // "said 9/11 widow Terry Strada", "said retired neurosurgeon Ana Ortiz": a few role words we do not all list
+  // before the name (a listed modifier alone reads as a role with no name).
+  if (!named || (named.kind === 'anonymous' && !named.name)) {
+    const lead = /^(?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,4}(?=\p{Lu})/u.exec(masked.slice(p, limit));
     const behind = lead ? nameStartingAt(masked, p + lead[0].length) : null;
     if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!)) {
       const words = lead![0].trim().replace(/^(?:the|a|an)\b\s*/i, '');
@@ -873,6 +953,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const inPrior = clauseSubj && priorFound && clauseSubj.start >= priorFound.start && clauseSubj.start < priorFound.end;
   const participle = /ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd)) ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
   let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
+  if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
@@ -884,6 +965,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.
+  if (subj.kind === 'anonymous' && !subj.principal) subj = namedConjunct(masked, sent, subj) ?? subj;
   // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":
   // the statement speaks for whoever issued it.
   if (subj.kind === 'anonymous' && !subj.principal) subj = statementOwner(masked, sent, subj, cueEnd) ?? subj;
@@ -893,6 +976,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (borrowed && entry.position) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal && !subj.head) return null;
+  // "” the Harbor Times wrote": the article belongs to an organisation's name.
+  const article = subj.kind === 'org' ? /\b[Tt]he\s+$/.exec(masked.slice(Math.max(sent.start, (subj.npStart ?? subj.start) - 5), subj.npStart ?? subj.start)) : null;
+  if (article) subj = { ...subj, npStart: (subj.npStart ?? subj.start) - article[0].length };
   const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
@@ -941,6 +1027,63 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
+}
+
+/**
+ * The named first conjunct of a coordinated subject whose last conjunct is unnamed people ("Ortiz and his
+ * advisers", "Mr. Brandt and other leaders", "Varga and others"), or null.
+ */
+function namedConjunct(masked: string, sent: Sent, subj: SpeakerPhrase): SpeakerPhrase | null {
+  const at = subj.npStart ?? subj.start;
+  const head = /([\p{L}]+)\s*$/u.exec(masked.slice(subj.start, subj.end))?.[1]?.toLowerCase() ?? '';
+  if (!UNNAMED_HEADS.has(head) || FINDING_SOURCES.test(head)) return null;
+  // The unnamed conjunct opens with a determiner ("his advisers", "other leaders", "others"): "Current and former
+  // officials" coordinates adjectives, not people.
+  if (!/^(?:his|her|their|its|other|others|some|several|many|a|an|the|two|three|both)\b/iu.test(masked.slice(at, subj.end))) return null;
+  const and = /\s+and\s+$/u.exec(masked.slice(Math.max(sent.start, at - 8), at));
+  if (!and) return null;
+  const named = nameEndingAt(masked, at - and[0].length);
+  return named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= sent.start ? named : null;
+}
+
+/** A participle of issuing opening a reduced relative clause, with up to eight words after it, at the end of a stretch. */
+const ISSUED_RELATIVE = /(?:^|\s)(released|published|issued|conducted|commissioned|prepared|written|compiled|produced|circulated|distributed|unveiled|posted|sent|filed|obtained)((?:\s+[^\s,;:~“”"()]+){0,8})$/u;
+/** Heads of documents that an organisation or a person issues ("report", "memo", "analysis"). */
+const DOCUMENT_HEAD = /^(?:reports?|analys[ie]s|study|studies|memos?|polls?|surveys?|reviews?|audits?|papers?|letters?|statements?|documents?|rulings?|filings?|assessments?|investigations?|ads?|videos?|releases?|data|results|figures|records|emails|excerpts|transcripts?|estimates?|projections?|briefs?|guidelines|findings)$/i;
+
+/**
+ * The subject before a reduced relative clause of issuing: "A report released by the Harbor Board last month says …"
+ * (the issuer of a document speaks), "A Lakeview College poll released in May found …" (the document itself when it
+ * names no issuer). Null when the participle is a main verb ("the board has released …", "Ortiz released …").
+ */
+function issuedSubject(text: string, masked: string, sent: Sent, sEnd: number): SpeakerPhrase | null {
+  const from = Math.max(sent.start, sEnd - 160);
+  const m = ISSUED_RELATIVE.exec(masked.slice(from, sEnd));
+  if (!m) return null;
+  const tail = m[2]!;
+  if (/\b(?:that|which|who|whom|and|but|or|as|if|when|while|because)\b/i.test(tail) || [...tail.matchAll(/\p{Ll}+/gu)].some((w) => CUES.has(w[0]))) return null;
+  const partStart = from + m.index + m[0].length - m[1]!.length - tail.length;
+  const head = subjectBefore(text, masked, subjectEnd(masked, partStart, sent.start), sent.start);
+  if (!head || head.kind === 'pronoun' || head.kind === 'person') return null;
+  const headWord = /([\p{L}]+)\s*$/u.exec(masked.slice(head.start, head.end))?.[1] ?? '';
+  if (!DOCUMENT_HEAD.test(headWord)) return null;
+  // Only an article, a possessor or modifiers before the document: "the board has released …" is a main verb.
+  if (/\b(?:has|have|had|was|were|is|are|be|been|being)\s*$/i.test(masked.slice(sent.start, partStart))) return null;
+  const by = /^(.*?\s)by\s+(?:the\s+)?/u.exec(tail);
+  if (by) {
+    const at = partStart + m[1]!.length + by[0].length;
+    // Read on its own: after "by" the name is an agent, not an oblique mention.
+    const agent = nameStartingAt(masked.slice(at, sEnd), 0);
+    if (agent && (agent.kind === 'org' || agent.kind === 'person')) return { ...agent, start: at + agent.start, end: at + agent.end, npStart: at + (agent.npStart ?? agent.start) };
+  }
+  // "A Harbor Times/Delta News poll released Sunday": the pollster, read whole.
+  const lead = Math.max(sent.start, head.start - 80);
+  const pollster = /^(?:polls?|surveys?)$/i.test(headWord) ? pollOrganization(masked.slice(lead, partStart)) : null;
+  if (pollster) {
+    const at = lead + Math.max(0, masked.slice(lead, partStart).indexOf(pollster));
+    return { kind: 'org', name: pollster, start: at, end: at + pollster.length, role: 'poll', organization: pollster, npStart: Math.min(at, head.npStart ?? head.start) };
+  }
+  return head;
 }
 
 /** A statement, release or letter that is named as a speaker. */
@@ -1118,7 +1261,7 @@ function principalSpeaker(p: SpeakerPhrase, principal: string, roster: Roster, v
   const role = adjective || !p.roleWords ? p.role : `${p.roleWords.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} ${prep} ${who}`;
   // A person's official voice ("a spokesman for Ortiz", "Ortiz’s press secretary") speaks for them, like an
   // organisation's spokesperson does: the statement is the principal's, the spokesperson is the role.
-  if (!adjective && (person || titled) && isSpokesperson(head, p.roleWords)) {
+  if (!adjective && isSpokesperson(head, p.roleWords)) {
     return { name: who, role: `${spokesRole(head, p.roleWords)} for ${who}`, organization: person?.organization ?? venue, sourceId: link(person?.organization ?? venue), span: null };
   }
   const org = (orgLike && !adjective ? principal : null) ?? venue;
@@ -1193,6 +1336,21 @@ function definiteDescription(text: string, p: SpeakerPhrase): string | null {
   return phrase;
 }
 
+/**
+ * The two people named together ("Varga and Brandt", "Ana Ortiz and Tom Brandt") that are the latest mentions before
+ * `at`, in its sentence or the one before it, or null.
+ */
+function coordinatedPair(block: Block, mentions: Mention[], pos: number, at: number): [Mention, Mention] | null {
+  let i = mentions.length - 1;
+  while (i >= 0 && mentions[i]!.pos >= pos + at) i--;
+  const b = mentions[i];
+  const a = mentions[i - 1];
+  if (!a || !b || a.block !== block.id || b.block !== block.id || a.oblique || b.oblique || a.person === b.person) return null;
+  // In the pronoun's sentence or the one before it.
+  if (!/^\s+and\s+$/.test(block.text.slice(a.end, b.start)) || (block.text.slice(b.end, at).match(/[.!?]\s/g) ?? []).length > 1) return null;
+  return [a, b];
+}
+
 /** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
 function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
   const p = f.phrase;
@@ -1212,6 +1370,9 @@ function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], 
       if (prevSpeaker) return { ...prevSpeaker.speaker };
     }
     if (p.pronoun === 'they') {
+      // "Varga and Brandt ignore the people they refuse to name": two people named together earlier in the sentence.
+      const pair = coordinatedPair(block, mentions, pos, p.start);
+      if (pair) return { name: `${pair[0].person.name} and ${pair[1].person.name}`, role: null, organization: null, sourceId: null, span: { block: block.id, start: pair[0].start, end: pair[1].end } };
       const prev = [...out].reverse().find((q) => q.span.block === block.id || true);
       if (prev && !prev.speaker.name && prev.speaker.role) return { ...prev.speaker };
       return { name: null, role: 'anonymous source', organization: null, sourceId: null, span: null };

@@ -433,6 +433,14 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     // "Sanders’ campaign": the possessive mark sits between the words.
     if (!/^[’']?\s+$/.test(text.slice(w.end, startWord.start))) break;
     const l = w.text.toLowerCase();
+    // "the Ortiz campaign’s website", "the Vance administration’s memo": a document of a named collective is its word.
+    if (/^\p{Ll}[\p{Ll}\-]*[’']s$/u.test(w.text) && DOCUMENT_HEADS.has(head)) {
+      // Read in a window that ends before the "’s" (a word running past the end is not read).
+      const from = Math.max(0, w.end - 162);
+      const owner = commonPhraseEndingAt(text.slice(from, w.end - 2), w.end - 2 - from);
+      if (owner && owner.kind === 'org') return { ...owner, start: from + owner.start, end: lastWord.end, ...(owner.npStart !== undefined ? { npStart: from + owner.npStart } : {}) };
+      break;
+    }
     if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
       startWord = w;
@@ -524,6 +532,12 @@ function dropDeterminer(phrase: string): string {
 const NON_PERSON_HEADS = new Set(
   `poll polls survey surveys report reports study studies data statement memo document documents filing letter
   release percent majority half campaign analysis ruling editorial ad ads article story website`.split(/\s+/),
+);
+
+/** Heads of documents and pages that speak for whoever owns them ("the campaign’s website"). */
+const DOCUMENT_HEADS = new Set(
+  `website site page account feed blog statement report memo letter release ad ads video post tweet filing
+  study analysis document documents plan proposal platform`.split(/\s+/),
 );
 
 /** Whether a head noun names people ("aides", "spokeswoman", "supporters"). */
@@ -874,4 +888,50 @@ export function personMentions(text: string): SpeakerPhrase[] {
     if (phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name)) out.push(phrase);
   }
   return out;
+}
+
+/** Lower-case words allowed between a pollster's name and "poll" ("a CNN exit poll", "a Harbor tracking poll"). */
+const POLL_KIND = new Set(['exit', 'entrance', 'tracking', 'online', 'national', 'statewide', 'telephone', 'opinion']);
+/** Lower-case words inside a pollster's name ("Rock the Vote", "Bank of America"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * The organisation a stretch of text names as running a poll or survey: "a Harbor University poll", "the latest
+ * Harbor Times/Delta News survey", "a CNN exit poll", "a poll conducted by the Harbor Times and Delta News".
+ * Null when no poll in it names one ("a June poll", "a Republican poll", "recent polls").
+ */
+export function pollOrganization(text: string): string | null {
+  const re = /\b(?:polls?|Polls?|surveys?|Surveys?|polling)\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "a poll conducted by the Harbor Times and Delta News", "a survey by Lakeview College".
+    const by = /^\s+(?:(?:conducted|released|published|commissioned|sponsored|taken|carried\s+out)\s+(?:\S+\s+){0,2}?)?(?:by|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}’'.&/\-]*)(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&/\-]*){0,7})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    const after = by ? pollsterName(by[1]!.split(/\s+/)) : null;
+    if (after) return after;
+    // The capitalised run right before the poll word, read back over a few words.
+    const words = text.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean);
+    if (/[,;:.!?)]$/.test(words[words.length - 1] ?? '')) continue;
+    let i = words.length;
+    while (i > 0 && POLL_KIND.has(words[i - 1]!)) i--;
+    const run: string[] = [];
+    for (; i > 0; i--) {
+      const w = words[i - 1]!;
+      if (/[,;:!?)]$/.test(w)) break;
+      if (isCap(w) || (run.length && NAME_JOINERS.has(w) && isCap(words[i - 2] ?? ''))) run.unshift(w);
+      else break;
+    }
+    const before = pollsterName(run);
+    if (before) return before;
+  }
+  return null;
+}
+
+/** A pollster's name from a capitalised run: sentence words and determiners dropped; months and adjectives are not names. */
+function pollsterName(run: string[]): string | null {
+  const words = run.map((w) => w.replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
+  // "Opinion polls", "Exit polls" at a sentence start: a kind of poll, not a name.
+  while (words.length && (NOT_NAME.has(words[0]!) || NAME_JOINERS.has(words[0]!) || POLL_KIND.has(words[0]!.toLowerCase()))) words.shift();
+  while (words.length && NAME_JOINERS.has(words[words.length - 1]!)) words.pop();
+  if (!words.length) return null;
+  if (words.every((w) => NOT_NAME.has(w) || ADJECTIVE_WORDS.has(w) || NAME_JOINERS.has(w) || /^(?:Poll|Survey|National|State|New|Latest|Recent)$/.test(w))) return null;
+  return words.join(' ');
 }

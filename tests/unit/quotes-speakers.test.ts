@@ -92,6 +92,10 @@ describe('a person’s official voice speaks for them', () => {
     expect(quotes('A spokeswoman for Sen. Ada Kovacs said the bill was dead.').at(-1)!.speaker).toMatchObject({ name: 'Ada Kovacs', role: 'spokeswoman for Ada Kovacs' });
   });
 
+  it('gives the statement to a principal named for the first time, person or organisation', () => {
+    expect(quotes('A spokesman for Cedar Ridge said the plant would close.')[0]!.speaker).toMatchObject({ name: 'Cedar Ridge', role: 'spokesman for Cedar Ridge' });
+  });
+
   it('keeps an adjective-led spokesperson anonymous', () => {
     expect(quotes('Ana Reyes spoke. A Republican spokesman said she raised more than $2 million.').at(-1)!.speaker.name).toBeNull();
   });
@@ -471,5 +475,159 @@ describe('a time adjunct between the subject and its cue', () => {
   it('reads “Ortiz last week said …” and “Brandt earlier this month announced …”', () => {
     const found = quotes('Ana Ortiz last week said that the bridge would reopen. Tomas Brandt earlier this month announced that he would run again.');
     expect(found.map((q) => q.speaker.name)).toEqual(['Ana Ortiz', 'Tomas Brandt']);
+  });
+});
+
+describe('a poll’s sample speaks through the poll', () => {
+  it('gives “58 percent said …” to the organisation whose poll the sentence names', () => {
+    expect(quotes('In a Harbor Times/Delta News survey released last Thursday, 58 percent said they were satisfied with the mayor.')[0]).toMatchObject({
+      cue: 'said',
+      speaker: { name: 'Harbor Times/Delta News', role: 'poll' },
+    });
+    expect(quotes('One in four voters in a Lakeview College poll last year said the bridge should be torn down.')[0]).toMatchObject({ speaker: { name: 'Lakeview College' } });
+  });
+
+  it('reads the pollster after “according to” and after “conducted by”', () => {
+    expect(quotes('Some 40 percent of voters said they would not back Ortiz, according to a Lakeview College poll conducted in May.')[0]).toMatchObject({ speaker: { name: 'Lakeview College' } });
+    expect(quotes('Most voters said they would back Ortiz, according to a poll conducted by the Harbor Times and Delta News.')[0]).toMatchObject({ speaker: { name: 'Harbor Times and Delta News' } });
+  });
+
+  it('leaves the sample unnamed when the poll names no one', () => {
+    expect(quotes('In a June survey, 58 percent said they were satisfied with the mayor.')[0]).toMatchObject({ speaker: { name: null } });
+    expect(quotes('Most voters said they were tired of the bridge, according to a Republican poll released in May.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('an organisation after a quote, with its article', () => {
+  it('reads “…,” the Harbor Times wrote as a trailing attribution', () => {
+    expect(quotes('“The market collapsed and his company was left holding the debt,” the Harbor Times wrote.')[0]).toMatchObject({
+      text: 'The market collapsed and his company was left holding the debt,',
+      cue: 'wrote',
+      speaker: { name: 'Harbor Times' },
+    });
+    expect(quotes('“The bridge will stay closed until the inspection is over,” the Post reported on Sunday.')[0]).toMatchObject({ cue: 'reported', speaker: { name: 'Post' } });
+  });
+});
+
+describe('a named person and unnamed others as one subject', () => {
+  it('gives “Name and his advisers said …” to the named person', () => {
+    expect(quotes('Mr. Vance and his advisers said the plan would cost too much.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Vance' } });
+    expect(quotes('Mayor Lena Varga and other leaders said that the bridge must close.')[0]).toMatchObject({ speaker: { name: 'Lena Varga' } });
+    expect(quotes('“The vote was rigged,” Vance and his lawyers said.')[0]).toMatchObject({ text: 'The vote was rigged,', speaker: { name: 'Vance' } });
+  });
+
+  it('does not read coordinated adjectives (“Current and former officials”) as a name', () => {
+    expect(quotes('Current and former officials said the plan would cost too much.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('a document in a reduced relative clause (“a report released by X …”)', () => {
+  it('gives the statement to the issuer after “by”', () => {
+    expect(quotes('A report released by the Harbor Board last month says that the bridge is unsafe.')[0]).toMatchObject({ cue: 'says', text: 'the bridge is unsafe', speaker: { name: 'Harbor Board' } });
+    expect(quotes('But a 40-page analysis released by the Department of Harbors last month reveals how fast the water is rising.')[0]).toMatchObject({ speaker: { name: 'Department of Harbors' } });
+    expect(quotes('A survey conducted by independent analyst Elena Varga found that most residents fear the flood.')[0]).toMatchObject({ speaker: { name: 'Elena Varga', role: 'independent analyst' } });
+  });
+
+  it('gives a named poll with no issuer after it to its pollster', () => {
+    expect(quotes('A new Harbor Times/Delta News poll released Sunday found that Mr. Ortiz leads by nine points.')[0]).toMatchObject({ cue: 'found', speaker: { name: 'Harbor Times/Delta News', role: 'poll' } });
+  });
+
+  it('keeps a name written right before the cue, and leaves a main verb alone', () => {
+    expect(quotes('A statement posted on the website HarborDeals.com said listings are written by users.')[0]).toMatchObject({ speaker: { name: 'HarborDeals.com' } });
+    expect(quotes('The board has released the report and Ortiz said it was late.')[0]).toMatchObject({ speaker: { name: 'Ortiz' } });
+  });
+});
+
+describe('“they” for two people named together', () => {
+  it('gives “they” to the two people coordinated before it, in its sentence or the one before', () => {
+    expect(quotes('Lena Varga and Tom Brandt met on Monday. They said the bridge must close.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Lena Varga and Tom Brandt' } });
+  });
+
+  it('does not reach further back', () => {
+    expect(quotes('Lena Varga and Tom Brandt met on Monday. The talks were long. They said the bridge must close.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('a quote continuing across a reported clause in the attribution sentence', () => {
+  it('gives the next quote to the speaker whose attribution holds a relative clause with a cue verb', () => {
+    const found = quotes('“These are odd times,” said Ann Pell, a lawyer for the Lake Trust, who has been challenging the mills over water rights for years. “I do not know what Tom Vance wants. But I doubt he can do it.”');
+    expect(found.find((q) => q.text.startsWith('I do not know'))).toMatchObject({ cue: null, speaker: { name: 'Ann Pell' } });
+  });
+
+  it('still gives a quote to the person its own sentence names', () => {
+    const found = quotes('“Nobody is safe here!” wrote a man calling himself Carl Benton. Another user, Roland Brie, wrote of the mayor: “She is still ignoring all of us.”');
+    expect(found.find((q) => q.text.startsWith('She is still'))).toMatchObject({ speaker: { name: 'Roland Brie' } });
+  });
+});
+
+describe('“according to” an organisation’s spokesperson', () => {
+  it('gives the clause to the organisation, with the spokesperson as the role', () => {
+    expect(quotes('The agency detained 40 people last week, according to a Harbor Authority spokeswoman.')[0]).toMatchObject({
+      cue: 'according to',
+      speaker: { name: 'Harbor Authority', role: 'spokeswoman' },
+    });
+    expect(quotes('According to a Lakeview Department spokesman, the bridge will close in May.')[0]).toMatchObject({ speaker: { name: 'Lakeview Department' } });
+  });
+
+  it('keeps other unnamed sources unnamed', () => {
+    expect(quotes('The bridge will close in May, according to a senior official.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('role words before a name after an inverted cue', () => {
+  it('reads “said retired surgeon Ana Ortiz” and “said former tech executive Ana Ortiz” as the person with a role', () => {
+    expect(quotes('“I am not going to call it a mistake, so forget about it,” said retired surgeon Ana Ortiz.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Ana Ortiz', role: 'retired surgeon' } });
+    expect(quotes('“I will not call it a mistake,” said former tech executive Lena Varga during the debate.')[0]).toMatchObject({ speaker: { name: 'Lena Varga', role: 'former tech executive' } });
+  });
+
+  it('keeps an unnamed source unnamed', () => {
+    expect(quotes('“I will not call it a mistake,” said a senior official.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('quotes in a headline with no attribution', () => {
+  it('gives the quote to the name the headline puts before it or after it', () => {
+    expect(quotes('Vance ‘glad to finish’ fight with Ortiz.\n\nSen. Tom Vance said on Sunday that he was done.')[0]).toMatchObject({ text: 'glad to finish', speaker: { name: 'Vance' } });
+    expect(quotes('A lesson from Lena Varga: ‘Be the voice that people hear.’')[0]).toMatchObject({ speaker: { name: 'Lena Varga' } });
+    expect(quotes('‘Harbor people first’ his secret weapon, Ortiz hints.')[0]).toMatchObject({ speaker: { name: 'Ortiz' } });
+  });
+
+  it('does not let the headline’s bare surname replace the full name the article gives later', () => {
+    const found = quotes('Vance ‘glad to finish’ fight with Ortiz.\n\nSen. Tom Vance said on Sunday that he was done.');
+    expect(found[1]).toMatchObject({ cue: 'said', speaker: { name: 'Tom Vance' } });
+  });
+
+  it('leaves a quote after a place or an adjective unattributed', () => {
+    expect(quotes('In Ohio, a ‘great big bridge’ opens to traffic.')[0]).toMatchObject({ speaker: { name: null } });
+    expect(quotes('Liberal politicians fear ‘Europe is falling apart.’')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('“as reported by”, like “according to”', () => {
+  it('gives the clause to the source after “as (first) reported by” / “as stated in”', () => {
+    expect(quotes('As reported by the Harbor Times, the bridge will close in May.')[0]).toMatchObject({ text: 'the bridge will close in May', cue: 'As reported by', speaker: { name: 'Harbor Times' } });
+    expect(quotes('The bridge will close in May, as first reported by Delta News.')[0]).toMatchObject({ text: 'The bridge will close in May', speaker: { name: 'Delta News' } });
+    expect(quotes('As stated in Reyes’ commentary, there are conflicting stories about the bridge.')[0]).toMatchObject({ speaker: { name: 'Reyes' } });
+  });
+
+  it('does not read “as expected by” as an attribution', () => {
+    expect(quotes('The bridge closed as expected by the residents of the valley.')).toEqual([]);
+  });
+});
+
+describe('a quote in doubled apostrophes ending in “?”, then its attribution sentence', () => {
+  it('joins ‘‘…?’’ Name asked, … into one attribution', () => {
+    expect(quotes("''What does that mean, he kept the city safe?'' Mr. Vance asked, repeating a charge he made in the debate.")[0]).toMatchObject({ cue: 'asked', speaker: { name: 'Vance' } });
+  });
+});
+
+describe('a document of a named collective (“the Ortiz campaign’s website states …”)', () => {
+  it('gives the statement to the collective that owns the document', () => {
+    expect(quotes('A document on the Ortiz campaign’s website states that couples would receive six weeks of leave.')[0]).toMatchObject({ cue: 'states', speaker: { name: 'Ortiz campaign' } });
+    expect(quotes('The Vance administration’s memo says that the bridge is safe.')[0]).toMatchObject({ speaker: { name: 'Vance administration' } });
+  });
+
+  it('keeps an unnamed owner’s document unnamed', () => {
+    expect(quotes('The agency’s report says that the bridge is safe.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
