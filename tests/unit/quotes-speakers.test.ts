@@ -479,6 +479,12 @@ describe('a time adjunct between the subject and its cue', () => {
 });
 
 describe('a poll’s sample speaks through the poll', () => {
+  it('names a document by who issued it, the document as the role (“a Lakeview College poll said”, “the Harbor Times editorial argues”)', () => {
+    expect(quotes('A Lakeview College poll said that most drivers avoid the bridge.')[0]).toMatchObject({ speaker: { name: 'Lakeview College', role: 'poll' } });
+    expect(quotes('The Harbor Times editorial argues that the bridge should be rebuilt.')[0]).toMatchObject({ speaker: { name: 'Harbor Times', role: 'editorial' } });
+    expect(quotes('The Ortiz campaign said that the bridge should be rebuilt.')[0]).toMatchObject({ speaker: { name: 'Ortiz campaign' } });
+  });
+
   it('gives “58 percent said …” to the organisation whose poll the sentence names', () => {
     expect(quotes('In a Harbor Times/Delta News survey released last Thursday, 58 percent said they were satisfied with the mayor.')[0]).toMatchObject({
       cue: 'said',
