@@ -373,8 +373,15 @@ function firstNonSpace(text: string): number {
 }
 
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // The whitespace-separated words with a letter or digit, counted without splitting: each match starts at such
+  // a character and runs to the end of its word.
+  WORD_WITH_LETTER.lastIndex = 0;
+  let n = 0;
+  while (WORD_WITH_LETTER.test(s)) n++;
+  return n;
 }
+
+const WORD_WITH_LETTER = /[\p{L}\p{N}]\S*/gu;
 
 /** The text with quote contents replaced by "~" so cues and names inside quotes are not read as attribution. */
 function maskQuotes(text: string, segs: QuoteSegment[]): string {
