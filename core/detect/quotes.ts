@@ -7,6 +7,7 @@
 import { labelLength } from '../credits/parse';
 import type { DetectInput } from './types';
 import type { Block, QuoteAnnotation, Speaker, Span } from '../report';
+import { compactText } from '../text/compact';
 import { splitSentences } from '../text/sentences';
 import { ANONYMOUS_SOURCE_NOUNS, FINDING_SOURCES, cueForms, type CueEntry } from '../quotes/cues';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
@@ -125,7 +126,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
 
   input.blocks.forEach((block, bi) => {
     if (block.kind === 'credit') return;
-    const text = block.text;
+    const text = compactText(block.text);
     const credits = creditsByBlock.get(block.id) ?? [];
     const inCredit = (s: number, e: number) => credits.some((c) => s < c.end && e > c.start);
     const segs = findQuoteSegments(text).filter((s) => !inCredit(s.start, s.end));
@@ -416,26 +417,52 @@ function firstNonSpace(text: string): number {
 }
 
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // The whitespace-separated words with a letter or digit, counted without splitting: each match starts at such
+  // a character and runs to the end of its word.
+  WORD_WITH_LETTER.lastIndex = 0;
+  let n = 0;
+  while (WORD_WITH_LETTER.test(s)) n++;
+  return n;
 }
+
+const WORD_WITH_LETTER = /[\p{L}\p{N}]\S*/gu;
 
 /** The text with quote contents replaced by "~" so cues and names inside quotes are not read as attribution. */
 function maskQuotes(text: string, segs: QuoteSegment[]): string {
-  const chars = text.split('');
+  // Built from slices joined once (no array of characters, and a flat string for the many searches that
+  // follow). Segments are in order and do not overlap; the stretches blanked below go in order of their start.
+  const parts: string[] = [];
+  let at = 0;
+  const blanks: number[] = [];
   for (const s of segs) {
-    for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i]!)) chars[i] = '~';
+    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/\S/g, '~'));
+    at = s.end;
     // A doubled apostrophe standing for a double mark (''Like this,'' he said): its second half is not text.
-    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") chars[s.close + 1] = ' ';
+    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") blanks.push(s.close + 1, s.close + 2);
   }
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '~') chars[i] = ' ';
-  };
-  // Party and state tags are not part of names: "Rep. Hank Johnson (D-Ga.) said".
-  for (const m of text.matchAll(/\((?:[RDI]-)?[A-Z][A-Za-z.\- ]{0,14}\)/g)) blank(m.index!, m.index! + m[0].length);
+  parts.push(text.slice(at));
   // Datelines are not speakers: "WASHINGTON (AP) — ".
   const dateline = /^\p{Lu}[\p{Lu} .'’,\-]{2,40}(?:\s*\([^)]{1,20}\))?\s*[—–\-]+\s/u.exec(text);
-  if (dateline) blank(0, dateline[0].length);
-  return chars.join('');
+  if (dateline) blanks.push(0, dateline[0].length);
+  // Party and state tags are not part of names: "Rep. Hank Johnson (D-Ga.) said".
+  const tag = /\((?:[RDI]-)?[A-Z][A-Za-z.\- ]{0,14}\)/g;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) blanks.push(m.index, m.index + m[0].length);
+  const masked = segs.length ? parts.join('') : text;
+  if (!blanks.length) return masked;
+  const order: number[] = [];
+  for (let k = 0; k < blanks.length; k += 2) order.push(k);
+  order.sort((a, b) => blanks[a]! - blanks[b]! || a - b);
+  const out: string[] = [];
+  at = 0;
+  for (const k of order) {
+    const from = Math.max(at, blanks[k]!);
+    const to = blanks[k + 1]!;
+    if (to <= from) continue;
+    out.push(masked.slice(at, from), masked.slice(from, to).replace(/[^~]/g, ' '));
+    at = to;
+  }
+  out.push(masked.slice(at));
+  return out.join('');
 }
 
 /**

@@ -75,6 +75,11 @@ export function findQuoteSegments(original: string): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   let i = 0;
   while (i < text.length) {
+    // Straight to the next opening mark (no look at every character).
+    OPENERS.lastIndex = i;
+    const next = OPENERS.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i]!;
     if (ch in QUOTE_PAIRS && !(ch === "'" || ch === '’' ? isApostrophe(text, i) : false) && canOpen(text, i)) {
       const close = findClose(text, i, ch);
@@ -99,8 +104,18 @@ export function isClosingMark(ch: string): boolean {
   return /[”"’»」』›“']/.test(ch);
 }
 
+/** Opening marks (the keys of QUOTE_PAIRS), and for each the marks findClose stops at. */
+const OPENERS = /["'“‘«„‚「『‹]/g;
+const CLOSE_CANDIDATES = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open, new RegExp(`[${close}${open === '“' ? '“' : ''}]`, 'g')]));
+
 function findClose(text: string, open: number, mark: string): number {
+  const candidates = CLOSE_CANDIDATES.get(mark)!;
   for (let j = open + 1; j < text.length; j++) {
+    // Only a closing mark of this kind (or a “ after a “) can close or cut it: skip to the next one.
+    candidates.lastIndex = j;
+    const next = candidates.exec(text);
+    if (!next) break;
+    j = next.index;
     if (canClose(text, j, mark)) return j;
     // A new paragraph-style opener of the same kind before any close means the first never closed.
     if (mark === '“' && text[j] === '“' && /\s/.test(text[j - 1] ?? '') && j - open > 1) {

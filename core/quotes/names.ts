@@ -882,11 +882,17 @@ export function looksLikePersonName(name: string): boolean {
   return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase())) && !ws.slice(0, -1).some((w) => /[’']s$/.test(w));
 }
 
+/** A character a word can run through (a surrogate: maybe half of a letter), before a capitalised run. */
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}’'.\-\ud800-\udfff]/u;
+
 /** Every person-like capitalised run in `text` with its title role, in order (for the roster). */
 export function personMentions(text: string): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
   const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|de|van|von|bin|al|of))*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // A lone sentence word that starts a word ("The", "But", "Monday") cannot end a name: nameEndingAt would read
+    // back only to find no name there.
+    if (/^[A-Za-z]+$/.test(m[0]) && isNotName(m[0]) && !WORD_CHAR_BEFORE.test(text[m.index - 1] ?? ' ')) continue;
     const end = m.index + m[0].length;
     let phrase = nameEndingAt(text, end, true);
     // "Gov. Ana Ortiz of West Virginia": the person before "of" (a place or an organisation after it).
