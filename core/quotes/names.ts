@@ -479,8 +479,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
   if (caps.length && COLLECTIVE_HEADS.has(head) && (!personal || INSTITUTIONAL_HEADS.has(head))) {
-    // "a Lakeview College poll", "the Harbor Times editorial": a document speaks for the name it carries.
-    const name = ISSUED_HEADS.has(head) ? caps.join(' ') : `${caps.join(' ')} ${head}`;
+    // "a Lakeview College poll", "the Harbor Times editorial": a document (a head that is no person and no
+    // campaign) speaks for the name it carries.
+    const name = NON_PERSON_HEADS.has(head) && head !== 'campaign' ? caps.join(' ') : `${caps.join(' ')} ${head}`;
     return { kind: 'org', name, start: startWord.start, end: lastWord.end, role: head, organization: name };
   }
   // "a Twitter spokesman", "two Sanders aides": unnamed people with a named principal.
@@ -528,12 +529,6 @@ function trailingName(words: Word[], text: string): string | null {
 function dropDeterminer(phrase: string): string {
   return phrase.replace(/^(?:the|a|an|one|two|three|several|some|many|other|another|both)\s+/i, '').trim();
 }
-
-/** Collective heads that are documents: the capitalised words before them name who issued them. */
-const ISSUED_HEADS = new Set(
-  `statement website memo poll polls survey report study analysis document filing lawsuit complaint ruling
-  editorial ad article story letter release`.split(/\s+/),
-);
 
 /** Heads that are documents or shares of a sample, not people ("poll", "statement", "percent"). */
 const NON_PERSON_HEADS = new Set(
