@@ -976,9 +976,10 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
   // clause found is inside its content.
-  const clauseSubj = /ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd)) ? clauseSubjectBefore(masked, sent.start, sEnd - 1) : null;
+  const afterComma = /ing$/.test(cue) && sEnd > sent.start && masked[sEnd - 1] === ',';
+  const clauseSubj = afterComma ? clauseSubjectBefore(masked, sent.start, sEnd - 1) : null;
   const inPrior = clauseSubj && priorFound && clauseSubj.start >= priorFound.start && clauseSubj.start < priorFound.end;
-  const participle = /ing$/.test(cue) && /,$/.test(masked.slice(sent.start, sEnd)) ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
+  const participle = afterComma ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
   let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
