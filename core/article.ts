@@ -57,19 +57,20 @@ const ROOT_CANDIDATES = 'article, [itemprop="articleBody"], main, [role="main"]'
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  // Each paragraph's text is read once; containers sum their paragraphs from here.
-  const lengths = new Map<Element, number>();
+  // One pass: each paragraph's text is read once and added to every element above it, so that any
+  // container's paragraph text is a lookup (a query per candidate walked the page again each time).
+  const sums = new Map<Element, number>();
   let total = 0;
   for (const p of body.querySelectorAll('p')) {
     const n = (p.textContent ?? '').length;
-    lengths.set(p, n);
     total += n;
+    if (n === 0) continue;
+    for (let el = p.parentElement; el; el = el.parentElement) {
+      sums.set(el, (sums.get(el) ?? 0) + n);
+      if (el === body) break;
+    }
   }
-  const paragraphText = (el: Element): number => {
-    let n = 0;
-    for (const p of el.querySelectorAll('p')) n += lengths.get(p) ?? 0;
-    return n;
-  };
+  const paragraphText = (el: Element): number => sums.get(el) ?? 0;
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of doc.querySelectorAll(ROOT_CANDIDATES)) {
