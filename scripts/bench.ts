@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus DIR] [--limit N] [--only slug,slug] [--no-build] [--out DIR]`: the performance bench.
+ * `npm run bench [-- --corpus DIR] [--limit N] [--only slug,slug] [--no-build] [--out DIR] [--floor 0|1]`: the performance bench.
  * Builds the extension (wxt zip, Chromium), then opens every page of the news corpus
  * (../shared/corpus/news-pages, third-party, read only) plus synthetic 10k/50k/100k-word articles and
  * non-article pages in Debian Chromium with the extension, and measures per page the extension's
@@ -7,6 +7,10 @@
  * page, navigation → highlights, and the longest stretch of extension work. Also the CLI engine
  * against Readability in Node, bundle sizes, and the claims/matcher micro-benches when present.
  * Writes bench/results.json and bench/chart.svg. Skips cleanly when the corpus is absent.
+ *
+ * --floor 0|1 builds a stripped annotator (dom/page-session.ts `floor`) to measure what loading costs
+ * before any real work: 0 = the gate, the annotator's loading and start; 1 = also the article verdict,
+ * the article root and one round trip to the background. It writes to bench/floor-N/ (not committed).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +31,8 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: join(ROOT, 'bench') },
+    out: { type: 'string' },
+    floor: { type: 'string' },
   },
 });
 
@@ -38,9 +43,12 @@ if (!loaded) {
 }
 const corpus = loaded.filter((p) => !values.only || values.only.split(',').includes(p.slug)).slice(0, values.limit ? Number(values.limit) : Infinity);
 
+if (values.floor !== undefined && !['0', '1'].includes(values.floor)) throw new Error('--floor takes 0 or 1');
+const outDir = values.out ?? join(ROOT, 'bench', values.floor === undefined ? '' : `floor-${values.floor}`);
 if (!values['no-build']) {
-  console.log('building the extension (wxt zip, chromium)…');
-  const b = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
+  console.log(`building the extension (wxt zip, chromium${values.floor === undefined ? '' : `, floor ${values.floor}`})…`);
+  const env = { ...process.env, VITE_SL_FLOOR: values.floor ?? '' };
+  const b = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8', env });
   if (b.status !== 0) {
     console.error(b.stdout.slice(-3000), b.stderr.slice(-3000));
     throw new Error('build failed');
@@ -186,10 +194,10 @@ const summary = {
   cliRatioMedian: quantile(cliRatios, 0.5),
   cliRatioTotal: cliTotalRatio,
 };
-mkdirSync(values.out!, { recursive: true });
+mkdirSync(outDir, { recursive: true });
 const nums = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v: unknown) => (typeof v === 'number' ? (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null) : v)));
 writeFileSync(
-  join(values.out!, 'results.json'),
+  join(outDir, 'results.json'),
   `${JSON.stringify(nums({
     date: new Date().toISOString(), browser: chromeVersion, nodeVersion: process.version, corpusPages: corpus.length,
     goals: { articleRatioMedian: 0.25, articleRatioP95: 0.5, nonArticleRatioMax: 1, longestTaskMs: 50, growth10kTo100k: 11, contentScriptGzipKB: 30, cliRatio: 1 },
@@ -197,7 +205,7 @@ writeFileSync(
   }), null, 1)}\n`,
 );
 writeFileSync(
-  join(values.out!, 'chart.svg'),
+  join(outDir, 'chart.svg'),
   renderChart(
     [
       { label: 'ext ÷ parse(), median (articles)', value: summary.articleRatioMedian, goal: 0.25, unit: '×' },
@@ -213,4 +221,4 @@ writeFileSync(
     `${chromeVersion.replace(/ built on.*/, '')}; ${new Date().toISOString().slice(0, 10)}; red bars miss their goal (dashed line), » marks a bar cut at 2× its goal`,
   ),
 );
-console.log(`wrote ${join(values.out!, 'results.json')} and chart.svg`);
+console.log(`wrote ${join(outDir, 'results.json')} and chart.svg`);
