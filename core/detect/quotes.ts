@@ -498,9 +498,16 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
-  const m = ATTRIBUTION_TAIL.exec(tail);
+  const m = ATTRIBUTION_TAIL.exec(tail) ?? APPOSITIVE_TAIL.exec(tail);
   return !!m && CUES.has((m[1] ?? m[2])!);
 }
+
+/**
+ * A bare attribution sentence whose subject has an appositive: "Ortiz, the head of Harbor Forward, said on
+ * Friday." / "The harbor spokesman, Ben Ruiz, told Harbor Radio." (the cue in group 1).
+ */
+const APPOSITIVE_TAIL =
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
 /** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
 const ATTRIBUTION_TAIL =
@@ -815,7 +822,8 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   const last = nameEndingAt(masked, end - 1);
   if (last && last.kind === 'person' && looksLikePersonName(last.name!) && /,\s*$/.test(masked.slice(floor, last.npStart ?? last.start))) {
     const before = masked.slice(floor, last.npStart ?? last.start).replace(/,\s*$/, '');
-    const lead = /(?:^|[.;:]\s+)((?:the|a|an)?\s*[^,;]{2,80})$/iu.exec(before);
+    // Not into a quote: "“…?” the harbor spokesman, Ben Ruiz, told …" has its description after the closing mark.
+    const lead = /(?:^|[.;:]\s+|[”"’»'](?:\s*,)?\s+)((?:the|a|an)?\s*[^,;~“”"«»„]{2,80})$/iu.exec(before);
     const role = lead && looksLikeRole(lead[1]!) ? cleanRole(lead[1]!) : null;
     return { ...last, role: last.role ?? role, organization: last.organization ?? (role ? organizationOfRole(role) : null), npStart: lead ? floor + lead.index + lead[0].length - lead[1]!.length : last.npStart };
   }
@@ -851,6 +859,16 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
       named = { ...behind, role: behind.role ? `${words} ${behind.role}`.trim() : words, npStart: p };
     }
   }
+  // "said another leading harbor advocate, Ana Ortiz of …", "said a longtime aide, Ben Ruiz": the description, then
+  // the person's name as its appositive.
+  if (!named || named.kind !== 'person') {
+    const desc = /^(?:an?|the|another|one|his|her|their)\s+([^,.;:~“”"()]{2,80}?),\s+(?=\p{Lu})/u.exec(masked.slice(p, limit));
+    const person = desc ? nameStartingAt(masked, p + desc[0].length) : null;
+    if (person && person.kind === 'person' && looksLikePersonName(person.name!) && person.end <= limit && /^\s*(?:[,.;:(]|of\b|$)/u.test(masked.slice(person.end, limit))) {
+      const role = person.role ?? cleanRole(desc![1]!);
+      return { phrase: { ...person, role, organization: person.organization ?? organizationOfRole(role), npStart: p }, end: person.end };
+    }
+  }
   if (!named || named.end > limit) {
     const anon = /^(?:an?|the|one|two|several|other)\s+((?:[\p{L}\-]+\s+){0,3}?(?:official|officials|source|sources|aide|aides|adviser|spokesman|spokeswoman|spokesperson|person|people|statement|report|memo|analyst|analysts|expert|experts)\b)/u.exec(masked.slice(p, limit));
     if (anon) {
@@ -867,6 +885,9 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   }
   return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
 }
+
+/** A description and a comma between a closing quote mark and a name: "” the harbor spokesman, " (group 1). */
+const DESCRIBED_BEFORE_NAME = /[”"’»」』›“']\s*,?\s*((?:the|a|an|another|one|his|her|their|its)\s+[^,~“”"«»„;:.!?()]{1,60},\s*)$/u;
 
 /** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
 const OPENER =
@@ -1014,7 +1035,13 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
   // A titled name may have capitalised words too ("” Dunmore police Chief Carl Benton said").
   const extraWords = subj.kind === 'person' && subj.role ? /[”"’»」』›“'](?:\s*,\s*|\s+)((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u : /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u;
-  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && extraWords.test(subjPrefix));
+  // “…,” the harbor spokesman, Ben Ruiz, told …; “…,” another friend, Ana Ortiz told …: a description before the name.
+  const described = subj.kind === 'person' ? DESCRIBED_BEFORE_NAME.exec(subjPrefix) : null;
+  if (described && !subj.role) {
+    const role = cleanRole(described[1]!.replace(/,\s*$/, '').replace(/^(?:another|one|his|her|their|its)\s+/u, ''));
+    if (looksLikeRole(role)) subj = { ...subj, role, organization: subj.organization ?? organizationOfRole(role) };
+  }
+  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && (extraWords.test(subjPrefix) || !!described));
   const after = masked.slice(cueEnd, sent.end);
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
@@ -1022,7 +1049,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && !participle && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const extra = extraWords.exec(subjPrefix);
-    const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
+    const attrStart = (subj.npStart ?? subj.start) - (described ? described[1]!.length : extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
     // “Harbor News Sunday,” Republican nominee Gov. Ortiz said …: a title before capitalised words is not the quote.
     const titled = extra && /\p{Lu}/u.test(extra[1]!) && content && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));

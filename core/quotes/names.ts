@@ -128,18 +128,23 @@ type Word = { text: string; start: number; end: number };
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*/gu;
 
-function wordsIn(text: string, from: number, to: number): Word[] {
+/**
+ * The words from `from` to `to`. A word running past `to` is not read; with `upToStop`, a word whose full stop
+ * is what runs past ("Ortiz." read up to "Ortiz") is read as the name it ends with.
+ */
+function wordsIn(text: string, from: number, to: number, upToStop = false): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
     let w = m[0];
     let end = m.index + w.length;
-    if (end > to) break;
+    if (end > to && !upToStop) break;
     // "Halvorsen." at a sentence end and "Soto’s" keep their name only.
     while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|U\.S|Inc|Corp)\.$/.test(w)) {
       w = w.slice(0, -1);
       end--;
     }
+    if (end > to) break;
     while (/[’'\-]$/.test(w)) {
       w = w.slice(0, -1);
       end--;
@@ -223,7 +228,7 @@ export function looksLikeRole(phrase: string): boolean {
  * role modifiers. Returns null when the words right before `end` are not a name.
  */
 export function nameEndingAt(text: string, end: number, mention = false): SpeakerPhrase | null {
-  const words = wordsIn(text, Math.max(0, end - 160), end);
+  const words = wordsIn(text, Math.max(0, end - 160), end, true);
   // Keep only words in the same clause: stop at punctuation between words.
   let i = words.length - 1;
   if (i < 0 || text.slice(words[i]!.end, end).trim() !== '') return null;
@@ -888,11 +893,14 @@ export function personMentions(text: string): SpeakerPhrase[] {
     // A lone sentence word that starts a word ("The", "But", "Monday") cannot end a name: nameEndingAt would read
     // back only to find no name there.
     if (/^[A-Za-z]+$/.test(m[0]) && isNotName(m[0]) && !WORD_CHAR_BEFORE.test(text[m.index - 1] ?? ' ')) continue;
-    const end = m.index + m[0].length;
+    // "… met Ana C. Ortiz.": the full stop ending the sentence is not part of the name (an initial's is).
+    const stop = /[^.\s]{2,}\.$/u.test(m[0]) && !/(?:^|\s)(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|Inc|Corp)\.$/.test(m[0]);
+    const end = m.index + m[0].length - (stop ? 1 : 0);
     let phrase = nameEndingAt(text, end, true);
     // "Gov. Ana Ortiz of West Virginia": the person before "of" (a place or an organisation after it).
-    const of = m[0].indexOf(' of ');
-    if (of > 0 && !(phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name))) phrase = nameEndingAt(text, m.index + of);
+    // The run may end with the "of" ("Daniel J. Ortiz of the law firm": "the" is not capitalised).
+    const of = m[0].search(/\sof(?:\s|$)/u);
+    if (of > 0 && !(phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name))) phrase = nameEndingAt(text, m.index + of, true);
     if (phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name)) out.push(phrase);
   }
   return out;

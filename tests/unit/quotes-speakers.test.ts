@@ -8,6 +8,7 @@ import { detectQuotes } from '../../core/detect/quotes';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
 import type { QuoteAnnotation } from '../../core/report';
+import { personMentions } from '../../core/quotes/names';
 
 function quotes(text: string): QuoteAnnotation[] {
   return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
@@ -635,5 +636,42 @@ describe('a document of a named collective (“the Ortiz campaign’s website st
 
   it('keeps an unnamed owner’s document unnamed', () => {
     expect(quotes('The agency’s report says that the bridge is safe.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('a name that ends its sentence', () => {
+  it('joins the roster in full, so a later surname resolves to it', () => {
+    const found = quotes('The council thanked Daniel C. Ortiz.\n\n“We are not finished with the bridge,” Ortiz said.');
+    expect(found[0]).toMatchObject({ cue: 'said', speaker: { name: 'Daniel C. Ortiz' } });
+  });
+
+  it('keeps a person whose run ends in “of” before a lower-case word', () => {
+    expect(personMentions('The plan was drawn up by Daniel J. Ortiz of the law firm.').map((p) => p.name)).toEqual(['Daniel J. Ortiz']);
+  });
+});
+
+describe('a description, then the name as its appositive', () => {
+  it('after an inverted cue: “…,” said another harbor advocate, Name of …', () => {
+    const [q] = quotes('“The odds are good that the bridge will open next year,” said another leading harbor advocate, Daniel J. Ortiz of the law firm Vance Brown.');
+    expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Daniel J. Ortiz', role: 'leading harbor advocate' } });
+  });
+
+  it('before a trailing cue: “…,” the harbor spokesman, Name, told …', () => {
+    const [q] = quotes('“We should build bridges, not walls,” the harbor spokesman, Daniel Ruiz, told Harbor Radio.');
+    expect(q).toMatchObject({ text: 'We should build bridges, not walls,', cue: 'told', speaker: { name: 'Daniel Ruiz', role: 'harbor spokesman' } });
+    const [r] = quotes('“She is also a mother of three young boys,” another friend, Maria Vance told Harbor News.');
+    expect(r).toMatchObject({ text: 'She is also a mother of three young boys,', cue: 'told', speaker: { name: 'Maria Vance' } });
+  });
+
+  it('after a quote ending in ! or ?, in a sentence of its own', () => {
+    const [q] = quotes('“Not us, but we cannot argue with it!” Ortiz, the head of Harbor Forward, tweeted on Friday.');
+    expect(q).toMatchObject({ text: 'Not us, but we cannot argue with it!', cue: 'tweeted', speaker: { name: 'Ortiz', role: 'head of Harbor Forward' } });
+    const [r] = quotes('“Can you believe it?” the harbor spokesman, Daniel Ruiz, told Harbor Radio.');
+    expect(r).toMatchObject({ text: 'Can you believe it?', cue: 'told', speaker: { name: 'Daniel Ruiz', role: 'harbor spokesman' } });
+  });
+
+  it('leaves a sentence with its own content after the appositive alone', () => {
+    const found = quotes('“We are done.” Ortiz, the mayor, said the plan was dead.');
+    expect(found.map((q) => q.text)).toEqual(['We are done.', 'the plan was dead']);
   });
 });
