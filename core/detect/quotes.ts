@@ -24,6 +24,7 @@ import {
   nameEndingAt,
   nameStartingAt,
   organizationOfRole,
+  nicknameSpans,
   personMentions,
   pollOrganization,
   type Gender,
@@ -447,7 +448,15 @@ function maskQuotes(text: string, segs: QuoteSegment[]): string {
   // Party and state tags are not part of names: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\((?:[RDI]-)?[A-Z][A-Za-z.\- ]{0,14}\)/g;
   for (let m = tag.exec(text); m; m = tag.exec(text)) blanks.push(m.index, m.index + m[0].length);
-  const masked = segs.length ? parts.join('') : text;
+  let masked = segs.length ? parts.join('') : text;
+  // Nor are nicknames, quoted or not: "Rep. Robert C. “Bobby” Scott said".
+  const nicknames = nicknameSpans(text);
+  if (nicknames.length) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const [a, b] of nicknames) pieces.push(masked.slice(from, a), ' '.repeat(b - a)), (from = b);
+    masked = pieces.join('') + masked.slice(from);
+  }
   if (!blanks.length) return masked;
   const order: number[] = [];
   for (let k = 0; k < blanks.length; k += 2) order.push(k);
@@ -498,8 +507,10 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
-  const m = ATTRIBUTION_TAIL.exec(tail) ?? APPOSITIVE_TAIL.exec(tail);
-  return !!m && CUES.has((m[1] ?? m[2])!);
+  const m = ATTRIBUTION_TAIL.exec(tail);
+  if (m && CUES.has((m[1] ?? m[2])!)) return true;
+  const a = APPOSITIVE_TAIL.exec(tail);
+  return !!a && CUES.has(a[1]!);
 }
 
 /**
@@ -507,7 +518,7 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
  * Friday." / "The harbor spokesman, Ben Ruiz, told Harbor Radio." (the cue in group 1).
  */
 const APPOSITIVE_TAIL =
-  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
 /** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
 const ATTRIBUTION_TAIL =
@@ -586,6 +597,8 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
+    if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
@@ -596,6 +609,9 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
   }
   return out;
 }
+
+/** A title or office after "state" ("state Sen.", "state Rep.", "state Attorney General"): "state" is not a cue there. */
+const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Party|Senate|House|Assembly|Legislature|Department|Board|Police|Troopers?)(?![\p{L}])/u;
 
 /** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
 const SAMPLE_HEAD = /^(?:[\p{L}\d\-]+\s+){0,4}?(?:percent|majority|majorities|plurality|half|third|quarter|respondents|voters|adults|americans|residents|participants|independents|those)(?:\s+(?:of|in|who|polled|surveyed)\b|$)/iu;
@@ -887,7 +903,7 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
 }
 
 /** A description and a comma between a closing quote mark and a name: "” the harbor spokesman, " (group 1). */
-const DESCRIBED_BEFORE_NAME = /[”"’»」』›“']\s*,?\s*((?:the|a|an|another|one|his|her|their|its)\s+[^,~“”"«»„;:.!?()]{1,60},\s*)$/u;
+const DESCRIBED_BEFORE_NAME = /[”"’»」』›“']\s*,?\s*((?:the|a|an|another|one|his|her|their|its|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„;:.!?()]{1,60},\s*)$/u;
 
 /** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
 const OPENER =
@@ -961,8 +977,8 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
   return null;
 }
 
-/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …"). */
-const SUBORDINATE_OPENER = /^\s*(?:As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
+/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …", "So when "). */
+const SUBORDINATE_OPENER = /^\s*(?:(?:So|And|But|Yet|Then|Now|Still),?\s+(?:as|while|when|whereas|although|though|even though|because|since|if|until|unless|after|before)|As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
 
 /** Venue after a writing cue: "writes … in Americas Quarterly". */
 function venueAt(text: string, from: number, limit: number): string | null {
@@ -1028,7 +1044,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // "” the Harbor Times wrote": the article belongs to an organisation's name.
   const article = subj.kind === 'org' ? /\b[Tt]he\s+$/.exec(masked.slice(Math.max(sent.start, (subj.npStart ?? subj.start) - 5), subj.npStart ?? subj.start)) : null;
   if (article) subj = { ...subj, npStart: (subj.npStart ?? subj.start) - article[0].length };
-  const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
+  let subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
@@ -1040,6 +1056,14 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (described && !subj.role) {
     const role = cleanRole(described[1]!.replace(/,\s*$/, '').replace(/^(?:another|one|his|her|their|its)\s+/u, ''));
     if (looksLikeRole(role)) subj = { ...subj, role, organization: subj.organization ?? organizationOfRole(role) };
+  }
+  // “…,” Sen. Ana Ortiz and House Speaker Ben Ruiz said …: two people after the quote; the first named leads.
+  const conjunct = subj.kind === 'person' && !described ? /[”"’»」』›“']\s*,?\s*((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,6}?)and\s+$/u.exec(subjPrefix) : null;
+  const firstStart = conjunct ? sent.start + conjunct.index + conjunct[0].length - conjunct[1]!.length - /and\s+$/u.exec(conjunct[0])![0].length : -1;
+  const first = conjunct ? nameEndingAt(masked, trimEnd(masked, firstStart, firstStart + conjunct[1]!.length)) : null;
+  if (first && first.kind === 'person' && (first.npStart ?? first.start) === firstStart) {
+    subj = first;
+    subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   }
   const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && (extraWords.test(subjPrefix) || !!described));
   const after = masked.slice(cueEnd, sent.end);

@@ -70,7 +70,7 @@ const TITLES = new Set(
   Congressman Congresswoman Councilman Councilwoman Delegate Chairperson Treasurer Founder Anchor Host Coach
   Executive Manager Strategist Pollster Adviser Advisor Aide Analyst Economist Correspondent Editor Columnist
   Reporter Writer Author Historian Scientist Lawyer Activist Businessman Businesswoman Billionaire Chef Rabbi
-  Imam Bishop Cardinal Archbishop Superintendent Mogul Mayor-elect President-elect Sens. Reps.`.split(/\s+/),
+  Imam Bishop Cardinal Archbishop Superintendent Mogul Mayor-elect President-elect Sens. Reps. Del.`.split(/\s+/),
 );
 /** Lower-case words that make a phrase a role ("presidential candidate", "campaign manager"). */
 const ROLE_NOUNS = new Set(
@@ -140,7 +140,7 @@ function wordsIn(text: string, from: number, to: number, upToStop = false): Word
     let end = m.index + w.length;
     if (end > to && !upToStop) break;
     // "Halvorsen." at a sentence end and "Soto’s" keep their name only.
-    while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|U\.S|Inc|Corp)\.$/.test(w)) {
+    while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|Del|U\.S|Inc|Corp)\.$/.test(w)) {
       w = w.slice(0, -1);
       end--;
     }
@@ -375,12 +375,14 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   }
   const first = name[0]!;
   const last = name[name.length - 1]!;
-  const nameText = stripPossessive(text.slice(first.start, last.end));
+  // A nickname blanked out of the name ("Robert C.       Scott") leaves a wider space.
+  const asWritten = stripPossessive(text.slice(first.start, last.end));
+  const nameText = asWritten.replace(/\s{2,}/gu, ' ');
   const roleWords = [...pre, ...titles];
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
   const npStart = (roleWords[0] ?? first).start;
   if (looksLikeOrg(nameText)) {
-    return { kind: 'org', name: nameText, start: first.start, end: first.start + nameText.length, role, organization: nameText, npStart };
+    return { kind: 'org', name: nameText, start: first.start, end: first.start + asWritten.length, role, organization: nameText, npStart };
   }
   const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
   const roleOk = role && !roleWords.every((w) => honorific.test(w.text)) && roleWords.some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.text.toLowerCase().replace(/s$/, ''))) ? role.replace(/\s*\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/, '') : null;
@@ -388,7 +390,7 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
     kind: 'person',
     name: nameText,
     start: first.start,
-    end: first.start + nameText.length,
+    end: first.start + asWritten.length,
     role: roleOk,
     organization: roleOk ? organizationOfRole(roleOk) : null,
     npStart,
@@ -870,6 +872,25 @@ export function knownSurnameMentions(text: string, roster: Roster): { person: Pe
     const honorific = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
     if (honorific && !person.gender) person.gender = honorific[1] === 'Mr' ? 'm' : 'f';
     out.push({ person, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+/**
+ * Nicknames in quote marks inside a name ("Robert C. “Bobby” Scott", "Del. Marcia “Cia” Price"): [start, end)
+ * of the mark-to-mark stretch and the space after it, for masking. Only after an initial, a known first name or
+ * a title and its first name, and before a capitalised word ("a ‘Unity’ Meeting" in a headline is no nickname).
+ */
+export function nicknameSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[“"‘']\p{Lu}[\p{L}\-]{0,12}[”"’']\s+(?=\p{Lu}\p{Ll})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The two words before the nickname, read in a short window.
+    const words = /(\S+)\s+(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!words) continue;
+    const [before, prev] = [words[1]!, words[2]!];
+    const first = isInitial(prev) || ((FEMALE_NAMES.has(prev) || MALE_NAMES.has(prev)) && !NOT_NAME.has(before.replace(/^\p{P}+/u, ''))) || (TITLES.has(before) && isCap(prev) && !NOT_NAME.has(prev));
+    if (first) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

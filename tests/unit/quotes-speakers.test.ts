@@ -8,7 +8,7 @@ import { detectQuotes } from '../../core/detect/quotes';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
 import type { QuoteAnnotation } from '../../core/report';
-import { personMentions } from '../../core/quotes/names';
+import { nicknameSpans, personMentions } from '../../core/quotes/names';
 
 function quotes(text: string): QuoteAnnotation[] {
   return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
@@ -673,5 +673,48 @@ describe('a description, then the name as its appositive', () => {
   it('leaves a sentence with its own content after the appositive alone', () => {
     const found = quotes('“We are done.” Ortiz, the mayor, said the plan was dead.');
     expect(found.map((q) => q.text)).toEqual(['We are done.', 'the plan was dead']);
+  });
+});
+
+describe('a main clause’s quote after “So when …,”', () => {
+  it('gives the quote to the main clause’s speaker, not the subordinate clause’s', () => {
+    const found = quotes('So when Harbor Coal signaled last summer that it would make a deal with Mr. Ruiz, Mr. Vance said, “we were floored.”');
+    expect(found.map((q) => [q.text, q.cue, q.speaker.name])).toEqual([
+      ['last summer that it would make a deal with Mr. Ruiz', 'signaled', 'Harbor Coal'],
+      ['we were floored.', 'said', 'Vance'],
+    ]);
+  });
+});
+
+describe('state legislators and their titles', () => {
+  it('does not read “state” before a title as a cue', () => {
+    expect(quotes('“We won the vote today,” state Sen. Maria Vance said.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Maria Vance', role: 'state Sen.' } });
+    expect(quotes('The reports state that the bridge is safe.')[0]).toMatchObject({ cue: 'state' });
+  });
+
+  it('reads “Del.” as a title, in a possessive appositive after “!”', () => {
+    expect(quotes('Ortiz’s niece, state Del. Maria Vance, said the vote was won.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Maria Vance', role: 'state Del.' } });
+    const [q] = quotes('“We won the vote today!” Ortiz’s niece, state Del. Maria Vance (D-Harbor City), shouted to the crowd.');
+    expect(q).toMatchObject({ text: 'We won the vote today!', cue: 'shouted', speaker: { name: 'Maria Vance' } });
+  });
+});
+
+describe('two people named after a quote', () => {
+  it('gives the quote to the first named', () => {
+    const [q] = quotes('“We can only wonder if the intent is to reopen the door,” state Senate leader Ana Ortiz and House Speaker Ben Ruiz, both Republicans, said in a statement.');
+    expect(q).toMatchObject({ text: 'We can only wonder if the intent is to reopen the door,', cue: 'said', speaker: { name: 'Ana Ortiz', role: 'state Senate leader' } });
+    expect(quotes('“We can only wonder if the intent is to reopen the door,” Ortiz and Ruiz said.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Ortiz' } });
+  });
+});
+
+describe('a nickname in quote marks inside a name', () => {
+  it('is not part of the name, and does not end the sentence after an initial', () => {
+    const found = quotes('In a family tradition, Rep. Daniel C. “Danny” Ortiz opened his yard on Monday.\n\n“We won,” Ortiz said.');
+    expect(found[0]).toMatchObject({ cue: 'said', speaker: { name: 'Daniel C. Ortiz', role: 'Rep.' } });
+    expect(quotes('“We won the vote,” Del. Maria “Cici” Vance said.')[0]).toMatchObject({ speaker: { name: 'Maria Vance' } });
+  });
+
+  it('leaves a quoted word in a headline alone', () => {
+    expect(nicknameSpans('Republicans Hold ‘Unity’ Meeting')).toEqual([]);
   });
 });
