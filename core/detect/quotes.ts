@@ -177,7 +177,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       const sentText = masked.slice(sent.start, sent.end);
       const seen: Mention[] = [];
       const unseen: Mention[] = [];
+      // Role words of a mention ("Former Obama spokesman Robert Gibbs") name no one else speaking.
+      const roleSpans: [number, number][] = [];
       for (const m of personMentions(sentText)) {
+        if (m.npStart !== undefined && m.npStart < m.start) roleSpans.push([sent.start + m.npStart, sent.start + m.start]);
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
         // "the filings of Gov. Ana Ortiz": the roster learns who she is, but she is not the sentence's subject.
@@ -189,7 +192,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
       for (const m of knownSurnameMentions(sentText, roster)) {
         const start = sent.start + m.start;
-        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end)) continue;
+        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end) || roleSpans.some(([a, b]) => start >= a && start < b)) continue;
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
       seen.sort((a, b) => a.pos - b.pos);
@@ -610,8 +613,11 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
   return out;
 }
 
-/** A title or office after "state" ("state Sen.", "state Rep.", "state Attorney General"): "state" is not a cue there. */
-const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Party|Senate|House|Assembly|Legislature|Department|Board|Police|Troopers?)(?![\p{L}])/u;
+/**
+ * A title, office or role after "state" ("state Sen.", "state Attorney General", "state director", "state party
+ * chairman"): "state" is a noun modifier there, not a cue.
+ */
+const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Party|Senate|House|Assembly|Legislature|Department|Board|Police|Troopers?|(?:senators?|representatives?|lawmakers?|legislators?|legislature|officials?|director|chairman|chairwoman|chair|party|attorney|treasurer|auditor|comptroller|superintendent|police|troopers?|department|agency|board|senate|house|assembly|coordinator|spokes(?:man|woman|person)|regulators?|prosecutors?|election|elections|health|education|campaign|capitol)\b)(?![\p{L}\-])/u;
 
 /** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
 const SAMPLE_HEAD = /^(?:[\p{L}\d\-]+\s+){0,4}?(?:percent|majority|majorities|plurality|half|third|quarter|respondents|voters|adults|americans|residents|participants|independents|those)(?:\s+(?:of|in|who|polled|surveyed)\b|$)/iu;
@@ -719,7 +725,7 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
   }
   // "an analysis by Lily Batchelder", "conservative talk radio host Rush Limbaugh": a person inside the phrase.
   // Capitalised runs that could name someone ("filed in May" has none).
-  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|de|van|von|bin|al))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
+  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|(?:de|van|von|bin|al)(?![\p{L}’'\-])))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
   for (const r of runs) {
     const at = start + r.index!;
     const phrase = nameStartingAt(text, at);
@@ -825,6 +831,13 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
   }
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
+  // "Ortiz offered some pointed advice …", "Ortiz struck many …": a quantifier read back across a name and its verb
+  // is that verb's object; the name is the subject.
+  if (direct && direct.kind === 'anonymous') {
+    const verb = /^((?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(\p{Ll}+)\s+(?:some|many|few|several|much|more|most|all|both)\s*$/u.exec(masked.slice(direct.start, end));
+    const subject = verb && (BARE_FINITE.has(verb[2]!) || /[^e]ed$/.test(verb[2]!)) ? nameEndingAt(masked, direct.start + verb[1]!.length) : null;
+    if (subject && subject.kind === 'person') return subject;
+  }
   // "Mr. Morgan of the Sierra Club said": the person, with the organisation.
   if (direct && direct.kind === 'org') {
     const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.exec(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 20), direct.npStart ?? direct.start));
@@ -873,6 +886,16 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
     if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!)) {
       const words = lead![0].trim().replace(/^(?:the|a|an)\b\s*/i, '');
       named = { ...behind, role: behind.role ? `${words} ${behind.role}`.trim() : words, npStart: p };
+    }
+  }
+  // "tweeted Ortiz spokesman Ben Ruiz", "said Harbor campaign manager Ana Vance": the first name is the principal
+  // in the role, the second the speaker.
+  if (named && (named.kind === 'person' || named.kind === 'org') && named.end < limit) {
+    const roleWords = /^(?:[’']s?)?\s+((?:[\p{Ll}\-]+\s+){1,3})(?=\p{Lu})/u.exec(masked.slice(named.end, limit));
+    const behind = roleWords && looksLikeRole(roleWords[1]!) ? nameStartingAt(masked, named.end + roleWords[0].length) : null;
+    if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!) && behind.end <= limit) {
+      const role = `${masked.slice(named.npStart ?? named.start, named.end + roleWords![0].length).trim()}${behind.role ? ` ${behind.role}` : ''}`;
+      named = { ...behind, role, organization: behind.organization ?? (named.kind === 'org' ? named.name : null), npStart: named.npStart ?? named.start };
     }
   }
   // "said another leading harbor advocate, Ana Ortiz of …", "said a longtime aide, Ben Ruiz": the description, then

@@ -718,3 +718,49 @@ describe('a nickname in quote marks inside a name', () => {
     expect(nicknameSpans('Republicans Hold ‘Unity’ Meeting')).toEqual([]);
   });
 });
+
+describe('a name and its verb before a quantifier', () => {
+  it('gives the statement to the name, not to “Name offered some”', () => {
+    const [q] = quotes('Ana Ortiz offered some pointed advice to Ben Ruiz on Friday about the upcoming debates.');
+    expect(q).toMatchObject({ speaker: { name: 'Ana Ortiz' } });
+  });
+});
+
+describe('places written like names', () => {
+  it('are not people: the person before “of Town, State” speaks', () => {
+    const [q] = quotes('“Cruz will leave here with momentum,” says Dana Wells, a salesman from Sumter, South Carolina.');
+    expect(q).toMatchObject({ cue: 'says', speaker: { name: 'Dana Wells' } });
+  });
+
+  it('are not the “he” of a later sentence', () => {
+    const found = quotes('Ben Ruiz spent Monday in New Hampshire.\n\n“We have come a long way,” he told supporters in New Hampshire.');
+    expect(found[0]).toMatchObject({ speaker: { name: 'Ben Ruiz' } });
+  });
+
+  it('still speak as a collective', () => {
+    expect(quotes('North Korea said the test was a success.')[0]).toMatchObject({ speaker: { name: 'North Korea' } });
+  });
+
+  it('do not end a person’s name (“the Ana Ortiz South Carolina victory party”)', () => {
+    expect(personMentions('It was quiet at the Ana Ortiz South Carolina victory party.').map((p) => p.name)).toEqual(['Ana Ortiz']);
+  });
+});
+
+describe('names followed by a word that starts like a particle', () => {
+  it('reads “Ana Ortiz denied …” and “Ben Ruiz often …” as the full name', () => {
+    expect(personMentions('Robert Vance derided the critics.').map((p) => p.name)).toEqual(['Robert Vance']);
+    expect(personMentions('Then Ben Ruiz often said so.').map((p) => p.name)).toEqual(['Ben Ruiz']);
+  });
+
+  it('keeps “Former” in the role of a sentence-opening title', () => {
+    expect(personMentions('Former Harbor spokesman Robert Vance derided the critics.')).toMatchObject([{ name: 'Robert Vance', role: 'Former Harbor spokesman' }]);
+  });
+});
+
+describe('an inverted cue, a principal, a role and the name', () => {
+  it('gives “tweeted Ortiz spokesman Alex Vance” to the spokesman', () => {
+    const [q] = quotes('“Debate recap,” tweeted Ortiz spokesman Alex Vance.');
+    expect(q).toMatchObject({ cue: 'tweeted', speaker: { name: 'Alex Vance', role: 'Ortiz spokesman' } });
+    expect(quotes('“It was long,” said Harbor Party spokeswoman Ana Ruiz.')[0]).toMatchObject({ speaker: { name: 'Ana Ruiz', role: 'Harbor Party spokeswoman' } });
+  });
+});
