@@ -253,7 +253,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
           const first = seen[0];
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
-          const named = nextToQuote ?? first;
+          // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
+          const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));
+          // A name the article already knows ("on Ortiz’s claim" is after a preposition, still the claim's owner).
+          const ownerEnd = possessed ? s.open - possessed[0].length : -1;
+          const owner = possessed ? /(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*$/u.exec(masked.slice(Math.max(sent.start, ownerEnd - 60), ownerEnd)) : null;
+          const ownerPerson = owner ? roster.resolve(owner[0]) ?? roster.resolve(owner[0].split(/\s+/).pop()!) : null;
+          const possessor = ownerPerson ? { person: ownerPerson, start: ownerEnd - owner![0].length, end: ownerEnd } : null;
+          const named = possessor ?? nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
@@ -612,6 +619,10 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
   }
   return out;
 }
+
+/** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */
+const POSSESSED_SPEECH =
+  /[’']s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:claims?|statements?|assertions?|remarks?|comments?|promises?|pledges?|vows?|warnings?|charges?|accusations?|arguments?|contention|insistence|words|tweets?|boasts?|predictions?|calls?|description|characterization|question|answer|response|reply)(?:\s+that\b[^.,;:!?~“”"«»„]{0,80}?)?\s*[,:]?\s*$/u;
 
 /**
  * A title, office or role after "state" ("state Sen.", "state Attorney General", "state director", "state party

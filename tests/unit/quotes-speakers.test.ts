@@ -764,3 +764,15 @@ describe('an inverted cue, a principal, a role and the name', () => {
     expect(quotes('“It was long,” said Harbor Party spokeswoman Ana Ruiz.')[0]).toMatchObject({ speaker: { name: 'Ana Ruiz', role: 'Harbor Party spokeswoman' } });
   });
 });
+
+describe('a quote inside someone’s claim', () => {
+  it('gives “X checked Name’s claim that there were “…”” to the claim’s owner', () => {
+    const found = quotes('Anna Ortiz spoke on Monday.\n\nThe Harbor Desk seized on Ortiz’s claim that there have been “thousands of shootings” in the city this year.');
+    expect(found[found.length - 1]).toMatchObject({ text: 'thousands of shootings', speaker: { name: 'Anna Ortiz' } });
+  });
+
+  it('does not reach past a participle clause (“… Ortiz’s comments, saying they were “…””)', () => {
+    const found = quotes('Anna Ortiz spoke on Monday.\n\nBen Ruiz tried to downplay Ortiz’s comments, saying they were “not a big deal around here.”');
+    expect(found[found.length - 1]!.speaker.name).not.toBe('Anna Ortiz');
+  });
+});
