@@ -24,6 +24,7 @@ import {
   nameEndingAt,
   nameStartingAt,
   organizationOfRole,
+  nicknameSpans,
   personMentions,
   pollOrganization,
   type Gender,
@@ -176,7 +177,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       const sentText = masked.slice(sent.start, sent.end);
       const seen: Mention[] = [];
       const unseen: Mention[] = [];
+      // Role words of a mention ("Former Obama spokesman Robert Gibbs") name no one else speaking.
+      const roleSpans: [number, number][] = [];
       for (const m of personMentions(sentText)) {
+        if (m.npStart !== undefined && m.npStart < m.start) roleSpans.push([sent.start + m.npStart, sent.start + m.start]);
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
         // "the filings of Gov. Ana Ortiz": the roster learns who she is, but she is not the sentence's subject.
@@ -188,7 +192,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
       for (const m of knownSurnameMentions(sentText, roster)) {
         const start = sent.start + m.start;
-        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end)) continue;
+        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end) || roleSpans.some(([a, b]) => start >= a && start < b)) continue;
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
       seen.sort((a, b) => a.pos - b.pos);
@@ -249,7 +253,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
           const first = seen[0];
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
-          const named = nextToQuote ?? first;
+          // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
+          const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));
+          // A name the article already knows ("on Ortiz’s claim" is after a preposition, still the claim's owner).
+          const ownerEnd = possessed ? s.open - possessed[0].length : -1;
+          const owner = possessed ? /(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*$/u.exec(masked.slice(Math.max(sent.start, ownerEnd - 60), ownerEnd)) : null;
+          const ownerPerson = owner ? roster.resolve(owner[0]) ?? roster.resolve(owner[0].split(/\s+/).pop()!) : null;
+          const possessor = ownerPerson ? { person: ownerPerson, start: ownerEnd - owner![0].length, end: ownerEnd } : null;
+          const named = possessor ?? nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
@@ -447,7 +458,15 @@ function maskQuotes(text: string, segs: QuoteSegment[]): string {
   // Party and state tags are not part of names: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\((?:[RDI]-)?[A-Z][A-Za-z.\- ]{0,14}\)/g;
   for (let m = tag.exec(text); m; m = tag.exec(text)) blanks.push(m.index, m.index + m[0].length);
-  const masked = segs.length ? parts.join('') : text;
+  let masked = segs.length ? parts.join('') : text;
+  // Nor are nicknames, quoted or not: "Rep. Robert C. “Bobby” Scott said".
+  const nicknames = nicknameSpans(text);
+  if (nicknames.length) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const [a, b] of nicknames) pieces.push(masked.slice(from, a), ' '.repeat(b - a)), (from = b);
+    masked = pieces.join('') + masked.slice(from);
+  }
   if (!blanks.length) return masked;
   const order: number[] = [];
   for (let k = 0; k < blanks.length; k += 2) order.push(k);
@@ -499,8 +518,17 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
-  return !!m && CUES.has((m[1] ?? m[2])!);
+  if (m && CUES.has((m[1] ?? m[2])!)) return true;
+  const a = APPOSITIVE_TAIL.exec(tail);
+  return !!a && CUES.has(a[1]!);
 }
+
+/**
+ * A bare attribution sentence whose subject has an appositive: "Ortiz, the head of Harbor Forward, said on
+ * Friday." / "The harbor spokesman, Ben Ruiz, told Harbor Radio." (the cue in group 1).
+ */
+const APPOSITIVE_TAIL =
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
 /** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
 const ATTRIBUTION_TAIL =
@@ -579,6 +607,8 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
+    if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
@@ -589,6 +619,16 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
   }
   return out;
 }
+
+/** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */
+const POSSESSED_SPEECH =
+  /[’']s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:claims?|statements?|assertions?|remarks?|comments?|promises?|pledges?|vows?|warnings?|charges?|accusations?|arguments?|contention|insistence|words|tweets?|boasts?|predictions?|calls?|description|characterization|question|answer|response|reply)(?:\s+that\b[^.,;:!?~“”"«»„]{0,80}?)?\s*[,:]?\s*$/u;
+
+/**
+ * A title, office or role after "state" ("state Sen.", "state Attorney General", "state director", "state party
+ * chairman"): "state" is a noun modifier there, not a cue.
+ */
+const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Party|Senate|House|Assembly|Legislature|Department|Board|Police|Troopers?|(?:senators?|representatives?|lawmakers?|legislators?|legislature|officials?|director|chairman|chairwoman|chair|party|attorney|treasurer|auditor|comptroller|superintendent|police|troopers?|department|agency|board|senate|house|assembly|coordinator|spokes(?:man|woman|person)|regulators?|prosecutors?|election|elections|health|education|campaign|capitol)\b)(?![\p{L}\-])/u;
 
 /** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
 const SAMPLE_HEAD = /^(?:[\p{L}\d\-]+\s+){0,4}?(?:percent|majority|majorities|plurality|half|third|quarter|respondents|voters|adults|americans|residents|participants|independents|those)(?:\s+(?:of|in|who|polled|surveyed)\b|$)/iu;
@@ -696,7 +736,7 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
   }
   // "an analysis by Lily Batchelder", "conservative talk radio host Rush Limbaugh": a person inside the phrase.
   // Capitalised runs that could name someone ("filed in May" has none).
-  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|de|van|von|bin|al))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
+  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|(?:de|van|von|bin|al)(?![\p{L}’'\-])))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
   for (const r of runs) {
     const at = start + r.index!;
     const phrase = nameStartingAt(text, at);
@@ -802,6 +842,13 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
   }
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
+  // "Ortiz offered some pointed advice …", "Ortiz struck many …": a quantifier read back across a name and its verb
+  // is that verb's object; the name is the subject.
+  if (direct && direct.kind === 'anonymous') {
+    const verb = /^((?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(\p{Ll}+)\s+(?:some|many|few|several|much|more|most|all|both)\s*$/u.exec(masked.slice(direct.start, end));
+    const subject = verb && (BARE_FINITE.has(verb[2]!) || /[^e]ed$/.test(verb[2]!)) ? nameEndingAt(masked, direct.start + verb[1]!.length) : null;
+    if (subject && subject.kind === 'person') return subject;
+  }
   // "Mr. Morgan of the Sierra Club said": the person, with the organisation.
   if (direct && direct.kind === 'org') {
     const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.exec(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 20), direct.npStart ?? direct.start));
@@ -815,7 +862,8 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   const last = nameEndingAt(masked, end - 1);
   if (last && last.kind === 'person' && looksLikePersonName(last.name!) && /,\s*$/.test(masked.slice(floor, last.npStart ?? last.start))) {
     const before = masked.slice(floor, last.npStart ?? last.start).replace(/,\s*$/, '');
-    const lead = /(?:^|[.;:]\s+)((?:the|a|an)?\s*[^,;]{2,80})$/iu.exec(before);
+    // Not into a quote: "“…?” the harbor spokesman, Ben Ruiz, told …" has its description after the closing mark.
+    const lead = /(?:^|[.;:]\s+|[”"’»'](?:\s*,)?\s+)((?:the|a|an)?\s*[^,;~“”"«»„]{2,80})$/iu.exec(before);
     const role = lead && looksLikeRole(lead[1]!) ? cleanRole(lead[1]!) : null;
     return { ...last, role: last.role ?? role, organization: last.organization ?? (role ? organizationOfRole(role) : null), npStart: lead ? floor + lead.index + lead[0].length - lead[1]!.length : last.npStart };
   }
@@ -851,6 +899,26 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
       named = { ...behind, role: behind.role ? `${words} ${behind.role}`.trim() : words, npStart: p };
     }
   }
+  // "tweeted Ortiz spokesman Ben Ruiz", "said Harbor campaign manager Ana Vance": the first name is the principal
+  // in the role, the second the speaker.
+  if (named && (named.kind === 'person' || named.kind === 'org') && named.end < limit) {
+    const roleWords = /^(?:[’']s?)?\s+((?:[\p{Ll}\-]+\s+){1,3})(?=\p{Lu})/u.exec(masked.slice(named.end, limit));
+    const behind = roleWords && looksLikeRole(roleWords[1]!) ? nameStartingAt(masked, named.end + roleWords[0].length) : null;
+    if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!) && behind.end <= limit) {
+      const role = `${masked.slice(named.npStart ?? named.start, named.end + roleWords![0].length).trim()}${behind.role ? ` ${behind.role}` : ''}`;
+      named = { ...behind, role, organization: behind.organization ?? (named.kind === 'org' ? named.name : null), npStart: named.npStart ?? named.start };
+    }
+  }
+  // "said another leading harbor advocate, Ana Ortiz of …", "said a longtime aide, Ben Ruiz": the description, then
+  // the person's name as its appositive.
+  if (!named || named.kind !== 'person') {
+    const desc = /^(?:an?|the|another|one|his|her|their)\s+([^,.;:~“”"()]{2,80}?),\s+(?=\p{Lu})/u.exec(masked.slice(p, limit));
+    const person = desc ? nameStartingAt(masked, p + desc[0].length) : null;
+    if (person && person.kind === 'person' && looksLikePersonName(person.name!) && person.end <= limit && /^\s*(?:[,.;:(]|of\b|$)/u.test(masked.slice(person.end, limit))) {
+      const role = person.role ?? cleanRole(desc![1]!);
+      return { phrase: { ...person, role, organization: person.organization ?? organizationOfRole(role), npStart: p }, end: person.end };
+    }
+  }
   if (!named || named.end > limit) {
     const anon = /^(?:an?|the|one|two|several|other)\s+((?:[\p{L}\-]+\s+){0,3}?(?:official|officials|source|sources|aide|aides|adviser|spokesman|spokeswoman|spokesperson|person|people|statement|report|memo|analyst|analysts|expert|experts)\b)/u.exec(masked.slice(p, limit));
     if (anon) {
@@ -867,6 +935,9 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   }
   return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
 }
+
+/** A description and a comma between a closing quote mark and a name: "” the harbor spokesman, " (group 1). */
+const DESCRIBED_BEFORE_NAME = /[”"’»」』›“']\s*,?\s*((?:the|a|an|another|one|his|her|their|its|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„;:.!?()]{1,60},\s*)$/u;
 
 /** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
 const OPENER =
@@ -940,8 +1011,8 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
   return null;
 }
 
-/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …"). */
-const SUBORDINATE_OPENER = /^\s*(?:As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
+/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …", "So when "). */
+const SUBORDINATE_OPENER = /^\s*(?:(?:So|And|But|Yet|Then|Now|Still),?\s+(?:as|while|when|whereas|although|though|even though|because|since|if|until|unless|after|before)|As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
 
 /** Venue after a writing cue: "writes … in Americas Quarterly". */
 function venueAt(text: string, from: number, limit: number): string | null {
@@ -1007,14 +1078,28 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // "” the Harbor Times wrote": the article belongs to an organisation's name.
   const article = subj.kind === 'org' ? /\b[Tt]he\s+$/.exec(masked.slice(Math.max(sent.start, (subj.npStart ?? subj.start) - 5), subj.npStart ?? subj.start)) : null;
   if (article) subj = { ...subj, npStart: (subj.npStart ?? subj.start) - article[0].length };
-  const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
+  let subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
   // A titled name may have capitalised words too ("” Dunmore police Chief Carl Benton said").
   const extraWords = subj.kind === 'person' && subj.role ? /[”"’»」』›“'](?:\s*,\s*|\s+)((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u : /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u;
-  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && extraWords.test(subjPrefix));
+  // “…,” the harbor spokesman, Ben Ruiz, told …; “…,” another friend, Ana Ortiz told …: a description before the name.
+  const described = subj.kind === 'person' ? DESCRIBED_BEFORE_NAME.exec(subjPrefix) : null;
+  if (described && !subj.role) {
+    const role = cleanRole(described[1]!.replace(/,\s*$/, '').replace(/^(?:another|one|his|her|their|its)\s+/u, ''));
+    if (looksLikeRole(role)) subj = { ...subj, role, organization: subj.organization ?? organizationOfRole(role) };
+  }
+  // “…,” Sen. Ana Ortiz and House Speaker Ben Ruiz said …: two people after the quote; the first named leads.
+  const conjunct = subj.kind === 'person' && !described ? /[”"’»」』›“']\s*,?\s*((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,6}?)and\s+$/u.exec(subjPrefix) : null;
+  const firstStart = conjunct ? sent.start + conjunct.index + conjunct[0].length - conjunct[1]!.length - /and\s+$/u.exec(conjunct[0])![0].length : -1;
+  const first = conjunct ? nameEndingAt(masked, trimEnd(masked, firstStart, firstStart + conjunct[1]!.length)) : null;
+  if (first && first.kind === 'person' && (first.npStart ?? first.start) === firstStart) {
+    subj = first;
+    subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
+  }
+  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && (extraWords.test(subjPrefix) || !!described));
   const after = masked.slice(cueEnd, sent.end);
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
@@ -1022,7 +1107,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && !participle && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const extra = extraWords.exec(subjPrefix);
-    const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
+    const attrStart = (subj.npStart ?? subj.start) - (described ? described[1]!.length : extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
     // “Harbor News Sunday,” Republican nominee Gov. Ortiz said …: a title before capitalised words is not the quote.
     const titled = extra && /\p{Lu}/u.test(extra[1]!) && content && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
