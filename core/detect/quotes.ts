@@ -35,7 +35,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -767,12 +767,23 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * A prepositional or time adjunct between a cue and its "that" clause ("said in the CNN interview that",
+ * "said after a lunch on Tuesday that", "said — on Twitter, as it happens — that"). Not a relative "that"
+ * ("said at an event that was …") nor a determiner ("said at the meeting that day").
+ */
+const ADJUNCT_THEN_THAT =
+  /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
+
 /** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
 const TIME_BEFORE_CUE =
-  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today)\s*$/u;
+  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past)\s*$/u;
+
+/** Verbs of knowing and remembering: negated ("didn't know him", "couldn't recall") they state nothing. */
+const COGNITION = /^(?:know|feel|understand|recognize|realize|recall|think|believe)$/;
 
 /** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
-function subjectEnd(masked: string, pos: number, floor: number): number {
+function subjectEnd(masked: string, pos: number, floor: number, contractions = false): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
     // "The Harbor Times on Saturday wrote", "Ortiz last week said": a time adjunct between subject and cue.
@@ -781,7 +792,8 @@ function subjectEnd(masked: string, pos: number, floor: number): number {
       p -= time[0].length;
       continue;
     }
-    const m = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(floor, p - 30), p));
+    // A perfect or "do" contraction before a speech cue is read whole ("hasn't said", "didn't say").
+    const m = (contractions ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
     if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
     p = p - m[0].length;
     while (p > floor && /\s/.test(masked[p - 1]!)) p--;
@@ -932,12 +944,24 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
     const finite = BARE_FINITE.has(verb) || /ed$/.test(verb) || (/[^s]s$/.test(verb) && /^\s+(?:the|a|an|his|her|their|its|that|to|on|in|at|with|for|about|up|out|back|him|them|it|us|me|\p{Lu})/u.test(masked.slice(at + verb.length, end + 1)));
     if (!finite) continue;
     const sEnd = subjectEnd(masked, at, start);
-    const pron = /(?:^|\s)(he|she|they)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
-    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]! };
+    // "He claimed …" opening the sentence: the pronoun capitalised.
+    const pron = /(?:^|\s)([Hh]e|[Ss]he|[Tt]hey)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
+    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]!.toLowerCase() };
     const named = nameEndingAt(masked, sEnd);
     if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;
   }
   return null;
+}
+
+/**
+ * The subject of the last finite clause before `end` (clauseSubjectBefore), unless that clause is reported
+ * content itself ("concluded that the board qualified … but said": the board is not the one who said).
+ */
+function mainClauseSubject(masked: string, from: number, end: number): SpeakerPhrase | null {
+  const subj = clauseSubjectBefore(masked, from, end);
+  if (!subj) return null;
+  const lead = /(\S+)\s+(?:(?:the|a|an)\s+)?$/iu.exec(masked.slice(Math.max(from, (subj.npStart ?? subj.start) - 40), subj.npStart ?? subj.start))?.[1]?.toLowerCase() ?? '';
+  return lead === 'that' || CUES.has(lead) ? null : subj;
 }
 
 /** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …"). */
@@ -971,7 +995,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2. Subject before the cue.
-  const sEnd = subjectEnd(masked, cueStart, sent.start);
+  const sEnd = subjectEnd(masked, cueStart, sent.start, !COGNITION.test(entry.lemma));
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -983,13 +1007,25 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
+  let viaConj = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
-  if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
-    const first = (/ing$/.test(cue) ? prior : null) ?? sentenceSubjectPhrase(masked, sent.start, cueStart);
+  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd));
+  if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
+    // "Comey called the practice “careless” but said …", "when Rubio thanked Miami and said …": else the subject
+    // of the clause the conjunction joins.
+    const shared = (s: SpeakerPhrase | null) => (s && (s.kind !== 'anonymous' || s.principal || s.head) ? s : null);
+    // "Ortiz said the plan failed and warned …": a statement ending at the conjunction shares its speaker.
+    const joined = conj && priorFound?.phrase && priorFound.cue && !CUES.get(priorFound.cue.toLowerCase())?.position && !/\S/.test(masked.slice(priorFound.end, sEnd - conj[0].length).replace(/[.,;:”"’]/g, '')) ? prior : null;
+    const first =
+      (/ing$/.test(cue) ? prior : null) ??
+      joined ??
+      shared(sentenceSubjectPhrase(masked, sent.start, cueStart)) ??
+      (conj && !entry.weak && cue !== entry.lemma ? mainClauseSubject(masked, sent.start, sEnd - conj[0].length) : null);
     if (first && (first.kind !== 'anonymous' || first.principal || first.head)) {
       subj = first;
       borrowed = true;
+      viaConj = !!conj;
     }
   }
   if (!subj) return null;
@@ -1040,6 +1076,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2b. Leading attribution: Name said: “…” / Name said that … / Name told reporters …
   const content = contentAfter(text, masked, sent, cueEnd, entry, segs);
   if (!content) return null;
+  // "… and pledged fines against what it called “…”": a quote inside the object that a cue of its own introduces
+  // is that cue's, not the joined verb's.
+  if (viaConj && !content.quoted && segs.some((s) => s.open >= content.start && s.open < content.end && [...masked.slice(content.start, s.open).matchAll(/\p{Ll}+/gu)].some((w) => CUES.has(w[0])))) return null;
   // "As Ortiz talked about X, Brandt said …": an attribution inside an opening subordinate clause ends at its comma.
   if (SUBORDINATE_OPENER.test(masked.slice(sent.start, subj.npStart ?? subj.start))) {
     const comma = masked.indexOf(',', content.start);
@@ -1202,7 +1241,8 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   // "Name said:" ending the paragraph: the quote is the next paragraph.
   if (/^\s*:\s*$/.test(rest())) return { start: -1, end: -1, quoted: true };
   // Reported clause: "that …" or a bare clause after say-type verbs.
-  const that = /^\s*,?\s*that\s+/i.exec(rest());
+  // "said at a rally in Texas that …", "said — on Twitter, as it happens — that …": an adjunct before the clause.
+  const that = /^\s*,?\s*that\s+/i.exec(rest()) ?? ADJUNCT_THEN_THAT.exec(rest());
   let start: number;
   if (that) start = p + that[0].length;
   else {
@@ -1234,7 +1274,8 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (entry.weak) return partialQuote(masked, p, sent, segs);
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;
-    const first = /^[\p{L}\d’']+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
+    // A hyphenated word is read whole ("said down-ballot races …" does not start with "down").
+    const first = /^[\p{L}\d’'\-]+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
     // "joked about …", "commented on …", "said of …": the object of the preposition is the content.
     if (/^(?:about|on|of|for)$/.test(first) || (first === 'to' && /^(?:respond|reply|react|refer|object|testify|speak|talk|appeal|answer)$/.test(entry.lemma))) {
       const objStart = p + bare[0].length + first.length + 1;
@@ -1243,7 +1284,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
       if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
-    if (/^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
+    if (!CLAUSE_OPENING.test(rest().slice(bare[0].length)) && /^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
       return partialQuote(masked, p, sent, segs);
     }
     start = p + bare[0].length;
@@ -1252,6 +1293,12 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   if (wordCount(text.slice(start, end)) < 2) return null;
   return { start, end, quoted: false };
 }
+
+/**
+ * Openings of a reported clause that start with a word which, alone, does not open one: "said much of the
+ * talk was …", "said more than 300 people …", "said no decision had been made", "said if elected she would …".
+ */
+const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their)\b)/u;
 
 /** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
 function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {

@@ -1,0 +1,119 @@
+/**
+ * Quotes detector, reported speech a named person gives in ordinary news shapes: adjuncts between the cue and
+ * its clause, clauses that open with an unusual word, adverbs and contractions before the cue, and a second
+ * cue joined to the first clause by "and" or "but". Every sentence here is written by us.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../core/detect/quotes';
+import { createSourceIndex } from '../../core/source-index';
+import { splitTextBlocks } from '../../core/text-blocks';
+import type { QuoteAnnotation } from '../../core/report';
+
+function quotes(text: string): QuoteAnnotation[] {
+  return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
+}
+
+const brief = (q: QuoteAnnotation) => ({ text: q.text, cue: q.cue, name: q.speaker.name });
+
+describe('an adjunct between the cue and its "that" clause', () => {
+  it('skips a place, a time or an occasion before "that"', () => {
+    expect(quotes('Ana Ortiz said at a town hall in Lakeview that the ferry would run again by June.').map(brief)).toEqual([
+      { text: 'the ferry would run again by June', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Tom Brandt said in the radio interview that the harbor fees were too high.').map(brief)).toEqual([
+      { text: 'the harbor fees were too high', cue: 'said', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('Tom Brandt said in April that the harbor fees were too high.').map(brief)[0]).toMatchObject({ text: 'the harbor fees were too high' });
+    expect(quotes('Tom Brandt said after a lunch with the board on Tuesday that the fees would stay.').map(brief)[0]).toMatchObject({
+      text: 'the fees would stay',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('skips an aside between dashes', () => {
+    expect(quotes('Harbor Board chair Ana Ortiz said — on the radio, of all places — that the ferry would run again.').map(brief)[0]).toMatchObject({
+      text: 'the ferry would run again',
+      name: 'Ana Ortiz',
+    });
+  });
+
+  it('does not read a relative "that" or a determiner as the clause', () => {
+    expect(quotes('Ana Ortiz spoke at an event that was held in the old ferry terminal.').map((q) => q.text)).not.toContain('was held in the old ferry terminal');
+    const found = quotes('Ana Ortiz said at the meeting that day the ferry was late.');
+    expect(found.map((q) => q.text)).not.toContain('day the ferry was late');
+  });
+});
+
+describe('a reported clause opening with a word that alone opens none', () => {
+  it('reads "much of", "more than" a number and "no" with a noun', () => {
+    expect(quotes('Ana Ortiz said much of the harbor budget went to dredging.').map(brief)).toEqual([
+      { text: 'much of the harbor budget went to dredging', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz said more than 300 families had signed the petition.').map(brief)[0]).toMatchObject({ text: 'more than 300 families had signed the petition' });
+    expect(quotes('Tom Brandt said no final decision had been made about the ferry.').map(brief)[0]).toMatchObject({
+      text: 'no final decision had been made about the ferry',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('reads a condition and a hyphenated first word', () => {
+    expect(quotes('Ana Ortiz said if elected she would reopen the ferry line.').map(brief)[0]).toMatchObject({ text: 'if elected she would reopen the ferry line' });
+    expect(quotes('Tom Brandt said down-ballot races would decide the harbor vote.').map(brief)[0]).toMatchObject({
+      text: 'down-ballot races would decide the harbor vote',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('still leaves "said no to", "said more about" and "said so" without content', () => {
+    expect(quotes('Ana Ortiz said no to the harbor plan.')).toEqual([]);
+    expect(quotes('Ana Ortiz said more about the ferry than anyone expected.')).toEqual([]);
+  });
+});
+
+describe('words between the speaker and the cue', () => {
+  it('skips "long", "at the time", "in the past" and a day with its part', () => {
+    for (const text of [
+      'Ana Ortiz has long said that the ferry is unsafe.',
+      'Ana Ortiz at the time said the ferry is unsafe.',
+      'Ana Ortiz in the past has said the ferry is unsafe.',
+      'Ana Ortiz on Thursday evening said the ferry is unsafe.',
+    ]) {
+      expect(quotes(text).map(brief), text).toEqual([{ text: 'the ferry is unsafe', cue: 'said', name: 'Ana Ortiz' }]);
+    }
+  });
+
+  it('reads a negated perfect or "do" contraction before a speech cue', () => {
+    expect(quotes("Ana Ortiz hasn't said whether she will run for the harbor board.").map(brief)).toEqual([
+      { text: 'whether she will run for the harbor board', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+  });
+
+  it('does not make a negated verb of knowing a statement', () => {
+    expect(quotes("Neighbors who didn't know Tom Brandt wanted to meet him.").map((q) => q.cue)).not.toContain('know');
+  });
+});
+
+describe('a cue joined to an earlier clause by "and" or "but"', () => {
+  it('gives the cue the subject of the clause it joins', () => {
+    expect(quotes('Ana Ortiz called the plan “reckless and rushed,” but said she would vote for it.').map(brief)).toContainEqual({
+      text: 'she would vote for it',
+      cue: 'said',
+      name: 'Ana Ortiz',
+    });
+    expect(quotes('When Ana Ortiz thanked the crowd and said it was good to be home, a man yelled.').map(brief)).toContainEqual({
+      text: 'it was good to be home',
+      cue: 'said',
+      name: 'Ana Ortiz',
+    });
+    expect(quotes('Tom Brandt runs the port. He claimed vast savings and said they came from the new cranes.').map(brief)).toContainEqual({
+      text: 'they came from the new cranes',
+      cue: 'said',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('does not give it a subject from inside reported content', () => {
+    const found = quotes('A legal memo drafted last year concluded that the Harbor Board qualified for the grant but said no filing was needed.');
+    expect(found.map((q) => q.speaker.name)).not.toContain('Harbor Board');
+  });
+});
