@@ -880,6 +880,9 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
 }
 
+/** A finite verb right after a noun phrase: the phrase is a clause's subject ("said she was …"). */
+const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not|already)\s+)?(?:is|was|were|are|had|has|have|will|would|could|should|can|may|might|must|did|does|do|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|didn[’']t|doesn[’']t|hasn[’']t|\p{Ll}{2,}ed|\p{Ll}{2,}[^s’'\s]s)\b/u;
+
 /** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
 const OPENER =
   /^(?:\p{Lu}\p{Ll}+ly|(?:Once|When|After|As|While|Since|Although|Though|Because|If|Before|Until|In|On|At|During|Last|This|Earlier|Later|Still|Yet|So|But|And|Then|Now|Therefore|Meanwhile|However|Instead|Indeed|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[^,;:.~“"]{1,60}?)?),\s+/u;
@@ -985,7 +988,10 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
   if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
-    if (subj) {
+    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause.
+    if (subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end))) {
+      // not an inversion: fall through to the subject before the cue
+    } else if (subj) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
       if (content) {
         const venue = venueAt(text, subj.end, sent.end);
@@ -1061,7 +1067,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
     // “Harbor News Sunday,” Republican nominee Gov. Ortiz said …: a title before capitalised words is not the quote.
-    const titled = extra && /\p{Lu}/u.test(extra[1]!) && content && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    // “In an interview on CBS’s “Harbor Week,” Mayor Ortiz said …”: a title inside a phrase is not the quote either.
+    const titleCase = !!content && content.quoted && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    const titled = (extra && /\p{Lu}/u.test(extra[1]!) && titleCase) || (titleCase && /\p{L}/u.test(masked.slice(sent.start, content!.start - 1)));
     if (content && !titled) {
       const venue = venueAt(text, cueEnd, sent.end);
       const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);

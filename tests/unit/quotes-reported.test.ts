@@ -117,3 +117,25 @@ describe('a cue joined to an earlier clause by "and" or "but"', () => {
     expect(found.map((q) => q.speaker.name)).not.toContain('Harbor Board');
   });
 });
+
+describe('the cue after a comma', () => {
+  it('reads "said she was …" as the reported clause, not as an inverted attribution', () => {
+    const found = quotes('Ana Ortiz, 60, a retired pilot, said she was relieved but still worried about the ferry.');
+    expect(found.map((q) => q.text)).not.toContain('Ana Ortiz, 60, a retired pilot');
+    expect(quotes('Several captains, including Tom Brandt, said the Harbor Board should lower the fees.').map((q) => q.speaker.name)).not.toContain('Harbor Board');
+  });
+
+  it('still reads a true inversion after a clause', () => {
+    expect(quotes('The ferry will not run this winter, said Ana Ortiz in a statement.').map(brief)).toEqual([
+      { text: 'The ferry will not run this winter', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+  });
+});
+
+describe('a quoted title earlier in the sentence', () => {
+  it('is not the content of the attribution that follows it', () => {
+    expect(quotes('Speaking on “Harbor Week Tonight,” Ana Ortiz said the ferry would return in May.').map(brief)).toEqual([
+      { text: 'the ferry would return in May', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+  });
+});
