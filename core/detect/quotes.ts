@@ -159,7 +159,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
-      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
+      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input);
     for (const d of found.length || labelled ? [] : dashedLines(text)) {
       if (inCredit(d.start, d.end)) continue;
       addFound(d);
@@ -383,6 +383,43 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
     end = whole.end;
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
+}
+
+/** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
+const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said|Tells|Warns|Insists|Claims)\s+(?=\S)/u;
+const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said)[\s.!?]*$/u;
+
+/**
+ * "Obama Says Museum Will Tell …", "Trump Could Address Clean Energy, Lindsey Graham Says.": the opening headline's
+ * title-case attribution, when the article names that person (Obama: "President Barack Obama"; not "Former White
+ * House Doctor" nor "Black Lawmakers"). The speaker is the article's own full name for them.
+ */
+function headlineSays(block: Block, bi: number, masked: string, input: DetectInput): Found | null {
+  if (bi !== 0 || masked.length >= 200) return null;
+  const lead = HEADLINE_SAYS_LEAD.exec(masked);
+  const trail = lead ? null : HEADLINE_SAYS_TRAIL.exec(masked);
+  const m = lead ?? trail;
+  if (!m) return null;
+  const written = m[1]!;
+  const nameStart = m.index + m[0].indexOf(written);
+  const start = lead ? m[0].length : firstNonSpace(block.text);
+  const end = trimEnd(block.text, start, lead ? block.text.length : m.index);
+  if (wordCount(block.text.slice(start, end)) < 3) return null;
+  // The article's full name for the person the headline names by surname or in full.
+  const last = written.split(/\s+/).pop()!;
+  let full: string | null = null;
+  let chars = 0;
+  for (const b of input.blocks.slice(1, 12)) {
+    if ((chars += b.text.length) > 8000) break;
+    full = personMentions(b.text).map((p) => p.name!).find((n) => n.split(/\s+/).pop() === last && (!written.includes(' ') || n.endsWith(written))) ?? null;
+    if (full) break;
+  }
+  // A surname the article gives only with a title ("President Obama", "Mr. Obama").
+  const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Speaker|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  if (!full && !written.includes(' ') && input.blocks.slice(1, 12).some((b) => titled.test(b.text))) full = written;
+  if (!full || !(looksLikePersonName(full) || full === written)) return null;
+  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
+  return { start, end, cue: 'says', phrase: null, quoted: false, speaker };
 }
 
 /**

@@ -139,3 +139,28 @@ describe('a quoted title earlier in the sentence', () => {
     ]);
   });
 });
+
+describe('a title-case headline attribution', () => {
+  const article = (headline: string, body: string) => quotes([headline, body].join('\n\n'));
+
+  it('reads "Name Says …" and "…, Name Says." when the article names that person', () => {
+    const body = 'LAKEVIEW -- Mayor Ana Ortiz said on Monday that the ferry would return in May.';
+    expect(article('Ortiz Says Ferry Will Return Before Summer', body)[0]).toMatchObject({
+      text: 'Ferry Will Return Before Summer',
+      cue: 'says',
+      speaker: { name: 'Ana Ortiz' },
+    });
+    expect(article('Ferry Will Return Before Summer, Ana Ortiz Says.', body)[0]).toMatchObject({ text: 'Ferry Will Return Before Summer', speaker: { name: 'Ana Ortiz' } });
+  });
+
+  it('takes a surname the article gives only with a title', () => {
+    const found = article('Brandt Says Harbor Fees Will Stay', 'President Brandt told the board the fees would stay.');
+    expect(found[0]).toMatchObject({ text: 'Harbor Fees Will Stay', speaker: { name: 'Brandt' } });
+  });
+
+  it('leaves a headline whose subject the article does not name as a person', () => {
+    const body = 'A former harbor doctor said on Monday that the ferry crew had been ill.';
+    expect(article('Former Harbor Doctor Says Ferry Crew Was Ill', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+    expect(article('Angry Captains Say Fees Are Too High', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+  });
+});
