@@ -812,6 +812,10 @@ function trimEnd(text: string, start: number, end: number): number {
 const ADJUNCT_THEN_THAT =
   /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
 
+/** An adjunct after a cue, then a reported clause that opens with a subject pronoun and a finite verb. */
+const ADJUNCT_THEN_CLAUSE =
+  /^\s*(?:in|on|at|during|after|before|from|since|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"«»„.!?—–]{0,60}?\s+(?=(?:he|she|they|it|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|did|does|do|can|may|might|must|\p{Ll}+ed|\p{Ll}+n[’']t)\b)/u;
+
 /** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
 const TIME_BEFORE_CUE =
   /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past)\s*$/u;
@@ -1288,8 +1292,12 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   // Reported clause: "that …" or a bare clause after say-type verbs.
   // "said at a rally in Texas that …", "said — on Twitter, as it happens — that …": an adjunct before the clause.
   const that = /^\s*,?\s*that\s+/i.exec(rest()) ?? ADJUNCT_THEN_THAT.exec(rest());
+  // "said after the convention he would …", "said in a statement Thursday they pulled …": an adjunct, then a clause
+  // that opens with a subject pronoun and its verb.
+  const adjunct = that || entry.weak || entry.position ? null : ADJUNCT_THEN_CLAUSE.exec(rest());
   let start: number;
   if (that) start = p + that[0].length;
+  else if (adjunct) start = p + adjunct[0].length;
   else {
     // A poll that "shows" or a study that "found" reports its finding as a clause.
     const finding = entry.findings && FINDING_SOURCES.test(text.slice(Math.max(0, cueEnd - 200), cueEnd).replace(/\s+(?:also|has|have|had|now|already|\p{Ll}+ly)?\s*\S+$/u, ''));

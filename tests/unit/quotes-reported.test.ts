@@ -30,6 +30,13 @@ describe('an adjunct between the cue and its "that" clause', () => {
     });
   });
 
+  it('skips an adjunct before a clause that opens with a subject pronoun and its verb', () => {
+    expect(quotes('Tom Brandt said after the vote he would not accept the board seat.').map(brief)).toEqual([
+      { text: 'he would not accept the board seat', cue: 'said', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('The Harbor Board said in a statement on Thursday night it had closed the pier.').map(brief)[0]).toMatchObject({ text: 'it had closed the pier' });
+  });
+
   it('skips an aside between dashes', () => {
     expect(quotes('Harbor Board chair Ana Ortiz said — on the radio, of all places — that the ferry would run again.').map(brief)[0]).toMatchObject({
       text: 'the ferry would run again',
