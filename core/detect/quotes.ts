@@ -812,6 +812,12 @@ function trimEnd(text: string, start: number, end: number): number {
 const ADJUNCT_THEN_THAT =
   /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
 
+/** The one asked (a pronoun, a name or a short noun phrase), then the question word that opens the question. */
+const ASKED_QUESTION =
+  /^\s+(?:(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,5}?[\p{L}\d’'\-]+)\s+)?(?:(?:several\s+times|again|repeatedly|later|then)\s+)?((?:whether|if|why|how|what|which|when|where|who)\s+)/u;
+/** The one asked, then the infinitive of the request: "asked her to call …" (the content starts at the one asked). */
+const ASKED_REQUEST = /^\s+(?=(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?[\p{L}\d’'\-]+)\s+to\s+\p{Ll}+\s)/u;
+
 /** An adjunct after a cue, then a reported clause that opens with a subject pronoun and a finite verb. */
 const ADJUNCT_THEN_CLAUSE =
   /^\s*(?:in|on|at|during|after|before|from|since|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"«»„.!?—–]{0,60}?\s+(?=(?:he|she|they|it|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|did|does|do|can|may|might|must|\p{Ll}+ed|\p{Ll}+n[’']t)\b)/u;
@@ -1313,6 +1319,15 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
         const start = p + q[0].length - (/(?:whether|if|why|how|what|when|who)\s+$/.test(q[0]) ? /(?:whether|if|why|how|what|when|who)\s+$/.exec(q[0])![0].length : 0);
         const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
         if (wordCount(text.slice(start, end)) >= 2) return { start, end, quoted: false };
+      }
+      // "asked the students if …", "asked Trump which states …": the question after a longer object; "asked her
+      // to call …", "asked the board to stand …": the request, with the one asked.
+      const asked = ASKED_QUESTION.exec(masked.slice(cueEnd, sent.end));
+      const request = asked ? null : ASKED_REQUEST.exec(masked.slice(cueEnd, sent.end));
+      if (asked || request) {
+        const start = asked ? cueEnd + asked[0].length - asked[1]!.length : cueEnd + request![0].length;
+        const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+        if (wordCount(text.slice(start, end)) >= 3) return { start, end, quoted: false };
       }
     }
     if (entry.position) {

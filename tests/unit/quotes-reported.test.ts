@@ -171,3 +171,22 @@ describe('a title-case headline attribution', () => {
     expect(article('Angry Captains Say Fees Are Too High', body).filter((q) => q.span.block === 'b0')).toEqual([]);
   });
 });
+
+describe('questions and requests after "asked"', () => {
+  it('reads the question after a longer object or a question word such as "which"', () => {
+    expect(quotes('Ana Ortiz asked the harbor pilots if they had seen the buoy.').map(brief)).toEqual([
+      { text: 'if they had seen the buoy', cue: 'asked', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz then asked Brandt which piers he would close first.').map(brief)[0]).toMatchObject({ text: 'which piers he would close first' });
+  });
+
+  it('reads a request with the one asked', () => {
+    expect(quotes('Tom Brandt asked the board to delay the vote until spring.').map(brief)).toEqual([
+      { text: 'the board to delay the vote until spring', cue: 'asked', name: 'Tom Brandt' },
+    ]);
+  });
+
+  it('leaves "asked for" a thing alone', () => {
+    expect(quotes('Tom Brandt asked for a recount.')).toEqual([]);
+  });
+});
