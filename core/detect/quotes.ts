@@ -826,6 +826,24 @@ const ADJUNCT_THEN_CLAUSE =
 const TIME_BEFORE_CUE =
   /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past)\s*$/u;
 
+/**
+ * The person an aside between dashes names, right after an unnamed subject and before its cue ("A former candidate
+ * -- Ana Ortiz, who lost in 2008 -- said"), with the subject's words as role; null when the aside names no one first.
+ */
+function namedAside(masked: string, subj: SpeakerPhrase, cueStart: number): SpeakerPhrase | null {
+  const aside = /^\s+(?:—|–|--)\s*/u.exec(masked.slice(subj.end, cueStart));
+  if (!aside || !DASH_ASIDE.test(masked.slice(subj.end, cueStart).replace(/\s+\p{Ll}+\s*$/u, ''))) return null;
+  const at = subj.end + aside[0].length;
+  const person = nameStartingAt(masked, at);
+  if (!person || person.kind !== 'person' || !person.name || !looksLikePersonName(person.name) || person.start !== at) return null;
+  if (!/^\s*(?:,|—|–|--)/u.test(masked.slice(person.end, person.end + 4))) return null;
+  const described = subj.role && subj.role !== 'anonymous source' ? subj.role : cleanRole(masked.slice(subj.npStart ?? subj.start, subj.end)) || null;
+  return { ...person, role: person.role ?? described, organization: person.organization ?? subj.organization };
+}
+
+/** An aside between dashes right before a cue (no quote inside). */
+const DASH_ASIDE = /\s+(?:—|–|--)\s*[^—–~“”"]{1,120}?\s*(?:—|–|--)\s*$/u;
+
 /** Verbs of knowing and remembering: negated ("didn't know him", "couldn't recall") they state nothing. */
 const COGNITION = /^(?:know|feel|understand|recognize|realize|recall|think|believe)$/;
 
@@ -837,6 +855,12 @@ function subjectEnd(masked: string, pos: number, floor: number, contractions = f
     const time = TIME_BEFORE_CUE.exec(masked.slice(Math.max(floor, p - 30), p));
     if (time) {
       p -= time[0].length;
+      continue;
+    }
+    // "Murphy — after a knock on wood — told me …": an aside between dashes.
+    const aside = DASH_ASIDE.exec(masked.slice(Math.max(floor, p - 130), p));
+    if (aside) {
+      p -= aside[0].length;
       continue;
     }
     // A perfect or "do" contraction before a speech cue is read whole ("hasn't said", "didn't say").
@@ -1064,7 +1088,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
   const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd));
-  if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
+  if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when|by))$/.test(masked.slice(sent.start, sEnd))))) {
     // "Comey called the practice “careless” but said …", "when Rubio thanked Miami and said …": else the subject
     // of the clause the conjunction joins.
     const shared = (s: SpeakerPhrase | null) => (s && (s.kind !== 'anonymous' || s.principal || s.head) ? s : null);
@@ -1082,6 +1106,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // "A former candidate -- Ana Ortiz, who lost in 2008 -- said …": the aside between dashes names the speaker.
+  if (!borrowed && subj.kind === 'anonymous') subj = namedAside(masked, subj, cueStart) ?? subj;
   // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.
   if (subj.kind === 'anonymous' && !subj.principal) subj = namedConjunct(masked, sent, subj) ?? subj;
   // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":

@@ -89,6 +89,25 @@ describe('words between the speaker and the cue', () => {
     }
   });
 
+  it('skips an aside between dashes, and takes the name an aside gives an unnamed subject', () => {
+    expect(quotes('Tom Brandt — after a long pause — told reporters the pier would stay shut.').map(brief)).toEqual([
+      { text: 'the pier would stay shut', cue: 'told', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('A former harbor commissioner -- Ana Ortiz, who lost the 2010 race -- said the pier would stay shut.')[0]!.speaker).toMatchObject({
+      name: 'Ana Ortiz',
+      role: 'former harbor commissioner',
+    });
+    expect(quotes('Harbor pilots — including Tom Brandt — said the pier would stay shut.')[0]!.speaker.name).toBeNull();
+  });
+
+  it('gives "by saying" the subject of its sentence', () => {
+    expect(quotes('Ana Ortiz opened the meeting by saying the ferry would return in May.').map(brief)).toContainEqual({
+      text: 'the ferry would return in May',
+      cue: 'saying',
+      name: 'Ana Ortiz',
+    });
+  });
+
   it('reads a negated perfect or "do" contraction before a speech cue', () => {
     expect(quotes("Ana Ortiz hasn't said whether she will run for the harbor board.").map(brief)).toEqual([
       { text: 'whether she will run for the harbor board', cue: 'said', name: 'Ana Ortiz' },
