@@ -78,8 +78,10 @@ describe('a reported clause opening with a word that alone opens none', () => {
 });
 
 describe('words between the speaker and the cue', () => {
-  it('skips "long", "at the time", "in the past" and a day with its part', () => {
+  it('skips "long", "at the time", "in the past", a year or a month and a day with its part', () => {
     for (const text of [
+      'Ana Ortiz in 2019 said the ferry is unsafe.',
+      'Ana Ortiz in early March said the ferry is unsafe.',
       'Ana Ortiz has long said that the ferry is unsafe.',
       'Ana Ortiz at the time said the ferry is unsafe.',
       'Ana Ortiz in the past has said the ferry is unsafe.',
