@@ -36,7 +36,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -160,7 +160,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
-      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
+      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input);
     for (const d of found.length || labelled ? [] : dashedLines(text)) {
       if (inCredit(d.start, d.end)) continue;
       addFound(d);
@@ -394,6 +394,43 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
     end = whole.end;
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
+}
+
+/** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
+const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said|Tells|Warns|Insists|Claims)\s+(?=\S)/u;
+const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said)[\s.!?]*$/u;
+
+/**
+ * "Obama Says Museum Will Tell …", "Trump Could Address Clean Energy, Lindsey Graham Says.": the opening headline's
+ * title-case attribution, when the article names that person (Obama: "President Barack Obama"; not "Former White
+ * House Doctor" nor "Black Lawmakers"). The speaker is the article's own full name for them.
+ */
+function headlineSays(block: Block, bi: number, masked: string, input: DetectInput): Found | null {
+  if (bi !== 0 || masked.length >= 200) return null;
+  const lead = HEADLINE_SAYS_LEAD.exec(masked);
+  const trail = lead ? null : HEADLINE_SAYS_TRAIL.exec(masked);
+  const m = lead ?? trail;
+  if (!m) return null;
+  const written = m[1]!;
+  const nameStart = m.index + m[0].indexOf(written);
+  const start = lead ? m[0].length : firstNonSpace(block.text);
+  const end = trimEnd(block.text, start, lead ? block.text.length : m.index);
+  if (wordCount(block.text.slice(start, end)) < 3) return null;
+  // The article's full name for the person the headline names by surname or in full.
+  const last = written.split(/\s+/).pop()!;
+  let full: string | null = null;
+  let chars = 0;
+  for (const b of input.blocks.slice(1, 12)) {
+    if ((chars += b.text.length) > 8000) break;
+    full = personMentions(b.text).map((p) => p.name!).find((n) => n.split(/\s+/).pop() === last && (!written.includes(' ') || n.endsWith(written))) ?? null;
+    if (full) break;
+  }
+  // A surname the article gives only with a title ("President Obama", "Mr. Obama").
+  const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Speaker|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  if (!full && !written.includes(' ') && input.blocks.slice(1, 12).some((b) => titled.test(b.text))) full = written;
+  if (!full || !(looksLikePersonName(full) || full === written)) return null;
+  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
+  return { start, end, cue: 'says', phrase: null, quoted: false, speaker };
 }
 
 /**
@@ -807,12 +844,51 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * A prepositional or time adjunct between a cue and its "that" clause ("said in the CNN interview that",
+ * "said after a lunch on Tuesday that", "said — on Twitter, as it happens — that"). Not a relative "that"
+ * ("said at an event that was …") nor a determiner ("said at the meeting that day").
+ */
+const ADJUNCT_THEN_THAT =
+  /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
+
+/** The one asked (a pronoun, a name or a short noun phrase), then the question word that opens the question. */
+const ASKED_QUESTION =
+  /^\s+(?:(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,5}?[\p{L}\d’'\-]+)\s+)?(?:(?:several\s+times|again|repeatedly|later|then)\s+)?((?:whether|if|why|how|what|which|when|where|who)\s+)/u;
+/** The one asked, then the infinitive of the request: "asked her to call …" (the content starts at the one asked). */
+const ASKED_REQUEST = /^\s+(?=(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?[\p{L}\d’'\-]+)\s+to\s+\p{Ll}+\s)/u;
+
+/** An adjunct after a cue, then a reported clause that opens with a subject pronoun and a finite verb. */
+const ADJUNCT_THEN_CLAUSE =
+  /^\s*(?:in|on|at|during|after|before|from|since|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"«»„.!?—–]{0,60}?\s+(?=(?:he|she|they|it|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|did|does|do|can|may|might|must|\p{Ll}+ed|\p{Ll}+n[’']t)\b)/u;
+
 /** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
 const TIME_BEFORE_CUE =
-  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today)\s*$/u;
+  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s*$/u;
+
+/**
+ * The person an aside between dashes names, right after an unnamed subject and before its cue ("A former candidate
+ * -- Ana Ortiz, who lost in 2008 -- said"), with the subject's words as role; null when the aside names no one first.
+ */
+function namedAside(masked: string, subj: SpeakerPhrase, cueStart: number): SpeakerPhrase | null {
+  const aside = /^\s+(?:—|–|--)\s*/u.exec(masked.slice(subj.end, cueStart));
+  if (!aside || !DASH_ASIDE.test(masked.slice(subj.end, cueStart).replace(/\s+\p{Ll}+\s*$/u, ''))) return null;
+  const at = subj.end + aside[0].length;
+  const person = nameStartingAt(masked, at);
+  if (!person || person.kind !== 'person' || !person.name || !looksLikePersonName(person.name) || person.start !== at) return null;
+  if (!/^\s*(?:,|—|–|--)/u.test(masked.slice(person.end, person.end + 4))) return null;
+  const described = subj.role && subj.role !== 'anonymous source' ? subj.role : cleanRole(masked.slice(subj.npStart ?? subj.start, subj.end)) || null;
+  return { ...person, role: person.role ?? described, organization: person.organization ?? subj.organization };
+}
+
+/** An aside between dashes right before a cue (no quote inside). */
+const DASH_ASIDE = /\s+(?:—|–|--)\s*[^—–~“”"]{1,120}?\s*(?:—|–|--)\s*$/u;
+
+/** Verbs of knowing and remembering: negated ("didn't know him", "couldn't recall") they state nothing. */
+const COGNITION = /^(?:know|feel|understand|recognize|realize|recall|think|believe)$/;
 
 /** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
-function subjectEnd(masked: string, pos: number, floor: number): number {
+function subjectEnd(masked: string, pos: number, floor: number, contractions = false): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
     // "The Harbor Times on Saturday wrote", "Ortiz last week said": a time adjunct between subject and cue.
@@ -821,7 +897,14 @@ function subjectEnd(masked: string, pos: number, floor: number): number {
       p -= time[0].length;
       continue;
     }
-    const m = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(floor, p - 30), p));
+    // "Murphy — after a knock on wood — told me …": an aside between dashes.
+    const aside = DASH_ASIDE.exec(masked.slice(Math.max(floor, p - 130), p));
+    if (aside) {
+      p -= aside[0].length;
+      continue;
+    }
+    // A perfect or "do" contraction before a speech cue is read whole ("hasn't said", "didn't say").
+    const m = (contractions ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
     if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
     p = p - m[0].length;
     while (p > floor && /\s/.test(masked[p - 1]!)) p--;
@@ -938,6 +1021,8 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
 
 /** A description and a comma between a closing quote mark and a name: "” the harbor spokesman, " (group 1). */
 const DESCRIBED_BEFORE_NAME = /[”"’»」』›“']\s*,?\s*((?:the|a|an|another|one|his|her|their|its|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„;:.!?()]{1,60},\s*)$/u;
+/** A finite verb right after a noun phrase: the phrase is a clause's subject ("said she was …"). */
+const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not|already)\s+)?(?:is|was|were|are|had|has|have|will|would|could|should|can|may|might|must|did|does|do|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|didn[’']t|doesn[’']t|hasn[’']t|\p{Ll}{2,}ed|\p{Ll}{2,}[^s’'\s]s)\b/u;
 
 /** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
 const OPENER =
@@ -1003,12 +1088,24 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
     const finite = BARE_FINITE.has(verb) || /ed$/.test(verb) || (/[^s]s$/.test(verb) && /^\s+(?:the|a|an|his|her|their|its|that|to|on|in|at|with|for|about|up|out|back|him|them|it|us|me|\p{Lu})/u.test(masked.slice(at + verb.length, end + 1)));
     if (!finite) continue;
     const sEnd = subjectEnd(masked, at, start);
-    const pron = /(?:^|\s)(he|she|they)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
-    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]! };
+    // "He claimed …" opening the sentence: the pronoun capitalised.
+    const pron = /(?:^|\s)([Hh]e|[Ss]he|[Tt]hey)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
+    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]!.toLowerCase() };
     const named = nameEndingAt(masked, sEnd);
     if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;
   }
   return null;
+}
+
+/**
+ * The subject of the last finite clause before `end` (clauseSubjectBefore), unless that clause is reported
+ * content itself ("concluded that the board qualified … but said": the board is not the one who said).
+ */
+function mainClauseSubject(masked: string, from: number, end: number): SpeakerPhrase | null {
+  const subj = clauseSubjectBefore(masked, from, end);
+  if (!subj) return null;
+  const lead = /(\S+)\s+(?:(?:the|a|an)\s+)?$/iu.exec(masked.slice(Math.max(from, (subj.npStart ?? subj.start) - 40), subj.npStart ?? subj.start))?.[1]?.toLowerCase() ?? '';
+  return lead === 'that' || CUES.has(lead) ? null : subj;
 }
 
 /** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …", "So when "). */
@@ -1032,7 +1129,10 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
   if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
-    if (subj) {
+    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause.
+    if (subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end))) {
+      // not an inversion: fall through to the subject before the cue
+    } else if (subj) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
       if (content) {
         const venue = venueAt(text, subj.end, sent.end);
@@ -1042,7 +1142,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2. Subject before the cue.
-  const sEnd = subjectEnd(masked, cueStart, sent.start);
+  const sEnd = subjectEnd(masked, cueStart, sent.start, !COGNITION.test(entry.lemma));
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -1054,16 +1154,30 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
+  let viaConj = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
-  if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
-    const first = (/ing$/.test(cue) ? prior : null) ?? sentenceSubjectPhrase(masked, sent.start, cueStart);
+  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd));
+  if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when|by))$/.test(masked.slice(sent.start, sEnd))))) {
+    // "Comey called the practice “careless” but said …", "when Rubio thanked Miami and said …": else the subject
+    // of the clause the conjunction joins.
+    const shared = (s: SpeakerPhrase | null) => (s && (s.kind !== 'anonymous' || s.principal || s.head) ? s : null);
+    // "Ortiz said the plan failed and warned …": a statement ending at the conjunction shares its speaker.
+    const joined = conj && priorFound?.phrase && priorFound.cue && !CUES.get(priorFound.cue.toLowerCase())?.position && !/\S/.test(masked.slice(priorFound.end, sEnd - conj[0].length).replace(/[.,;:”"’]/g, '')) ? prior : null;
+    const first =
+      (/ing$/.test(cue) ? prior : null) ??
+      joined ??
+      shared(sentenceSubjectPhrase(masked, sent.start, cueStart)) ??
+      (conj && !entry.weak && cue !== entry.lemma ? mainClauseSubject(masked, sent.start, sEnd - conj[0].length) : null);
     if (first && (first.kind !== 'anonymous' || first.principal || first.head)) {
       subj = first;
       borrowed = true;
+      viaConj = !!conj;
     }
   }
   if (!subj) return null;
+  // "A former candidate -- Ana Ortiz, who lost in 2008 -- said …": the aside between dashes names the speaker.
+  if (!borrowed && subj.kind === 'anonymous') subj = namedAside(masked, subj, cueStart) ?? subj;
   // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.
   if (subj.kind === 'anonymous' && !subj.principal) subj = namedConjunct(masked, sent, subj) ?? subj;
   // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":
@@ -1110,7 +1224,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     const attrStart = (subj.npStart ?? subj.start) - (described ? described[1]!.length : extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
     // “Harbor News Sunday,” Republican nominee Gov. Ortiz said …: a title before capitalised words is not the quote.
-    const titled = extra && /\p{Lu}/u.test(extra[1]!) && content && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    // “In an interview on CBS’s “Harbor Week,” Mayor Ortiz said …”: a title inside a phrase is not the quote either.
+    const titleCase = !!content && content.quoted && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    const titled = (extra && /\p{Lu}/u.test(extra[1]!) && titleCase) || (titleCase && /\p{L}/u.test(masked.slice(sent.start, content!.start - 1)));
     if (content && !titled) {
       const venue = venueAt(text, cueEnd, sent.end);
       const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);
@@ -1125,6 +1241,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2b. Leading attribution: Name said: “…” / Name said that … / Name told reporters …
   const content = contentAfter(text, masked, sent, cueEnd, entry, segs);
   if (!content) return null;
+  // "… and pledged fines against what it called “…”": a quote inside the object that a cue of its own introduces
+  // is that cue's, not the joined verb's.
+  if (viaConj && !content.quoted && segs.some((s) => s.open >= content.start && s.open < content.end && [...masked.slice(content.start, s.open).matchAll(/\p{Ll}+/gu)].some((w) => CUES.has(w[0])))) return null;
   // "As Ortiz talked about X, Brandt said …": an attribution inside an opening subordinate clause ends at its comma.
   if (SUBORDINATE_OPENER.test(masked.slice(sent.start, subj.npStart ?? subj.start))) {
     const comma = masked.indexOf(',', content.start);
@@ -1287,9 +1406,14 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   // "Name said:" ending the paragraph: the quote is the next paragraph.
   if (/^\s*:\s*$/.test(rest())) return { start: -1, end: -1, quoted: true };
   // Reported clause: "that …" or a bare clause after say-type verbs.
-  const that = /^\s*,?\s*that\s+/i.exec(rest());
+  // "said at a rally in Texas that …", "said — on Twitter, as it happens — that …": an adjunct before the clause.
+  const that = /^\s*,?\s*that\s+/i.exec(rest()) ?? ADJUNCT_THEN_THAT.exec(rest());
+  // "said after the convention he would …", "said in a statement Thursday they pulled …": an adjunct, then a clause
+  // that opens with a subject pronoun and its verb.
+  const adjunct = that || entry.weak || entry.position ? null : ADJUNCT_THEN_CLAUSE.exec(rest());
   let start: number;
   if (that) start = p + that[0].length;
+  else if (adjunct) start = p + adjunct[0].length;
   else {
     // A poll that "shows" or a study that "found" reports its finding as a clause.
     const finding = entry.findings && FINDING_SOURCES.test(text.slice(Math.max(0, cueEnd - 200), cueEnd).replace(/\s+(?:also|has|have|had|now|already|\p{Ll}+ly)?\s*\S+$/u, ''));
@@ -1306,6 +1430,15 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
         const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
         if (wordCount(text.slice(start, end)) >= 2) return { start, end, quoted: false };
       }
+      // "asked the students if …", "asked Trump which states …": the question after a longer object; "asked her
+      // to call …", "asked the board to stand …": the request, with the one asked.
+      const asked = ASKED_QUESTION.exec(masked.slice(cueEnd, sent.end));
+      const request = asked ? null : ASKED_REQUEST.exec(masked.slice(cueEnd, sent.end));
+      if (asked || request) {
+        const start = asked ? cueEnd + asked[0].length - asked[1]!.length : cueEnd + request![0].length;
+        const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+        if (wordCount(text.slice(start, end)) >= 3) return { start, end, quoted: false };
+      }
     }
     if (entry.position) {
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
@@ -1319,7 +1452,8 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (entry.weak) return partialQuote(masked, p, sent, segs);
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;
-    const first = /^[\p{L}\d’']+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
+    // A hyphenated word is read whole ("said down-ballot races …" does not start with "down").
+    const first = /^[\p{L}\d’'\-]+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
     // "joked about …", "commented on …", "said of …": the object of the preposition is the content.
     if (/^(?:about|on|of|for)$/.test(first) || (first === 'to' && /^(?:respond|reply|react|refer|object|testify|speak|talk|appeal|answer)$/.test(entry.lemma))) {
       const objStart = p + bare[0].length + first.length + 1;
@@ -1328,7 +1462,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
       if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
-    if (/^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
+    if (!CLAUSE_OPENING.test(rest().slice(bare[0].length)) && /^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
       return partialQuote(masked, p, sent, segs);
     }
     start = p + bare[0].length;
@@ -1337,6 +1471,12 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   if (wordCount(text.slice(start, end)) < 2) return null;
   return { start, end, quoted: false };
 }
+
+/**
+ * Openings of a reported clause that start with a word which, alone, does not open one: "said much of the
+ * talk was …", "said more than 300 people …", "said no decision had been made", "said if elected she would …".
+ */
+const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their)\b)/u;
 
 /** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
 function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
