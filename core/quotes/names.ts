@@ -371,7 +371,7 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   const single = name.length === 1 && !titles.length ? name[0]!.text : '';
   if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
   // Sentence-initial participles are not names ("Having …", "Looking back …").
-  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
+  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text) && !ONE_WORD_PLACES.has(name[0]!.text)) return null;
   // A lone capitalised adverb before a comma opens a sentence ("Frankly, …"); a name would not end in -ly there.
   if (single && /^\p{Lu}\p{Ll}{3,}ly$/u.test(single) && /^,/.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null;
   // A lone demonym or party adjective is a description, not a name ("Democratic", "Russian", "Trumpian").
@@ -913,9 +913,24 @@ const PLACE_NAMES = new Set(
     .map((w) => w.trim()),
 );
 
-/** Whether a capitalised run is a place written like a person's name ("South Carolina", "North Korea"). */
+/**
+ * Countries, capitals and regions in one word, which read like a surname when they open a sentence
+ * ("Moscow now plans …"). Words that are also common first names or surnames (Jordan, Georgia, Chad,
+ * Washington) are left out.
+ */
+const ONE_WORD_PLACES = new Set(
+  `Russia|China|Ukraine|Iran|Iraq|Syria|Israel|Germany|France|Britain|Japan|India|Pakistan|Afghanistan|Turkey|
+  Egypt|Mexico|Canada|Brazil|Venezuela|Cuba|Europe|Asia|Africa|Belarus|Poland|Italy|Spain|Greece|Hungary|Taiwan|
+  Moscow|Beijing|Kyiv|Kiev|Tehran|Baghdad|Damascus|Jerusalem|Berlin|Paris|London|Tokyo|Islamabad|Kabul|Ankara|
+  Cairo|Ottawa|Brussels|Pyongyang|Seoul|Taipei|Havana|Caracas|Minsk|Warsaw|Riyadh|Doha|Nanjing|Chongqing|Harbin`
+    .split('|')
+    .map((w) => w.trim()),
+);
+
+/** Whether a capitalised run is a place written like a person's name ("South Carolina", "North Korea", "Moscow"). */
 export function looksLikePlace(name: string): boolean {
-  return PLACE_NAMES.has(name) || PLACE_NAMES.has(name.replace(/^(?:the|The)\s+/u, ''));
+  const bare = name.replace(/^(?:the|The)\s+/u, '');
+  return PLACE_NAMES.has(name) || PLACE_NAMES.has(bare) || ONE_WORD_PLACES.has(bare);
 }
 
 /** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */

@@ -680,7 +680,7 @@ describe('a main clause’s quote after “So when …,”', () => {
   it('gives the quote to the main clause’s speaker, not the subordinate clause’s', () => {
     const found = quotes('So when Harbor Coal signaled last summer that it would make a deal with Mr. Ruiz, Mr. Vance said, “we were floored.”');
     expect(found.map((q) => [q.text, q.cue, q.speaker.name])).toEqual([
-      ['last summer that it would make a deal with Mr. Ruiz', 'signaled', 'Harbor Coal'],
+      ['it would make a deal with Mr. Ruiz', 'signaled', 'Harbor Coal'],
       ['we were floored.', 'said', 'Vance'],
     ]);
   });
@@ -774,5 +774,15 @@ describe('a quote inside someone’s claim', () => {
   it('does not reach past a participle clause (“… Ortiz’s comments, saying they were “…””)', () => {
     const found = quotes('Anna Ortiz spoke on Monday.\n\nBen Ruiz tried to downplay Ortiz’s comments, saying they were “not a big deal around here.”');
     expect(found[found.length - 1]!.speaker.name).not.toBe('Anna Ortiz');
+  });
+});
+
+describe('places in one word', () => {
+  it('does not take a place’s plans or wishes for a statement (no “Moscow” among the people)', () => {
+    expect(quotes('It is the clearest sign yet that Moscow now plans its budget with Minsk, not with Warsaw.')).toEqual([]);
+  });
+  it('lets a place speak as a collective, never as a person', () => {
+    const [q] = quotes('“We will not sign this text,” Beijing said on Monday.');
+    expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Beijing', organization: 'Beijing' } });
   });
 });
