@@ -855,6 +855,18 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     const person = of ? nameEndingAt(masked, (direct.npStart ?? direct.start) - of[0].length) : null;
     if (person && person.kind === 'person') return { ...person, organization: person.organization ?? direct.name };
   }
+  // "Ortiz, a supporter of the plan told reporters …": an appositive left without its closing comma. Only for the
+  // sentence's subject ("When asked about Ortiz, a spokesman said …" is the spokesman speaking).
+  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said").
+  if (direct && direct.kind === 'anonymous' && !direct.principal && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
+    const at = direct.npStart ?? direct.start;
+    const app = /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
+    const opener = app ? masked.slice(floor, app.npStart ?? app.start) : '';
+    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
+      const role = cleanRole(masked.slice(at, end));
+      return { ...app, role: app.role ?? (looksLikeRole(role) ? role : null), organization: app.organization ?? organizationOfRole(role) };
+    }
+  }
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;
   // "Name, role, said": look back over one or two commas for the name.

@@ -776,3 +776,13 @@ describe('a quote inside someone’s claim', () => {
     expect(found[found.length - 1]!.speaker.name).not.toBe('Anna Ortiz');
   });
 });
+
+describe('an appositive left without its closing comma', () => {
+  it('gives “Name, a supporter of the plan told …” to the named subject', () => {
+    expect(quotes('Anna Ortiz, a supporter of the plan told reporters that the bridge would open.')[0]).toMatchObject({ cue: 'told', speaker: { name: 'Anna Ortiz' } });
+  });
+
+  it('keeps a spokesman after a name in an opening clause anonymous', () => {
+    expect(quotes('When asked about Ben Ruiz, a spokesman said that the bridge would open.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
