@@ -786,3 +786,16 @@ describe('an appositive left without its closing comma', () => {
     expect(quotes('When asked about Ben Ruiz, a spokesman said that the bridge would open.')[0]).toMatchObject({ speaker: { name: null } });
   });
 });
+
+describe('a named source at the end of a clause that holds another attribution', () => {
+  it('gives “Officials felt …, said Mr. Vance, the lawyer …” to Vance', () => {
+    const [q] = quotes('Harbor officials felt comfortable with this arrangement because they could push the lenders to pay for reclamation work, said Mr. Vance, the lawyer for the harbor agency.');
+    expect(q).toMatchObject({ text: 'Harbor officials felt comfortable with this arrangement because they could push the lenders to pay for reclamation work', cue: 'said', speaker: { name: 'Vance' } });
+  });
+
+  it('keeps a named person’s own statement inside “…, according to Delta News”', () => {
+    const found = quotes('Ben Ruiz said the fund raised six million dollars in March, according to Delta News.');
+    expect(found.map((q) => [q.text, q.speaker.name])).toEqual([['the fund raised six million dollars in March', 'Ben Ruiz']]);
+    expect(quotes('The Harbor Fund backed the mayor with six million dollars in March, according to Delta News.')[0]).toMatchObject({ cue: 'according to', speaker: { name: 'Delta News' } });
+  });
+});
