@@ -799,3 +799,10 @@ describe('a named source at the end of a clause that holds another attribution',
     expect(quotes('The Harbor Fund backed the mayor with six million dollars in March, according to Delta News.')[0]).toMatchObject({ cue: 'according to', speaker: { name: 'Delta News' } });
   });
 });
+
+describe('a name inside another person’s role', () => {
+  it('does not speak a quote that the role’s holder is named with (“Former Ortiz spokesman Robert Vance …”)', () => {
+    const found = quotes('Anna Ortiz began her term by telling critics to quit.\n\nFormer Ortiz spokesman Robert Vance derided and insulted “the professional left” in press conferences.');
+    expect(found[found.length - 1]).toMatchObject({ text: 'the professional left', speaker: { name: 'Robert Vance' } });
+  });
+});
