@@ -650,10 +650,17 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
-    if (taken(cueStart, cueEnd)) continue;
+    // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
+    else if (f && outerAttribution(f, out, cueStart, masked, sent, according)) {
+      // "Officials felt comfortable with the plan because …, said Ana Ortiz, the state's lawyer.": the named
+      // source at the end reports the whole clause, the belief inside it included.
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
+      out.push(f);
+    }
   }
   return out;
 }
@@ -667,6 +674,26 @@ const POSSESSED_SPEECH =
  * chairman"): "state" is a noun modifier there, not a cue.
  */
 const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Party|Senate|House|Assembly|Legislature|Department|Board|Police|Troopers?|(?:senators?|representatives?|lawmakers?|legislators?|legislature|officials?|director|chairman|chairwoman|chair|party|attorney|treasurer|auditor|comptroller|superintendent|police|troopers?|department|agency|board|senate|house|assembly|coordinator|spokes(?:man|woman|person)|regulators?|prosecutors?|election|elections|health|education|campaign|capitol)\b)(?![\p{L}\-])/u;
+
+/**
+ * Whether `f`, a clause attributed by a named source after it ("…, said Ana Ortiz."), holds every attribution it
+ * overlaps: they start inside its content (and may have run on over its attribution), none of them quoted or
+ * spoken by a person.
+ */
+function outerAttribution(f: Found, out: Found[], cueStart: number, masked: string, sent: Sent, according: boolean): boolean {
+  if (f.quoted || f.end > cueStart || !f.phrase || (f.phrase.kind !== 'person' && f.phrase.kind !== 'org')) return false;
+  if (!/,\s*$/u.test(masked.slice(f.end, cueStart)) || f.start !== firstNonSpace(masked.slice(sent.start)) + sent.start) return false;
+  // "…, claims that the report could not confirm": a cue opening its own clause, not a source after the content.
+  if (/^\S+\s+that\b/u.test(masked.slice(cueStart, cueStart + 40))) return false;
+  // "the former secretary of state" is one person described, as good as named.
+  const described = (g: Found) => !!g.phrase && g.phrase.kind === 'anonymous' && /^the\s/iu.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end)) && !/s\s*$/u.test(masked.slice(g.phrase.start, g.phrase.end));
+  const inner = out.filter((g) => g.start < f.end && g.end > f.start);
+  // A named person inside keeps their words ("Jeff Weaver says …, according to Delta News" is Weaver speaking); a
+  // named organisation and a poll's sample keep theirs before "according to" ("The Ortiz campaign announced …,
+  // according to Delta News", "Most voters said …, according to a Lakeview College poll").
+  const sample = (g: Found) => !!g.phrase && (g.phrase.role === 'poll' || SAMPLE_HEAD.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end).trim()));
+  return inner.length > 0 && inner.every((g) => g.start >= f.start && g.start < f.end && !g.quoted && g.phrase?.kind !== 'person' && !(g.phrase?.kind === 'pronoun' && /^(?:he|she|i|we)$/u.test(g.phrase.pronoun ?? '')) && !g.speaker && !described(g) && !(according && (sample(g) || g.phrase?.kind === 'org')));
+}
 
 /** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
 const SAMPLE_HEAD = /^(?:[\p{L}\d\-]+\s+){0,4}?(?:percent|majority|majorities|plurality|half|third|quarter|respondents|voters|adults|americans|residents|participants|independents|those)(?:\s+(?:of|in|who|polled|surveyed)\b|$)/iu;
@@ -938,6 +965,18 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.exec(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 20), direct.npStart ?? direct.start));
     const person = of ? nameEndingAt(masked, (direct.npStart ?? direct.start) - of[0].length) : null;
     if (person && person.kind === 'person') return { ...person, organization: person.organization ?? direct.name };
+  }
+  // "Ortiz, a supporter of the plan told reporters …": an appositive left without its closing comma. Only for the
+  // sentence's subject ("When asked about Ortiz, a spokesman said …" is the spokesman speaking).
+  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said").
+  if (direct && direct.kind === 'anonymous' && !direct.principal && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
+    const at = direct.npStart ?? direct.start;
+    const app = /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
+    const opener = app ? masked.slice(floor, app.npStart ?? app.start) : '';
+    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
+      const role = cleanRole(masked.slice(at, end));
+      return { ...app, role: app.role ?? (looksLikeRole(role) ? role : null), organization: app.organization ?? organizationOfRole(role) };
+    }
   }
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;

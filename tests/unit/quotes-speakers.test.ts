@@ -784,5 +784,32 @@ describe('places in one word', () => {
   it('lets a place speak as a collective, never as a person', () => {
     const [q] = quotes('“We will not sign this text,” Beijing said on Monday.');
     expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Beijing', organization: 'Beijing' } });
+describe('an appositive left without its closing comma', () => {
+  it('gives “Name, a supporter of the plan told …” to the named subject', () => {
+    expect(quotes('Anna Ortiz, a supporter of the plan told reporters that the bridge would open.')[0]).toMatchObject({ cue: 'told', speaker: { name: 'Anna Ortiz' } });
+  });
+
+  it('keeps a spokesman after a name in an opening clause anonymous', () => {
+    expect(quotes('When asked about Ben Ruiz, a spokesman said that the bridge would open.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('a named source at the end of a clause that holds another attribution', () => {
+  it('gives “Officials felt …, said Mr. Vance, the lawyer …” to Vance', () => {
+    const [q] = quotes('Harbor officials felt comfortable with this arrangement because they could push the lenders to pay for reclamation work, said Mr. Vance, the lawyer for the harbor agency.');
+    expect(q).toMatchObject({ text: 'Harbor officials felt comfortable with this arrangement because they could push the lenders to pay for reclamation work', cue: 'said', speaker: { name: 'Vance' } });
+  });
+
+  it('keeps a named person’s own statement inside “…, according to Delta News”', () => {
+    const found = quotes('Ben Ruiz said the fund raised six million dollars in March, according to Delta News.');
+    expect(found.map((q) => [q.text, q.speaker.name])).toEqual([['the fund raised six million dollars in March', 'Ben Ruiz']]);
+    expect(quotes('The Harbor Fund backed the mayor with six million dollars in March, according to Delta News.')[0]).toMatchObject({ cue: 'according to', speaker: { name: 'Delta News' } });
+  });
+});
+
+describe('a name inside another person’s role', () => {
+  it('does not speak a quote that the role’s holder is named with (“Former Ortiz spokesman Robert Vance …”)', () => {
+    const found = quotes('Anna Ortiz began her term by telling critics to quit.\n\nFormer Ortiz spokesman Robert Vance derided and insulted “the professional left” in press conferences.');
+    expect(found[found.length - 1]).toMatchObject({ text: 'the professional left', speaker: { name: 'Robert Vance' } });
   });
 });
