@@ -784,6 +784,9 @@ describe('places in one word', () => {
   it('lets a place speak as a collective, never as a person', () => {
     const [q] = quotes('“We will not sign this text,” Beijing said on Monday.');
     expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Beijing', organization: 'Beijing' } });
+  });
+});
+
 describe('an appositive left without its closing comma', () => {
   it('gives “Name, a supporter of the plan told …” to the named subject', () => {
     expect(quotes('Anna Ortiz, a supporter of the plan told reporters that the bridge would open.')[0]).toMatchObject({ cue: 'told', speaker: { name: 'Anna Ortiz' } });
