@@ -1359,13 +1359,13 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (entry.position) {
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
       const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
-      if (!obj) return partialQuote(masked, p, sent, segs);
+      if (!obj) return partialQuote(masked, p, sent, segs, text);
       const start = p + obj[0].length;
       const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
-      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs);
+      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);
       return { start, end, quoted: false };
     }
-    if (entry.weak) return partialQuote(masked, p, sent, segs);
+    if (entry.weak) return partialQuote(masked, p, sent, segs, text);
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;
     // A hyphenated word is read whole ("said down-ballot races …" does not start with "down").
@@ -1375,11 +1375,11 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       const objStart = p + bare[0].length + first.length + 1;
       const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
       // A quote inside the object is a partial quote: "reports on a “blizzard of permits” issued …".
-      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
+      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs, text);
       if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
     if (!CLAUSE_OPENING.test(rest().slice(bare[0].length)) && /^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
-      return partialQuote(masked, p, sent, segs);
+      return partialQuote(masked, p, sent, segs, text);
     }
     start = p + bare[0].length;
   }
@@ -1395,7 +1395,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
 const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their)\b)/u;
 
 /** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
-function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
+function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[], text: string = masked): { start: number; end: number; quoted: boolean } | null {
   const seg = segs.find((s) => s.open >= p && s.start < sent.end && !/[.!?;]/.test(masked.slice(p, s.open)));
   if (!seg || masked.slice(p, seg.open).length > 80) return null;
   // "a woman asked for a photo and Brandt said, “…”": a later speech verb introduces the quote, not this cue.
@@ -1404,7 +1404,8 @@ function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[
     if (entry && !entry.weak && !entry.position) return null;
   }
   const before = masked.slice(Math.max(0, seg.open - 60), seg.open);
-  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg)) return null;
+  // The quote's own words decide whether it is a title ("began his “Keepin' It Real” program").
+  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg, text)) return null;
   return { start: seg.start, end: seg.end, quoted: true };
 }
 

@@ -211,3 +211,9 @@ describe('questions and requests after "asked"', () => {
     expect(quotes('Tom Brandt asked for a recount.')).toEqual([]);
   });
 });
+
+describe('a weak cue before a quoted title', () => {
+  it('does not take the title as a partial quote', () => {
+    expect(quotes('Ana Ortiz began her “Harbor Talk Tonight” broadcast with a call from a pilot.')).toEqual([]);
+  });
+});
