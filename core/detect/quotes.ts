@@ -769,7 +769,8 @@ function clauseEnd(masked: string, start: number, end: number): number {
   // searching on to the end of the block made a 1 MB paragraph take seconds per cue.
   const window = masked.slice(start, Math.min(masked.length, end + CLAUSE_MARGIN));
   const limit = end - start;
-  const re = /,\s+(\p{Ll}+ing|according)\b/gu;
+  // The comma may sit inside a quote that ends there (masked): "… has “expanded the party,” claiming …".
+  const re = /(?:,|(?<=~[”"’»]))\s+(\p{Ll}+ing|according)\b/gu;
   for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {
     if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return start + m.index;
   }

@@ -217,3 +217,12 @@ describe('a weak cue before a quoted title', () => {
     expect(quotes('Ana Ortiz began her “Harbor Talk Tonight” broadcast with a call from a pilot.')).toEqual([]);
   });
 });
+
+describe('the end of a reported clause', () => {
+  it('stops after a closing quote followed by a participle, as after a comma', () => {
+    expect(quotes('Ana Ortiz insisted that the ferry had “never been safer,” claiming the new crew was the best in years.').map(brief)[0]).toMatchObject({
+      text: 'the ferry had “never been safer,”',
+      name: 'Ana Ortiz',
+    });
+  });
+});
