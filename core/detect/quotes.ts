@@ -819,6 +819,9 @@ const ASKED_QUESTION =
 /** The one asked, then the infinitive of the request: "asked her to call …" (the content starts at the one asked). */
 const ASKED_REQUEST = /^\s+(?=(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?[\p{L}\d’'\-]+)\s+to\s+\p{Ll}+\s)/u;
 
+/** A day or time with no preposition right after a cue ("said Tuesday night the …", "said yesterday the …"). */
+const BARE_DAY = /^(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll})/u;
+
 /** An adjunct after a cue, then a reported clause that opens with a subject pronoun and a finite verb. */
 const ADJUNCT_THEN_CLAUSE =
   /^\s*(?:in|on|at|during|after|before|from|since|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"«»„.!?—–]{0,60}?\s+(?=(?:he|she|they|it|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|did|does|do|can|may|might|must|\p{Ll}+ed|\p{Ll}+n[’']t)\b)/u;
@@ -1303,7 +1306,9 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   if (particle) p += particle[0].length;
   // Object of tell/warn/urge: up to "that", a colon, a comma or a quote.
   if (entry.object) {
-    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b)/iu.exec(rest());
+    // The object ends before "that", punctuation, a quote, a clause's subject or an adjunct ("told reporters after
+    // the meeting that …").
+    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b|\s+(?:after|before|during|at|in|on|since|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"]{0,60}?\s+that\b)/iu.exec(rest());
     if (obj) p += obj[0].length;
   }
   const time = TIME_OR_PLACE.exec(rest().replace(/^\s+/, ''));
@@ -1383,6 +1388,9 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       return partialQuote(masked, p, sent, segs, text);
     }
     start = p + bare[0].length;
+    // "said Tuesday the ferry …": a bare day before the clause is not part of it.
+    const day = BARE_DAY.exec(masked.slice(start, sent.end));
+    if (day) start += day[0].length;
   }
   const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   if (wordCount(text.slice(start, end)) < 2) return null;

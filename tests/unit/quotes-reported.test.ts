@@ -37,6 +37,13 @@ describe('an adjunct between the cue and its "that" clause', () => {
     expect(quotes('The Harbor Board said in a statement on Thursday night it had closed the pier.').map(brief)[0]).toMatchObject({ text: 'it had closed the pier' });
   });
 
+  it('ends the object of "told" before an adjunct, and leaves a bare day out of the clause', () => {
+    expect(quotes('Ana Ortiz told reporters after the meeting that the ferry would return.').map(brief)).toEqual([
+      { text: 'the ferry would return', cue: 'told', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz said Tuesday night the ferry would return.').map(brief)).toEqual([{ text: 'the ferry would return', cue: 'said', name: 'Ana Ortiz' }]);
+  });
+
   it('skips an aside between dashes', () => {
     expect(quotes('Harbor Board chair Ana Ortiz said — on the radio, of all places — that the ferry would run again.').map(brief)[0]).toMatchObject({
       text: 'the ferry would run again',
