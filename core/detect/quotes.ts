@@ -159,7 +159,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
-      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input);
+      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input) ?? headlineSpeaker(block, bi, masked, segs, input);
     for (const d of found.length || labelled ? [] : dashedLines(text)) {
       if (inCredit(d.start, d.end)) continue;
       addFound(d);
@@ -405,7 +405,17 @@ function headlineSays(block: Block, bi: number, masked: string, input: DetectInp
   const start = lead ? m[0].length : firstNonSpace(block.text);
   const end = trimEnd(block.text, start, lead ? block.text.length : m.index);
   if (wordCount(block.text.slice(start, end)) < 3) return null;
-  // The article's full name for the person the headline names by surname or in full.
+  const full = articleName(written, input);
+  if (!full) return null;
+  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
+  return { start, end, cue: 'says', phrase: null, quoted: false, speaker };
+}
+
+/**
+ * The article's own name for a person its headline names ("Obama" → "Barack Obama", or "Obama" when the article
+ * gives only "President Obama"), read from the first blocks; null when the article names no such person.
+ */
+function articleName(written: string, input: DetectInput): string | null {
   const last = written.split(/\s+/).pop()!;
   let full: string | null = null;
   let chars = 0;
@@ -417,9 +427,46 @@ function headlineSays(block: Block, bi: number, masked: string, input: DetectInp
   // A surname the article gives only with a title ("President Obama", "Mr. Obama").
   const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Speaker|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   if (!full && !written.includes(' ') && input.blocks.slice(1, 12).some((b) => titled.test(b.text))) full = written;
-  if (!full || !(looksLikePersonName(full) || full === written)) return null;
-  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
-  return { start, end, cue: 'says', phrase: null, quoted: false, speaker };
+  return full && (looksLikePersonName(full) || full === written) ? full : null;
+}
+
+/**
+ * "Clinton to Planned Parenthood: Trump will …", "Mukasey at RNC: …", "Ortiz Hammers Harbor Board: ‘…’": the
+ * opening headline names its speaker first and gives the words after a colon (quoted when a verb comes between),
+ * when the article names that person.
+ */
+/** What may come between a headline's speaker and its colon: a preposition's phrase, or a verb and its object. */
+const HEADLINE_MIDDLE = /^(?:\s+(?:on|to|about|at|On|To|About|At)\s+[^:~]{1,60}?|\s+(\p{Lu}\p{Ll}+s\s+[^:~]{1,60}?))?:\s+(?=\S)/u;
+
+function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
+  if (bi !== 0 || masked.length >= 200 || !masked.includes(':')) return null;
+  // "EXCLUSIVE – ", then up to four capitalised words; the shortest run the article names as a person is the speaker.
+  const lead = /^(?:\p{Lu}+\s+[–—-]\s+)?(?:(?:Former|Ex-|AG|Sen\.|Rep\.|Gov\.|Gen\.|Dr\.|President|Senator|Governor|Mayor)\s+)*/u.exec(masked)![0].length;
+  const words = [...masked.slice(lead).matchAll(/[^\s:]+/gu)].slice(0, 4);
+  for (let k = 1; k <= words.length; k++) {
+    const w = words[k - 1]!;
+    if (!/^\p{Lu}[\p{L}.’'\-]*$/u.test(w[0]) || /[’']s$/u.test(w[0])) return null;
+    const nameEnd = lead + w.index! + w[0].length;
+    const m = HEADLINE_MIDDLE.exec(masked.slice(nameEnd));
+    if (!m) continue;
+    const written = masked.slice(lead, nameEnd);
+    if (isNotName(words[0]![0])) return null;
+    let start = nameEnd + m[0].length;
+    let end = trimEnd(block.text, start, block.text.length);
+    const whole = segs.find((s) => s.open === start && s.close >= end - 1);
+    // A verb between the name and the colon ("Hammers Harbor Board:") makes only quoted words speech.
+    if (m[1] && !whole) continue;
+    if (whole) {
+      start = whole.start;
+      end = whole.end;
+    }
+    if (wordCount(block.text.slice(start, end)) < 3) return null;
+    const full = articleName(written, input);
+    if (!full) continue;
+    const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: lead, end: nameEnd } };
+    return { start, end, cue: ':', phrase: null, quoted: !!whole, speaker };
+  }
+  return null;
 }
 
 /**

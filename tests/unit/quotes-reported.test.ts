@@ -193,10 +193,27 @@ describe('a title-case headline attribution', () => {
     expect(found[0]).toMatchObject({ text: 'Harbor Fees Will Stay', speaker: { name: 'Brandt' } });
   });
 
+  it('reads "Name on/to X: words" and "Name Verbs X: ‘quote’" headlines', () => {
+    const body = 'LAKEVIEW -- Mayor Ana Ortiz spoke to the Harbor Board on Monday about the ferry.';
+    expect(article('Ortiz to Harbor Board: the ferry will return by June', body)[0]).toMatchObject({
+      text: 'the ferry will return by June',
+      cue: ':',
+      speaker: { name: 'Ana Ortiz' },
+    });
+    expect(article('Ana Ortiz Hammers Harbor Board: ‘You Have Failed This Town’', body)[0]).toMatchObject({
+      text: 'You Have Failed This Town',
+      direct: true,
+      speaker: { name: 'Ana Ortiz' },
+    });
+    // A verb before the colon and no quote: not speech.
+    expect(article('Ana Ortiz Wins Harbor Board Seat: What Comes Next for the Ferry', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+  });
+
   it('leaves a headline whose subject the article does not name as a person', () => {
     const body = 'A former harbor doctor said on Monday that the ferry crew had been ill.';
     expect(article('Former Harbor Doctor Says Ferry Crew Was Ill', body).filter((q) => q.span.block === 'b0')).toEqual([]);
     expect(article('Angry Captains Say Fees Are Too High', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+    expect(article('Angry Captains on Harbor Fees: the Board Must Listen', body).filter((q) => q.span.block === 'b0')).toEqual([]);
   });
 });
 
