@@ -386,8 +386,8 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
 }
 
 /** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
-const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said|Tells|Warns|Insists|Claims)\s+(?=\S)/u;
-const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said)[\s.!?]*$/u;
+const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(Says|Said|Warns|Insists|Claims)\s+(?=\S)/u;
+const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(Says|Said)[\s.!?]*$/u;
 
 /**
  * "Obama Says Museum Will Tell …", "Trump Could Address Clean Energy, Lindsey Graham Says.": the opening headline's
@@ -408,7 +408,7 @@ function headlineSays(block: Block, bi: number, masked: string, input: DetectInp
   const full = articleName(written, input);
   if (!full) return null;
   const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
-  return { start, end, cue: 'says', phrase: null, quoted: false, speaker };
+  return { start, end, cue: m[2]!.toLowerCase(), phrase: null, quoted: false, speaker };
 }
 
 /**
