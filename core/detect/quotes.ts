@@ -430,19 +430,20 @@ function articleName(written: string, input: DetectInput): string | null {
   return full && (looksLikePersonName(full) || full === written) ? full : null;
 }
 
+/** What may come between a headline's speaker and its colon: a preposition's phrase, or a verb and its object. */
+const HEADLINE_MIDDLE = /^(?:\s+(?:on|to|about|at|On|To|About|At)\s+[^:~]{1,60}?|\s+(\p{Lu}\p{Ll}+s\s+[^:~]{1,60}?))?:\s+(?=\S)/u;
+
 /**
  * "Clinton to Planned Parenthood: Trump will …", "Mukasey at RNC: …", "Ortiz Hammers Harbor Board: ‘…’": the
  * opening headline names its speaker first and gives the words after a colon (quoted when a verb comes between),
  * when the article names that person.
  */
-/** What may come between a headline's speaker and its colon: a preposition's phrase, or a verb and its object. */
-const HEADLINE_MIDDLE = /^(?:\s+(?:on|to|about|at|On|To|About|At)\s+[^:~]{1,60}?|\s+(\p{Lu}\p{Ll}+s\s+[^:~]{1,60}?))?:\s+(?=\S)/u;
-
 function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
   if (bi !== 0 || masked.length >= 200 || !masked.includes(':')) return null;
   // "EXCLUSIVE – ", then up to four capitalised words; the shortest run the article names as a person is the speaker.
   const lead = /^(?:\p{Lu}+\s+[–—-]\s+)?(?:(?:Former|Ex-|AG|Sen\.|Rep\.|Gov\.|Gen\.|Dr\.|President|Senator|Governor|Mayor)\s+)*/u.exec(masked)![0].length;
   const words = [...masked.slice(lead).matchAll(/[^\s:]+/gu)].slice(0, 4);
+  if (!words.length || isNotName(words[0]![0])) return null;
   for (let k = 1; k <= words.length; k++) {
     const w = words[k - 1]!;
     if (!/^\p{Lu}[\p{L}.’'\-]*$/u.test(w[0]) || /[’']s$/u.test(w[0])) return null;
@@ -450,7 +451,6 @@ function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSe
     const m = HEADLINE_MIDDLE.exec(masked.slice(nameEnd));
     if (!m) continue;
     const written = masked.slice(lead, nameEnd);
-    if (isNotName(words[0]![0])) return null;
     let start = nameEnd + m[0].length;
     let end = trimEnd(block.text, start, block.text.length);
     const whole = segs.find((s) => s.open === start && s.close >= end - 1);
@@ -1110,10 +1110,10 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
   if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
-    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause.
-    if (subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end))) {
-      // not an inversion: fall through to the subject before the cue
-    } else if (subj) {
+    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause, so
+    // this is no inversion; the subject before the cue is read below.
+    const opensClause = !!subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end));
+    if (subj && !opensClause) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
       if (content) {
         const venue = venueAt(text, subj.end, sent.end);
