@@ -35,7 +35,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -899,7 +899,7 @@ const DASH_ASIDE = /\s+(?:—|–|--)\s*[^—–~“”"]{1,120}?\s*(?:—|–|-
 const COGNITION = /^(?:know|feel|understand|recognize|realize|recall|think|believe)$/;
 
 /** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
-function subjectEnd(masked: string, pos: number, floor: number, contractions = false): number {
+function subjectEnd(masked: string, pos: number, floor: number, contractions: 'none' | 'perfect' | 'all' = 'none'): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
     // "The Harbor Times on Saturday wrote", "Ortiz last week said": a time adjunct between subject and cue.
@@ -914,8 +914,8 @@ function subjectEnd(masked: string, pos: number, floor: number, contractions = f
       p -= aside[0].length;
       continue;
     }
-    // A perfect or "do" contraction before a speech cue is read whole ("hasn't said", "didn't say").
-    const m = (contractions ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
+    // A perfect, "do" or "be" contraction before a speech cue is read whole ("hasn't said", "isn't saying").
+    const m = (contractions === 'all' ? /((?:has|have|had|did|does|is|was|are|were)n[’']t|[\p{L}]+)\s*$/u : contractions === 'perfect' ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
     if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
     p = p - m[0].length;
     while (p > floor && /\s/.test(masked[p - 1]!)) p--;
@@ -1123,7 +1123,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2. Subject before the cue.
-  const sEnd = subjectEnd(masked, cueStart, sent.start, !COGNITION.test(entry.lemma));
+  // "isn't saying" is speech withheld; "isn't seeking re-election" is no statement.
+  const sEnd = subjectEnd(masked, cueStart, sent.start, COGNITION.test(entry.lemma) ? 'none' : entry.position ? 'perfect' : 'all');
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -1448,7 +1449,7 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
  * Openings of a reported clause that start with a word which, alone, does not open one: "said much of the
  * talk was …", "said more than 300 people …", "said no decision had been made", "said if elected she would …".
  */
-const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their)\b)/u;
+const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their|\p{Lu}\p{Ll}))/u;
 
 /** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
 function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[], text: string = masked): { start: number; end: number; quoted: boolean } | null {

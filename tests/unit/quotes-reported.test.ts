@@ -123,6 +123,13 @@ describe('words between the speaker and the cue', () => {
     ]);
   });
 
+  it('reads "isn\'t saying if …" as withheld speech, but not "isn\'t seeking" as a position', () => {
+    expect(quotes('Harbor chief Ana Ortiz isn’t saying if Tom Brandt broke any rules.').map(brief)).toEqual([
+      { text: 'if Tom Brandt broke any rules', cue: 'saying', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes("Ana Ortiz isn't seeking another term on the harbor board.")).toEqual([]);
+  });
+
   it('does not make a negated verb of knowing a statement', () => {
     expect(quotes("Neighbors who didn't know Tom Brandt wanted to meet him.").map((q) => q.cue)).not.toContain('know');
   });
