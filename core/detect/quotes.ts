@@ -37,7 +37,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -161,7 +161,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
-      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input);
+      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input) ?? headlineSpeaker(block, bi, masked, segs, input);
     for (const d of found.length || labelled ? [] : dashedLines(text)) {
       if (inCredit(d.start, d.end)) continue;
       addFound(d);
@@ -398,8 +398,8 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
 }
 
 /** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
-const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said|Tells|Warns|Insists|Claims)\s+(?=\S)/u;
-const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(?:Says|Said)[\s.!?]*$/u;
+const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(Says|Said|Warns|Insists|Claims)\s+(?=\S)/u;
+const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(Says|Said)[\s.!?]*$/u;
 
 /**
  * "Obama Says Museum Will Tell …", "Trump Could Address Clean Energy, Lindsey Graham Says.": the opening headline's
@@ -417,7 +417,17 @@ function headlineSays(block: Block, bi: number, masked: string, input: DetectInp
   const start = lead ? m[0].length : firstNonSpace(block.text);
   const end = trimEnd(block.text, start, lead ? block.text.length : m.index);
   if (wordCount(block.text.slice(start, end)) < 3) return null;
-  // The article's full name for the person the headline names by surname or in full.
+  const full = articleName(written, input);
+  if (!full) return null;
+  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
+  return { start, end, cue: m[2]!.toLowerCase(), phrase: null, quoted: false, speaker };
+}
+
+/**
+ * The article's own name for a person its headline names ("Obama" → "Barack Obama", or "Obama" when the article
+ * gives only "President Obama"), read from the first blocks; null when the article names no such person.
+ */
+function articleName(written: string, input: DetectInput): string | null {
   const last = written.split(/\s+/).pop()!;
   let full: string | null = null;
   let chars = 0;
@@ -429,9 +439,46 @@ function headlineSays(block: Block, bi: number, masked: string, input: DetectInp
   // A surname the article gives only with a title ("President Obama", "Mr. Obama").
   const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Speaker|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   if (!full && !written.includes(' ') && input.blocks.slice(1, 12).some((b) => titled.test(b.text))) full = written;
-  if (!full || !(looksLikePersonName(full) || full === written)) return null;
-  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
-  return { start, end, cue: 'says', phrase: null, quoted: false, speaker };
+  return full && (looksLikePersonName(full) || full === written) ? full : null;
+}
+
+/** What may come between a headline's speaker and its colon: a preposition's phrase, or a verb and its object. */
+const HEADLINE_MIDDLE = /^(?:\s+(?:on|to|about|at|On|To|About|At)\s+[^:~]{1,60}?|\s+(\p{Lu}\p{Ll}+s\s+[^:~]{1,60}?))?:\s+(?=\S)/u;
+
+/**
+ * "Clinton to Planned Parenthood: Trump will …", "Mukasey at RNC: …", "Ortiz Hammers Harbor Board: ‘…’": the
+ * opening headline names its speaker first and gives the words after a colon (quoted when a verb comes between),
+ * when the article names that person.
+ */
+function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
+  if (bi !== 0 || masked.length >= 200 || !masked.includes(':')) return null;
+  // "EXCLUSIVE – ", then up to four capitalised words; the shortest run the article names as a person is the speaker.
+  const lead = /^(?:\p{Lu}+\s+[–—-]\s+)?(?:(?:Former|Ex-|AG|Sen\.|Rep\.|Gov\.|Gen\.|Dr\.|President|Senator|Governor|Mayor)\s+)*/u.exec(masked)![0].length;
+  const words = [...masked.slice(lead).matchAll(/[^\s:]+/gu)].slice(0, 4);
+  if (!words.length || isNotName(words[0]![0])) return null;
+  for (let k = 1; k <= words.length; k++) {
+    const w = words[k - 1]!;
+    if (!/^\p{Lu}[\p{L}.’'\-]*$/u.test(w[0]) || /[’']s$/u.test(w[0])) return null;
+    const nameEnd = lead + w.index! + w[0].length;
+    const m = HEADLINE_MIDDLE.exec(masked.slice(nameEnd));
+    if (!m) continue;
+    const written = masked.slice(lead, nameEnd);
+    let start = nameEnd + m[0].length;
+    let end = trimEnd(block.text, start, block.text.length);
+    const whole = segs.find((s) => s.open === start && s.close >= end - 1);
+    // A verb between the name and the colon ("Hammers Harbor Board:") makes only quoted words speech.
+    if (m[1] && !whole) continue;
+    if (whole) {
+      start = whole.start;
+      end = whole.end;
+    }
+    if (wordCount(block.text.slice(start, end)) < 3) return null;
+    const full = articleName(written, input);
+    if (!full) continue;
+    const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: lead, end: nameEnd } };
+    return { start, end, cue: ':', phrase: null, quoted: !!whole, speaker };
+  }
+  return null;
 }
 
 /**
@@ -837,7 +884,8 @@ function clauseEnd(masked: string, start: number, end: number): number {
   // searching on to the end of the block made a 1 MB paragraph take seconds per cue.
   const window = masked.slice(start, Math.min(masked.length, end + CLAUSE_MARGIN));
   const limit = end - start;
-  const re = /,\s+(\p{Ll}+ing|according)\b/gu;
+  // The comma may sit inside a quote that ends there (masked): "… has “expanded the party,” claiming …".
+  const re = /(?:,|(?<=~[”"’»]))\s+(\p{Ll}+ing|according)\b/gu;
   for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {
     if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return start + m.index;
   }
@@ -886,6 +934,9 @@ const ASKED_QUESTION =
 /** The one asked, then the infinitive of the request: "asked her to call …" (the content starts at the one asked). */
 const ASKED_REQUEST = /^\s+(?=(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?[\p{L}\d’'\-]+)\s+to\s+\p{Ll}+\s)/u;
 
+/** A day or time with no preposition right after a cue ("said Tuesday night the …", "said yesterday the …"). */
+const BARE_DAY = /^(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll})/u;
+
 /** An adjunct after a cue, then a reported clause that opens with a subject pronoun and a finite verb. */
 const ADJUNCT_THEN_CLAUSE =
   /^\s*(?:in|on|at|during|after|before|from|since|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"«»„.!?—–]{0,60}?\s+(?=(?:he|she|they|it|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|did|does|do|can|may|might|must|\p{Ll}+ed|\p{Ll}+n[’']t)\b)/u;
@@ -916,7 +967,7 @@ const DASH_ASIDE = /\s+(?:—|–|--)\s*[^—–~“”"]{1,120}?\s*(?:—|–|-
 const COGNITION = /^(?:know|feel|understand|recognize|realize|recall|think|believe)$/;
 
 /** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
-function subjectEnd(masked: string, pos: number, floor: number, contractions = false): number {
+function subjectEnd(masked: string, pos: number, floor: number, contractions: 'none' | 'perfect' | 'all' = 'none'): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
     // "The Harbor Times on Saturday wrote", "Ortiz last week said": a time adjunct between subject and cue.
@@ -931,8 +982,8 @@ function subjectEnd(masked: string, pos: number, floor: number, contractions = f
       p -= aside[0].length;
       continue;
     }
-    // A perfect or "do" contraction before a speech cue is read whole ("hasn't said", "didn't say").
-    const m = (contractions ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
+    // A perfect, "do" or "be" contraction before a speech cue is read whole ("hasn't said", "isn't saying").
+    const m = (contractions === 'all' ? /((?:has|have|had|did|does|is|was|are|were)n[’']t|[\p{L}]+)\s*$/u : contractions === 'perfect' ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
     if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
     p = p - m[0].length;
     while (p > floor && /\s/.test(masked[p - 1]!)) p--;
@@ -1169,10 +1220,10 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
   if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
-    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause.
-    if (subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end))) {
-      // not an inversion: fall through to the subject before the cue
-    } else if (subj) {
+    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause, so
+    // this is no inversion; the subject before the cue is read below.
+    const opensClause = !!subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end));
+    if (subj && !opensClause) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
       if (content) {
         const venue = venueAt(text, subj.end, sent.end);
@@ -1182,7 +1233,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2. Subject before the cue.
-  const sEnd = subjectEnd(masked, cueStart, sent.start, !COGNITION.test(entry.lemma));
+  // "isn't saying" is speech withheld; "isn't seeking re-election" is no statement.
+  const sEnd = subjectEnd(masked, cueStart, sent.start, COGNITION.test(entry.lemma) ? 'none' : entry.position ? 'perfect' : 'all');
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -1432,7 +1484,9 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   if (particle) p += particle[0].length;
   // Object of tell/warn/urge: up to "that", a colon, a comma or a quote.
   if (entry.object) {
-    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b)/iu.exec(rest());
+    // The object ends before "that", punctuation, a quote, a clause's subject or an adjunct ("told reporters after
+    // the meeting that …").
+    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b|\s+(?:after|before|during|at|in|on|since|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"]{0,60}?\s+that\b)/iu.exec(rest());
     if (obj) p += obj[0].length;
   }
   const time = TIME_OR_PLACE.exec(rest().replace(/^\s+/, ''));
@@ -1489,13 +1543,13 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
     if (entry.position) {
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
       const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
-      if (!obj) return partialQuote(masked, p, sent, segs);
+      if (!obj) return partialQuote(masked, p, sent, segs, text);
       const start = p + obj[0].length;
       const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
-      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs);
+      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);
       return { start, end, quoted: false };
     }
-    if (entry.weak) return partialQuote(masked, p, sent, segs);
+    if (entry.weak) return partialQuote(masked, p, sent, segs, text);
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;
     // A hyphenated word is read whole ("said down-ballot races …" does not start with "down").
@@ -1505,13 +1559,16 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       const objStart = p + bare[0].length + first.length + 1;
       const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
       // A quote inside the object is a partial quote: "reports on a “blizzard of permits” issued …".
-      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
+      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs, text);
       if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
     if (!CLAUSE_OPENING.test(rest().slice(bare[0].length)) && /^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
-      return partialQuote(masked, p, sent, segs);
+      return partialQuote(masked, p, sent, segs, text);
     }
     start = p + bare[0].length;
+    // "said Tuesday the ferry …": a bare day before the clause is not part of it.
+    const day = BARE_DAY.exec(masked.slice(start, sent.end));
+    if (day) start += day[0].length;
   }
   const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   if (wordCount(text.slice(start, end)) < 2) return null;
@@ -1522,10 +1579,10 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
  * Openings of a reported clause that start with a word which, alone, does not open one: "said much of the
  * talk was …", "said more than 300 people …", "said no decision had been made", "said if elected she would …".
  */
-const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their)\b)/u;
+const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their|\p{Lu}\p{Ll}))/u;
 
 /** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
-function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
+function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[], text: string = masked): { start: number; end: number; quoted: boolean } | null {
   const seg = segs.find((s) => s.open >= p && s.start < sent.end && !/[.!?;]/.test(masked.slice(p, s.open)));
   if (!seg || masked.slice(p, seg.open).length > 80) return null;
   // "a woman asked for a photo and Brandt said, “…”": a later speech verb introduces the quote, not this cue.
@@ -1534,7 +1591,8 @@ function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[
     if (entry && !entry.weak && !entry.position) return null;
   }
   const before = masked.slice(Math.max(0, seg.open - 60), seg.open);
-  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg)) return null;
+  // The quote's own words decide whether it is a title ("began his “Keepin' It Real” program").
+  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg, text)) return null;
   return { start: seg.start, end: seg.end, quoted: true };
 }
 

@@ -37,6 +37,13 @@ describe('an adjunct between the cue and its "that" clause', () => {
     expect(quotes('The Harbor Board said in a statement on Thursday night it had closed the pier.').map(brief)[0]).toMatchObject({ text: 'it had closed the pier' });
   });
 
+  it('ends the object of "told" before an adjunct, and leaves a bare day out of the clause', () => {
+    expect(quotes('Ana Ortiz told reporters after the meeting that the ferry would return.').map(brief)).toEqual([
+      { text: 'the ferry would return', cue: 'told', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz said Tuesday night the ferry would return.').map(brief)).toEqual([{ text: 'the ferry would return', cue: 'said', name: 'Ana Ortiz' }]);
+  });
+
   it('skips an aside between dashes', () => {
     expect(quotes('Harbor Board chair Ana Ortiz said — on the radio, of all places — that the ferry would run again.').map(brief)[0]).toMatchObject({
       text: 'the ferry would run again',
@@ -116,6 +123,13 @@ describe('words between the speaker and the cue', () => {
     ]);
   });
 
+  it('reads "isn\'t saying if …" as withheld speech, but not "isn\'t seeking" as a position', () => {
+    expect(quotes('Harbor chief Ana Ortiz isn’t saying if Tom Brandt broke any rules.').map(brief)).toEqual([
+      { text: 'if Tom Brandt broke any rules', cue: 'saying', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes("Ana Ortiz isn't seeking another term on the harbor board.")).toEqual([]);
+  });
+
   it('does not make a negated verb of knowing a statement', () => {
     expect(quotes("Neighbors who didn't know Tom Brandt wanted to meet him.").map((q) => q.cue)).not.toContain('know');
   });
@@ -186,10 +200,27 @@ describe('a title-case headline attribution', () => {
     expect(found[0]).toMatchObject({ text: 'Harbor Fees Will Stay', speaker: { name: 'Brandt' } });
   });
 
+  it('reads "Name on/to X: words" and "Name Verbs X: ‘quote’" headlines', () => {
+    const body = 'LAKEVIEW -- Mayor Ana Ortiz spoke to the Harbor Board on Monday about the ferry.';
+    expect(article('Ortiz to Harbor Board: the ferry will return by June', body)[0]).toMatchObject({
+      text: 'the ferry will return by June',
+      cue: ':',
+      speaker: { name: 'Ana Ortiz' },
+    });
+    expect(article('Ana Ortiz Hammers Harbor Board: ‘You Have Failed This Town’', body)[0]).toMatchObject({
+      text: 'You Have Failed This Town',
+      direct: true,
+      speaker: { name: 'Ana Ortiz' },
+    });
+    // A verb before the colon and no quote: not speech.
+    expect(article('Ana Ortiz Wins Harbor Board Seat: What Comes Next for the Ferry', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+  });
+
   it('leaves a headline whose subject the article does not name as a person', () => {
     const body = 'A former harbor doctor said on Monday that the ferry crew had been ill.';
     expect(article('Former Harbor Doctor Says Ferry Crew Was Ill', body).filter((q) => q.span.block === 'b0')).toEqual([]);
     expect(article('Angry Captains Say Fees Are Too High', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+    expect(article('Angry Captains on Harbor Fees: the Board Must Listen', body).filter((q) => q.span.block === 'b0')).toEqual([]);
   });
 });
 
@@ -209,5 +240,20 @@ describe('questions and requests after "asked"', () => {
 
   it('leaves "asked for" a thing alone', () => {
     expect(quotes('Tom Brandt asked for a recount.')).toEqual([]);
+  });
+});
+
+describe('a weak cue before a quoted title', () => {
+  it('does not take the title as a partial quote', () => {
+    expect(quotes('Ana Ortiz began her “Harbor Talk Tonight” broadcast with a call from a pilot.')).toEqual([]);
+  });
+});
+
+describe('the end of a reported clause', () => {
+  it('stops after a closing quote followed by a participle, as after a comma', () => {
+    expect(quotes('Ana Ortiz insisted that the ferry had “never been safer,” claiming the new crew was the best in years.').map(brief)[0]).toMatchObject({
+      text: 'the ferry had “never been safer,”',
+      name: 'Ana Ortiz',
+    });
   });
 });
