@@ -18,12 +18,14 @@ import {
   knownSurnameMentions,
   isNotName,
   looksLikeOrg,
+  looksLikePlace,
   looksLikePersonName,
   commonPhraseEndingAt,
   looksLikeRole,
   nameEndingAt,
   nameStartingAt,
   organizationOfRole,
+  nicknameSpans,
   personMentions,
   pollOrganization,
   type Gender,
@@ -35,7 +37,7 @@ const CUES = cueForms();
 
 /** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -159,7 +161,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
-      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input);
+      found.length || labelLength(text) > 0 ? null : transcriptQuote(block, roster, input) ?? headlineQuote(block, bi, masked, segs, input) ?? headlineSays(block, bi, masked, input) ?? headlineSpeaker(block, bi, masked, segs, input);
     for (const d of found.length || labelled ? [] : dashedLines(text)) {
       if (inCredit(d.start, d.end)) continue;
       addFound(d);
@@ -176,7 +178,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       const sentText = masked.slice(sent.start, sent.end);
       const seen: Mention[] = [];
       const unseen: Mention[] = [];
+      // Role words of a mention ("Former Obama spokesman Robert Gibbs") name no one else speaking.
+      const roleSpans: [number, number][] = [];
       for (const m of personMentions(sentText)) {
+        if (m.npStart !== undefined && m.npStart < m.start) roleSpans.push([sent.start + m.npStart, sent.start + m.start]);
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
         // "the filings of Gov. Ana Ortiz": the roster learns who she is, but she is not the sentence's subject.
@@ -188,7 +193,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
       for (const m of knownSurnameMentions(sentText, roster)) {
         const start = sent.start + m.start;
-        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end)) continue;
+        if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end) || roleSpans.some(([a, b]) => start >= a && start < b)) continue;
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
       seen.sort((a, b) => a.pos - b.pos);
@@ -249,7 +254,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
           const first = seen[0];
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
-          const named = nextToQuote ?? first;
+          // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
+          const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));
+          // A name the article already knows ("on Ortiz’s claim" is after a preposition, still the claim's owner).
+          const ownerEnd = possessed ? s.open - possessed[0].length : -1;
+          const owner = possessed ? /(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*$/u.exec(masked.slice(Math.max(sent.start, ownerEnd - 60), ownerEnd)) : null;
+          const ownerPerson = owner ? roster.resolve(owner[0]) ?? roster.resolve(owner[0].split(/\s+/).pop()!) : null;
+          const possessor = ownerPerson ? { person: ownerPerson, start: ownerEnd - owner![0].length, end: ownerEnd } : null;
+          const named = possessor ?? nextToQuote ?? first;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
@@ -385,6 +397,90 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
 }
 
+/** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
+const HEADLINE_SAYS_LEAD = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(Says|Said|Warns|Insists|Claims)\s+(?=\S)/u;
+const HEADLINE_SAYS_TRAIL = /,\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})\s+(Says|Said)[\s.!?]*$/u;
+
+/**
+ * "Obama Says Museum Will Tell …", "Trump Could Address Clean Energy, Lindsey Graham Says.": the opening headline's
+ * title-case attribution, when the article names that person (Obama: "President Barack Obama"; not "Former White
+ * House Doctor" nor "Black Lawmakers"). The speaker is the article's own full name for them.
+ */
+function headlineSays(block: Block, bi: number, masked: string, input: DetectInput): Found | null {
+  if (bi !== 0 || masked.length >= 200) return null;
+  const lead = HEADLINE_SAYS_LEAD.exec(masked);
+  const trail = lead ? null : HEADLINE_SAYS_TRAIL.exec(masked);
+  const m = lead ?? trail;
+  if (!m) return null;
+  const written = m[1]!;
+  const nameStart = m.index + m[0].indexOf(written);
+  const start = lead ? m[0].length : firstNonSpace(block.text);
+  const end = trimEnd(block.text, start, lead ? block.text.length : m.index);
+  if (wordCount(block.text.slice(start, end)) < 3) return null;
+  const full = articleName(written, input);
+  if (!full) return null;
+  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
+  return { start, end, cue: m[2]!.toLowerCase(), phrase: null, quoted: false, speaker };
+}
+
+/**
+ * The article's own name for a person its headline names ("Obama" → "Barack Obama", or "Obama" when the article
+ * gives only "President Obama"), read from the first blocks; null when the article names no such person.
+ */
+function articleName(written: string, input: DetectInput): string | null {
+  const last = written.split(/\s+/).pop()!;
+  let full: string | null = null;
+  let chars = 0;
+  for (const b of input.blocks.slice(1, 12)) {
+    if ((chars += b.text.length) > 8000) break;
+    full = personMentions(b.text).map((p) => p.name!).find((n) => n.split(/\s+/).pop() === last && (!written.includes(' ') || n.endsWith(written))) ?? null;
+    if (full) break;
+  }
+  // A surname the article gives only with a title ("President Obama", "Mr. Obama").
+  const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Speaker|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  if (!full && !written.includes(' ') && input.blocks.slice(1, 12).some((b) => titled.test(b.text))) full = written;
+  return full && (looksLikePersonName(full) || full === written) ? full : null;
+}
+
+/** What may come between a headline's speaker and its colon: a preposition's phrase, or a verb and its object. */
+const HEADLINE_MIDDLE = /^(?:\s+(?:on|to|about|at|On|To|About|At)\s+[^:~]{1,60}?|\s+(\p{Lu}\p{Ll}+s\s+[^:~]{1,60}?))?:\s+(?=\S)/u;
+
+/**
+ * "Clinton to Planned Parenthood: Trump will …", "Mukasey at RNC: …", "Ortiz Hammers Harbor Board: ‘…’": the
+ * opening headline names its speaker first and gives the words after a colon (quoted when a verb comes between),
+ * when the article names that person.
+ */
+function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
+  if (bi !== 0 || masked.length >= 200 || !masked.includes(':')) return null;
+  // "EXCLUSIVE – ", then up to four capitalised words; the shortest run the article names as a person is the speaker.
+  const lead = /^(?:\p{Lu}+\s+[–—-]\s+)?(?:(?:Former|Ex-|AG|Sen\.|Rep\.|Gov\.|Gen\.|Dr\.|President|Senator|Governor|Mayor)\s+)*/u.exec(masked)![0].length;
+  const words = [...masked.slice(lead).matchAll(/[^\s:]+/gu)].slice(0, 4);
+  if (!words.length || isNotName(words[0]![0])) return null;
+  for (let k = 1; k <= words.length; k++) {
+    const w = words[k - 1]!;
+    if (!/^\p{Lu}[\p{L}.’'\-]*$/u.test(w[0]) || /[’']s$/u.test(w[0])) return null;
+    const nameEnd = lead + w.index! + w[0].length;
+    const m = HEADLINE_MIDDLE.exec(masked.slice(nameEnd));
+    if (!m) continue;
+    const written = masked.slice(lead, nameEnd);
+    let start = nameEnd + m[0].length;
+    let end = trimEnd(block.text, start, block.text.length);
+    const whole = segs.find((s) => s.open === start && s.close >= end - 1);
+    // A verb between the name and the colon ("Hammers Harbor Board:") makes only quoted words speech.
+    if (m[1] && !whole) continue;
+    if (whole) {
+      start = whole.start;
+      end = whole.end;
+    }
+    if (wordCount(block.text.slice(start, end)) < 3) return null;
+    const full = articleName(written, input);
+    if (!full) continue;
+    const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: lead, end: nameEnd } };
+    return { start, end, cue: ':', phrase: null, quoted: !!whole, speaker };
+  }
+  return null;
+}
+
 /**
  * The name a headline gives a quote it does not attribute: the nearest name before the quote with only lower-case
  * words or a colon between ("DNC issues ‘…’", "A lesson from Ana Ortiz: ‘…’"), else a name right after it with a
@@ -447,7 +543,15 @@ function maskQuotes(text: string, segs: QuoteSegment[]): string {
   // Party and state tags are not part of names: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\((?:[RDI]-)?[A-Z][A-Za-z.\- ]{0,14}\)/g;
   for (let m = tag.exec(text); m; m = tag.exec(text)) blanks.push(m.index, m.index + m[0].length);
-  const masked = segs.length ? parts.join('') : text;
+  let masked = segs.length ? parts.join('') : text;
+  // Nor are nicknames, quoted or not: "Rep. Robert C. “Bobby” Scott said".
+  const nicknames = nicknameSpans(text);
+  if (nicknames.length) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const [a, b] of nicknames) pieces.push(masked.slice(from, a), ' '.repeat(b - a)), (from = b);
+    masked = pieces.join('') + masked.slice(from);
+  }
   if (!blanks.length) return masked;
   const order: number[] = [];
   for (let k = 0; k < blanks.length; k += 2) order.push(k);
@@ -499,8 +603,17 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
-  return !!m && CUES.has((m[1] ?? m[2])!);
+  if (m && CUES.has((m[1] ?? m[2])!)) return true;
+  const a = APPOSITIVE_TAIL.exec(tail);
+  return !!a && CUES.has(a[1]!);
 }
+
+/**
+ * A bare attribution sentence whose subject has an appositive: "Ortiz, the head of Harbor Forward, said on
+ * Friday." / "The harbor spokesman, Ben Ruiz, told Harbor Radio." (the cue in group 1).
+ */
+const APPOSITIVE_TAIL =
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
 /** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
 const ATTRIBUTION_TAIL =
@@ -579,15 +692,54 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
+    if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
-    if (taken(cueStart, cueEnd)) continue;
+    // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
+    else if (f && outerAttribution(f, out, cueStart, masked, sent, according)) {
+      // "Officials felt comfortable with the plan because …, said Ana Ortiz, the state's lawyer.": the named
+      // source at the end reports the whole clause, the belief inside it included.
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
+      out.push(f);
+    }
   }
   return out;
+}
+
+/** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */
+const POSSESSED_SPEECH =
+  /[’']s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:claims?|statements?|assertions?|remarks?|comments?|promises?|pledges?|vows?|warnings?|charges?|accusations?|arguments?|contention|insistence|words|tweets?|boasts?|predictions?|calls?|description|characterization|question|answer|response|reply)(?:\s+that\b[^.,;:!?~“”"«»„]{0,80}?)?\s*[,:]?\s*$/u;
+
+/**
+ * A title, office or role after "state" ("state Sen.", "state Attorney General", "state director", "state party
+ * chairman"): "state" is a noun modifier there, not a cue.
+ */
+const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Party|Senate|House|Assembly|Legislature|Department|Board|Police|Troopers?|(?:senators?|representatives?|lawmakers?|legislators?|legislature|officials?|director|chairman|chairwoman|chair|party|attorney|treasurer|auditor|comptroller|superintendent|police|troopers?|department|agency|board|senate|house|assembly|coordinator|spokes(?:man|woman|person)|regulators?|prosecutors?|election|elections|health|education|campaign|capitol)\b)(?![\p{L}\-])/u;
+
+/**
+ * Whether `f`, a clause attributed by a named source after it ("…, said Ana Ortiz."), holds every attribution it
+ * overlaps: they start inside its content (and may have run on over its attribution), none of them quoted or
+ * spoken by a person.
+ */
+function outerAttribution(f: Found, out: Found[], cueStart: number, masked: string, sent: Sent, according: boolean): boolean {
+  if (f.quoted || f.end > cueStart || !f.phrase || (f.phrase.kind !== 'person' && f.phrase.kind !== 'org')) return false;
+  if (!/,\s*$/u.test(masked.slice(f.end, cueStart)) || f.start !== firstNonSpace(masked.slice(sent.start)) + sent.start) return false;
+  // "…, claims that the report could not confirm": a cue opening its own clause, not a source after the content.
+  if (/^\S+\s+that\b/u.test(masked.slice(cueStart, cueStart + 40))) return false;
+  // "the former secretary of state" is one person described, as good as named.
+  const described = (g: Found) => !!g.phrase && g.phrase.kind === 'anonymous' && /^the\s/iu.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end)) && !/s\s*$/u.test(masked.slice(g.phrase.start, g.phrase.end));
+  const inner = out.filter((g) => g.start < f.end && g.end > f.start);
+  // A named person inside keeps their words ("Jeff Weaver says …, according to Delta News" is Weaver speaking); a
+  // named organisation and a poll's sample keep theirs before "according to" ("The Ortiz campaign announced …,
+  // according to Delta News", "Most voters said …, according to a Lakeview College poll").
+  const sample = (g: Found) => !!g.phrase && (g.phrase.role === 'poll' || SAMPLE_HEAD.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end).trim()));
+  return inner.length > 0 && inner.every((g) => g.start >= f.start && g.start < f.end && !g.quoted && g.phrase?.kind !== 'person' && !(g.phrase?.kind === 'pronoun' && /^(?:he|she|i|we)$/u.test(g.phrase.pronoun ?? '')) && !g.speaker && !described(g) && !(according && (sample(g) || g.phrase?.kind === 'org')));
 }
 
 /** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */
@@ -696,7 +848,7 @@ function speakerPhraseAt(text: string, start: number, end: number, np: string): 
   }
   // "an analysis by Lily Batchelder", "conservative talk radio host Rush Limbaugh": a person inside the phrase.
   // Capitalised runs that could name someone ("filed in May" has none).
-  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|de|van|von|bin|al))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
+  const runs = [...np.matchAll(/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|(?:de|van|von|bin|al)(?![\p{L}’'\-])))*/gu)].filter((r) => !r[0].split(/\s+/).every((w) => isNotName(w.replace(/[.’']+$/u, ''))));
   for (const r of runs) {
     const at = start + r.index!;
     const phrase = nameStartingAt(text, at);
@@ -732,7 +884,8 @@ function clauseEnd(masked: string, start: number, end: number): number {
   // searching on to the end of the block made a 1 MB paragraph take seconds per cue.
   const window = masked.slice(start, Math.min(masked.length, end + CLAUSE_MARGIN));
   const limit = end - start;
-  const re = /,\s+(\p{Ll}+ing|according)\b/gu;
+  // The comma may sit inside a quote that ends there (masked): "… has “expanded the party,” claiming …".
+  const re = /(?:,|(?<=~[”"’»]))\s+(\p{Ll}+ing|according)\b/gu;
   for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {
     if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return start + m.index;
   }
@@ -767,12 +920,54 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * A prepositional or time adjunct between a cue and its "that" clause ("said in the CNN interview that",
+ * "said after a lunch on Tuesday that", "said — on Twitter, as it happens — that"). Not a relative "that"
+ * ("said at an event that was …") nor a determiner ("said at the meeting that day").
+ */
+const ADJUNCT_THEN_THAT =
+  /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
+
+/** The one asked (a pronoun, a name or a short noun phrase), then the question word that opens the question. */
+const ASKED_QUESTION =
+  /^\s+(?:(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,5}?[\p{L}\d’'\-]+)\s+)?(?:(?:several\s+times|again|repeatedly|later|then)\s+)?((?:whether|if|why|how|what|which|when|where|who)\s+)/u;
+/** The one asked, then the infinitive of the request: "asked her to call …" (the content starts at the one asked). */
+const ASKED_REQUEST = /^\s+(?=(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'\-]+\s+){0,4}?[\p{L}\d’'\-]+)\s+to\s+\p{Ll}+\s)/u;
+
+/** A day or time with no preposition right after a cue ("said Tuesday night the …", "said yesterday the …"). */
+const BARE_DAY = /^(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll})/u;
+
+/** An adjunct after a cue, then a reported clause that opens with a subject pronoun and a finite verb. */
+const ADJUNCT_THEN_CLAUSE =
+  /^\s*(?:in|on|at|during|after|before|from|since|last|this|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"«»„.!?—–]{0,60}?\s+(?=(?:he|she|they|it|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|did|does|do|can|may|might|must|\p{Ll}+ed|\p{Ll}+n[’']t)\b)/u;
+
 /** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
 const TIME_BEFORE_CUE =
-  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today)\s*$/u;
+  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s*$/u;
+
+/**
+ * The person an aside between dashes names, right after an unnamed subject and before its cue ("A former candidate
+ * -- Ana Ortiz, who lost in 2008 -- said"), with the subject's words as role; null when the aside names no one first.
+ */
+function namedAside(masked: string, subj: SpeakerPhrase, cueStart: number): SpeakerPhrase | null {
+  const aside = /^\s+(?:—|–|--)\s*/u.exec(masked.slice(subj.end, cueStart));
+  if (!aside || !DASH_ASIDE.test(masked.slice(subj.end, cueStart).replace(/\s+\p{Ll}+\s*$/u, ''))) return null;
+  const at = subj.end + aside[0].length;
+  const person = nameStartingAt(masked, at);
+  if (!person || person.kind !== 'person' || !person.name || !looksLikePersonName(person.name) || person.start !== at) return null;
+  if (!/^\s*(?:,|—|–|--)/u.test(masked.slice(person.end, person.end + 4))) return null;
+  const described = subj.role && subj.role !== 'anonymous source' ? subj.role : cleanRole(masked.slice(subj.npStart ?? subj.start, subj.end)) || null;
+  return { ...person, role: person.role ?? described, organization: person.organization ?? subj.organization };
+}
+
+/** An aside between dashes right before a cue (no quote inside). */
+const DASH_ASIDE = /\s+(?:—|–|--)\s*[^—–~“”"]{1,120}?\s*(?:—|–|--)\s*$/u;
+
+/** Verbs of knowing and remembering: negated ("didn't know him", "couldn't recall") they state nothing. */
+const COGNITION = /^(?:know|feel|understand|recognize|realize|recall|think|believe)$/;
 
 /** Skips adverbs and auxiliaries back from `pos` ("Pickett also reports"): the position where the subject ends. */
-function subjectEnd(masked: string, pos: number, floor: number): number {
+function subjectEnd(masked: string, pos: number, floor: number, contractions: 'none' | 'perfect' | 'all' = 'none'): number {
   let p = pos;
   for (let n = 0; n < 3; n++) {
     // "The Harbor Times on Saturday wrote", "Ortiz last week said": a time adjunct between subject and cue.
@@ -781,7 +976,14 @@ function subjectEnd(masked: string, pos: number, floor: number): number {
       p -= time[0].length;
       continue;
     }
-    const m = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(floor, p - 30), p));
+    // "Murphy — after a knock on wood — told me …": an aside between dashes.
+    const aside = DASH_ASIDE.exec(masked.slice(Math.max(floor, p - 130), p));
+    if (aside) {
+      p -= aside[0].length;
+      continue;
+    }
+    // A perfect, "do" or "be" contraction before a speech cue is read whole ("hasn't said", "isn't saying").
+    const m = (contractions === 'all' ? /((?:has|have|had|did|does|is|was|are|were)n[’']t|[\p{L}]+)\s*$/u : contractions === 'perfect' ? /((?:has|have|had|did|does)n[’']t|[\p{L}]+)\s*$/u : /([\p{L}]+)\s*$/u).exec(masked.slice(Math.max(floor, p - 30), p));
     if (!m || !BETWEEN_SUBJECT_AND_CUE.test(m[1]!)) break;
     p = p - m[0].length;
     while (p > floor && /\s/.test(masked[p - 1]!)) p--;
@@ -802,11 +1004,30 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
   }
   const direct = nameEndingAt(masked, end) ?? commonPhraseEndingAt(masked, end);
+  // "Ortiz offered some pointed advice …", "Ortiz struck many …": a quantifier read back across a name and its verb
+  // is that verb's object; the name is the subject.
+  if (direct && direct.kind === 'anonymous') {
+    const verb = /^((?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(\p{Ll}+)\s+(?:some|many|few|several|much|more|most|all|both)\s*$/u.exec(masked.slice(direct.start, end));
+    const subject = verb && (BARE_FINITE.has(verb[2]!) || /[^e]ed$/.test(verb[2]!)) ? nameEndingAt(masked, direct.start + verb[1]!.length) : null;
+    if (subject && subject.kind === 'person') return subject;
+  }
   // "Mr. Morgan of the Sierra Club said": the person, with the organisation.
   if (direct && direct.kind === 'org') {
     const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.exec(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 20), direct.npStart ?? direct.start));
     const person = of ? nameEndingAt(masked, (direct.npStart ?? direct.start) - of[0].length) : null;
     if (person && person.kind === 'person') return { ...person, organization: person.organization ?? direct.name };
+  }
+  // "Ortiz, a supporter of the plan told reporters …": an appositive left without its closing comma. Only for the
+  // sentence's subject ("When asked about Ortiz, a spokesman said …" is the spokesman speaking).
+  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said").
+  if (direct && direct.kind === 'anonymous' && !direct.principal && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
+    const at = direct.npStart ?? direct.start;
+    const app = /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
+    const opener = app ? masked.slice(floor, app.npStart ?? app.start) : '';
+    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
+      const role = cleanRole(masked.slice(at, end));
+      return { ...app, role: app.role ?? (looksLikeRole(role) ? role : null), organization: app.organization ?? organizationOfRole(role) };
+    }
   }
   if (direct) return direct;
   if (masked[end - 1] !== ',') return null;
@@ -815,7 +1036,8 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   const last = nameEndingAt(masked, end - 1);
   if (last && last.kind === 'person' && looksLikePersonName(last.name!) && /,\s*$/.test(masked.slice(floor, last.npStart ?? last.start))) {
     const before = masked.slice(floor, last.npStart ?? last.start).replace(/,\s*$/, '');
-    const lead = /(?:^|[.;:]\s+)((?:the|a|an)?\s*[^,;]{2,80})$/iu.exec(before);
+    // Not into a quote: "“…?” the harbor spokesman, Ben Ruiz, told …" has its description after the closing mark.
+    const lead = /(?:^|[.;:]\s+|[”"’»'](?:\s*,)?\s+)((?:the|a|an)?\s*[^,;~“”"«»„]{2,80})$/iu.exec(before);
     const role = lead && looksLikeRole(lead[1]!) ? cleanRole(lead[1]!) : null;
     return { ...last, role: last.role ?? role, organization: last.organization ?? (role ? organizationOfRole(role) : null), npStart: lead ? floor + lead.index + lead[0].length - lead[1]!.length : last.npStart };
   }
@@ -851,6 +1073,26 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
       named = { ...behind, role: behind.role ? `${words} ${behind.role}`.trim() : words, npStart: p };
     }
   }
+  // "tweeted Ortiz spokesman Ben Ruiz", "said Harbor campaign manager Ana Vance": the first name is the principal
+  // in the role, the second the speaker.
+  if (named && (named.kind === 'person' || named.kind === 'org') && named.end < limit) {
+    const roleWords = /^(?:[’']s?)?\s+((?:[\p{Ll}\-]+\s+){1,3})(?=\p{Lu})/u.exec(masked.slice(named.end, limit));
+    const behind = roleWords && looksLikeRole(roleWords[1]!) ? nameStartingAt(masked, named.end + roleWords[0].length) : null;
+    if (behind && behind.kind === 'person' && looksLikePersonName(behind.name!) && behind.end <= limit) {
+      const role = `${masked.slice(named.npStart ?? named.start, named.end + roleWords![0].length).trim()}${behind.role ? ` ${behind.role}` : ''}`;
+      named = { ...behind, role, organization: behind.organization ?? (named.kind === 'org' ? named.name : null), npStart: named.npStart ?? named.start };
+    }
+  }
+  // "said another leading harbor advocate, Ana Ortiz of …", "said a longtime aide, Ben Ruiz": the description, then
+  // the person's name as its appositive.
+  if (!named || named.kind !== 'person') {
+    const desc = /^(?:an?|the|another|one|his|her|their)\s+([^,.;:~“”"()]{2,80}?),\s+(?=\p{Lu})/u.exec(masked.slice(p, limit));
+    const person = desc ? nameStartingAt(masked, p + desc[0].length) : null;
+    if (person && person.kind === 'person' && looksLikePersonName(person.name!) && person.end <= limit && /^\s*(?:[,.;:(]|of\b|$)/u.test(masked.slice(person.end, limit))) {
+      const role = person.role ?? cleanRole(desc![1]!);
+      return { phrase: { ...person, role, organization: person.organization ?? organizationOfRole(role), npStart: p }, end: person.end };
+    }
+  }
   if (!named || named.end > limit) {
     const anon = /^(?:an?|the|one|two|several|other)\s+((?:[\p{L}\-]+\s+){0,3}?(?:official|officials|source|sources|aide|aides|adviser|spokesman|spokeswoman|spokesperson|person|people|statement|report|memo|analyst|analysts|expert|experts)\b)/u.exec(masked.slice(p, limit));
     if (anon) {
@@ -867,6 +1109,11 @@ function subjectAfter(text: string, masked: string, start: number, limit: number
   }
   return { phrase: { ...named, role, organization: named.organization ?? (role ? organizationOfRole(role) : null) }, end };
 }
+
+/** A description and a comma between a closing quote mark and a name: "” the harbor spokesman, " (group 1). */
+const DESCRIBED_BEFORE_NAME = /[”"’»」』›“']\s*,?\s*((?:the|a|an|another|one|his|her|their|its|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„;:.!?()]{1,60},\s*)$/u;
+/** A finite verb right after a noun phrase: the phrase is a clause's subject ("said she was …"). */
+const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not|already)\s+)?(?:is|was|were|are|had|has|have|will|would|could|should|can|may|might|must|did|does|do|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|didn[’']t|doesn[’']t|hasn[’']t|\p{Ll}{2,}ed|\p{Ll}{2,}[^s’'\s]s)\b/u;
 
 /** Opening adverbials before a sentence's subject: "Essentially, ", "Once he was president, ", "On Sunday, ". */
 const OPENER =
@@ -932,16 +1179,28 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
     const finite = BARE_FINITE.has(verb) || /ed$/.test(verb) || (/[^s]s$/.test(verb) && /^\s+(?:the|a|an|his|her|their|its|that|to|on|in|at|with|for|about|up|out|back|him|them|it|us|me|\p{Lu})/u.test(masked.slice(at + verb.length, end + 1)));
     if (!finite) continue;
     const sEnd = subjectEnd(masked, at, start);
-    const pron = /(?:^|\s)(he|she|they)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
-    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]! };
+    // "He claimed …" opening the sentence: the pronoun capitalised.
+    const pron = /(?:^|\s)([Hh]e|[Ss]he|[Tt]hey)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
+    if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]!.toLowerCase() };
     const named = nameEndingAt(masked, sEnd);
     if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;
   }
   return null;
 }
 
-/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …"). */
-const SUBORDINATE_OPENER = /^\s*(?:As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
+/**
+ * The subject of the last finite clause before `end` (clauseSubjectBefore), unless that clause is reported
+ * content itself ("concluded that the board qualified … but said": the board is not the one who said).
+ */
+function mainClauseSubject(masked: string, from: number, end: number): SpeakerPhrase | null {
+  const subj = clauseSubjectBefore(masked, from, end);
+  if (!subj) return null;
+  const lead = /(\S+)\s+(?:(?:the|a|an)\s+)?$/iu.exec(masked.slice(Math.max(from, (subj.npStart ?? subj.start) - 40), subj.npStart ?? subj.start))?.[1]?.toLowerCase() ?? '';
+  return lead === 'that' || CUES.has(lead) ? null : subj;
+}
+
+/** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …", "So when "). */
+const SUBORDINATE_OPENER = /^\s*(?:(?:So|And|But|Yet|Then|Now|Still),?\s+(?:as|while|when|whereas|although|though|even though|because|since|if|until|unless|after|before)|As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
 
 /** Venue after a writing cue: "writes … in Americas Quarterly". */
 function venueAt(text: string, from: number, limit: number): string | null {
@@ -961,7 +1220,10 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
   if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
-    if (subj) {
+    // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause, so
+    // this is no inversion; the subject before the cue is read below.
+    const opensClause = !!subj && !quoteBefore && CLAUSE_VERB.test(masked.slice(subj.end, sent.end));
+    if (subj && !opensClause) {
       const content = contentBefore(text, masked, sent, cueStart, segs);
       if (content) {
         const venue = venueAt(text, subj.end, sent.end);
@@ -971,7 +1233,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2. Subject before the cue.
-  const sEnd = subjectEnd(masked, cueStart, sent.start);
+  // "isn't saying" is speech withheld; "isn't seeking re-election" is no statement.
+  const sEnd = subjectEnd(masked, cueStart, sent.start, COGNITION.test(entry.lemma) ? 'none' : entry.position ? 'perfect' : 'all');
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -983,16 +1246,30 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
+  let viaConj = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
-  if (!subj && (/\band$/.test(masked.slice(Math.max(sent.start, sEnd - 4), sEnd)) || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when))$/.test(masked.slice(sent.start, sEnd))))) {
-    const first = (/ing$/.test(cue) ? prior : null) ?? sentenceSubjectPhrase(masked, sent.start, cueStart);
+  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd));
+  if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when|by))$/.test(masked.slice(sent.start, sEnd))))) {
+    // "Comey called the practice “careless” but said …", "when Rubio thanked Miami and said …": else the subject
+    // of the clause the conjunction joins.
+    const shared = (s: SpeakerPhrase | null) => (s && (s.kind !== 'anonymous' || s.principal || s.head) ? s : null);
+    // "Ortiz said the plan failed and warned …": a statement ending at the conjunction shares its speaker.
+    const joined = conj && priorFound?.phrase && priorFound.cue && !CUES.get(priorFound.cue.toLowerCase())?.position && !/\S/.test(masked.slice(priorFound.end, sEnd - conj[0].length).replace(/[.,;:”"’]/g, '')) ? prior : null;
+    const first =
+      (/ing$/.test(cue) ? prior : null) ??
+      joined ??
+      shared(sentenceSubjectPhrase(masked, sent.start, cueStart)) ??
+      (conj && !entry.weak && cue !== entry.lemma ? mainClauseSubject(masked, sent.start, sEnd - conj[0].length) : null);
     if (first && (first.kind !== 'anonymous' || first.principal || first.head)) {
       subj = first;
       borrowed = true;
+      viaConj = !!conj;
     }
   }
   if (!subj) return null;
+  // "A former candidate -- Ana Ortiz, who lost in 2008 -- said …": the aside between dashes names the speaker.
+  if (!borrowed && subj.kind === 'anonymous') subj = namedAside(masked, subj, cueStart) ?? subj;
   // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.
   if (subj.kind === 'anonymous' && !subj.principal) subj = namedConjunct(masked, sent, subj) ?? subj;
   // "the Harbor Board released a statement saying …", "In a statement announcing …, the Harbor Board called …":
@@ -1002,19 +1279,36 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (subj.kind === 'pronoun' && subj.pronoun === 'it') subj = firstOrganization(masked, sent.start, subj.start) ?? subj;
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
   if (borrowed && entry.position) return null;
+  // A place's plans and wishes ("Moscow now plans its future …") are the writer's reading, not a statement
+  // (what a place accuses, supports or rejects is its government's stated position, and stays).
+  if (INTENT_VERBS.has(entry.lemma) && subj.kind === 'org' && subj.name && looksLikePlace(subj.name)) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal && !subj.head) return null;
   // "” the Harbor Times wrote": the article belongs to an organisation's name.
   const article = subj.kind === 'org' ? /\b[Tt]he\s+$/.exec(masked.slice(Math.max(sent.start, (subj.npStart ?? subj.start) - 5), subj.npStart ?? subj.start)) : null;
   if (article) subj = { ...subj, npStart: (subj.npStart ?? subj.start) - article[0].length };
-  const subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
+  let subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
   // A titled name may have capitalised words too ("” Dunmore police Chief Carl Benton said").
   const extraWords = subj.kind === 'person' && subj.role ? /[”"’»」』›“'](?:\s*,\s*|\s+)((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u : /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u;
-  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && extraWords.test(subjPrefix));
+  // “…,” the harbor spokesman, Ben Ruiz, told …; “…,” another friend, Ana Ortiz told …: a description before the name.
+  const described = subj.kind === 'person' ? DESCRIBED_BEFORE_NAME.exec(subjPrefix) : null;
+  if (described && !subj.role) {
+    const role = cleanRole(described[1]!.replace(/,\s*$/, '').replace(/^(?:another|one|his|her|their|its)\s+/u, ''));
+    if (looksLikeRole(role)) subj = { ...subj, role, organization: subj.organization ?? organizationOfRole(role) };
+  }
+  // “…,” Sen. Ana Ortiz and House Speaker Ben Ruiz said …: two people after the quote; the first named leads.
+  const conjunct = subj.kind === 'person' && !described ? /[”"’»」』›“']\s*,?\s*((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,6}?)and\s+$/u.exec(subjPrefix) : null;
+  const firstStart = conjunct ? sent.start + conjunct.index + conjunct[0].length - conjunct[1]!.length - /and\s+$/u.exec(conjunct[0])![0].length : -1;
+  const first = conjunct ? nameEndingAt(masked, trimEnd(masked, firstStart, firstStart + conjunct[1]!.length)) : null;
+  if (first && first.kind === 'person' && (first.npStart ?? first.start) === firstStart) {
+    subj = first;
+    subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
+  }
+  const quotedPrefix = /[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix) || (subj.kind === 'person' && (extraWords.test(subjPrefix) || !!described));
   const after = masked.slice(cueEnd, sent.end);
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
@@ -1022,10 +1316,12 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && !participle && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const extra = extraWords.exec(subjPrefix);
-    const attrStart = (subj.npStart ?? subj.start) - (extra && subj.kind === 'person' ? extra[1]!.length : 0);
+    const attrStart = (subj.npStart ?? subj.start) - (described ? described[1]!.length : extra && subj.kind === 'person' ? extra[1]!.length : 0);
     const content = contentBefore(text, masked, sent, attrStart, segs);
     // “Harbor News Sunday,” Republican nominee Gov. Ortiz said …: a title before capitalised words is not the quote.
-    const titled = extra && /\p{Lu}/u.test(extra[1]!) && content && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    // “In an interview on CBS’s “Harbor Week,” Mayor Ortiz said …”: a title inside a phrase is not the quote either.
+    const titleCase = !!content && content.quoted && isTitleCase(text.slice(content.start, content.end).replace(/[,.]$/, ''));
+    const titled = (extra && /\p{Lu}/u.test(extra[1]!) && titleCase) || (titleCase && /\p{L}/u.test(masked.slice(sent.start, content!.start - 1)));
     if (content && !titled) {
       const venue = venueAt(text, cueEnd, sent.end);
       const extended = splitQuoteTail(text, masked, cueEnd, sent, segs, content);
@@ -1040,6 +1336,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2b. Leading attribution: Name said: “…” / Name said that … / Name told reporters …
   const content = contentAfter(text, masked, sent, cueEnd, entry, segs);
   if (!content) return null;
+  // "… and pledged fines against what it called “…”": a quote inside the object that a cue of its own introduces
+  // is that cue's, not the joined verb's.
+  if (viaConj && !content.quoted && segs.some((s) => s.open >= content.start && s.open < content.end && [...masked.slice(content.start, s.open).matchAll(/\p{Ll}+/gu)].some((w) => CUES.has(w[0])))) return null;
   // "As Ortiz talked about X, Brandt said …": an attribution inside an opening subordinate clause ends at its comma.
   if (SUBORDINATE_OPENER.test(masked.slice(sent.start, subj.npStart ?? subj.start))) {
     const comma = masked.indexOf(',', content.start);
@@ -1161,6 +1460,9 @@ function contentBefore(text: string, masked: string, sent: Sent, attrStart: numb
   return { start, end, quoted: false };
 }
 
+/** Verbs of plans and wishes: a place that "plans" or "wants" something states nothing. */
+const INTENT_VERBS = new Set(['plan', 'want', 'seek', 'hope', 'intend', 'aim', 'expect', 'wish']);
+
 /** A split quote: “The plan,” she said, “is dead.” → one quote from the first part to the last. */
 function splitQuoteTail(text: string, masked: string, attrEnd: number, sent: Sent, segs: QuoteSegment[], content: { start: number; end: number; quoted: boolean }): { start: number; end: number; quoted: boolean } {
   if (!content.quoted) return content;
@@ -1182,7 +1484,9 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   if (particle) p += particle[0].length;
   // Object of tell/warn/urge: up to "that", a colon, a comma or a quote.
   if (entry.object) {
-    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b)/iu.exec(rest());
+    // The object ends before "that", punctuation, a quote, a clause's subject or an adjunct ("told reporters after
+    // the meeting that …").
+    const obj = /^\s+(?:the\s+|a\s+)?[^,:;~“"«„.]{1,50}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|\s+(?:the|a|it|he|she|they|we|i|there)\b|\s+(?:after|before|during|at|in|on|since|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:~“”"]{0,60}?\s+that\b)/iu.exec(rest());
     if (obj) p += obj[0].length;
   }
   const time = TIME_OR_PLACE.exec(rest().replace(/^\s+/, ''));
@@ -1202,9 +1506,14 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   // "Name said:" ending the paragraph: the quote is the next paragraph.
   if (/^\s*:\s*$/.test(rest())) return { start: -1, end: -1, quoted: true };
   // Reported clause: "that …" or a bare clause after say-type verbs.
-  const that = /^\s*,?\s*that\s+/i.exec(rest());
+  // "said at a rally in Texas that …", "said — on Twitter, as it happens — that …": an adjunct before the clause.
+  const that = /^\s*,?\s*that\s+/i.exec(rest()) ?? ADJUNCT_THEN_THAT.exec(rest());
+  // "said after the convention he would …", "said in a statement Thursday they pulled …": an adjunct, then a clause
+  // that opens with a subject pronoun and its verb.
+  const adjunct = that || entry.weak || entry.position ? null : ADJUNCT_THEN_CLAUSE.exec(rest());
   let start: number;
   if (that) start = p + that[0].length;
+  else if (adjunct) start = p + adjunct[0].length;
   else {
     // A poll that "shows" or a study that "found" reports its finding as a clause.
     const finding = entry.findings && FINDING_SOURCES.test(text.slice(Math.max(0, cueEnd - 200), cueEnd).replace(/\s+(?:also|has|have|had|now|already|\p{Ll}+ly)?\s*\S+$/u, ''));
@@ -1221,40 +1530,59 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
         const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
         if (wordCount(text.slice(start, end)) >= 2) return { start, end, quoted: false };
       }
+      // "asked the students if …", "asked Trump which states …": the question after a longer object; "asked her
+      // to call …", "asked the board to stand …": the request, with the one asked.
+      const asked = ASKED_QUESTION.exec(masked.slice(cueEnd, sent.end));
+      const request = asked ? null : ASKED_REQUEST.exec(masked.slice(cueEnd, sent.end));
+      if (asked || request) {
+        const start = asked ? cueEnd + asked[0].length - asked[1]!.length : cueEnd + request![0].length;
+        const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+        if (wordCount(text.slice(start, end)) >= 3) return { start, end, quoted: false };
+      }
     }
     if (entry.position) {
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
       const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
-      if (!obj) return partialQuote(masked, p, sent, segs);
+      if (!obj) return partialQuote(masked, p, sent, segs, text);
       const start = p + obj[0].length;
       const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
-      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs);
+      if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);
       return { start, end, quoted: false };
     }
-    if (entry.weak) return partialQuote(masked, p, sent, segs);
+    if (entry.weak) return partialQuote(masked, p, sent, segs, text);
     const bare = /^\s*[,:]?\s+(?=[\p{L}\d~“"])/u.exec(rest());
     if (!bare) return null;
-    const first = /^[\p{L}\d’']+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
+    // A hyphenated word is read whole ("said down-ballot races …" does not start with "down").
+    const first = /^[\p{L}\d’'\-]+/u.exec(rest().slice(bare[0].length))?.[0]?.toLowerCase() ?? '';
     // "joked about …", "commented on …", "said of …": the object of the preposition is the content.
     if (/^(?:about|on|of|for)$/.test(first) || (first === 'to' && /^(?:respond|reply|react|refer|object|testify|speak|talk|appeal|answer)$/.test(entry.lemma))) {
       const objStart = p + bare[0].length + first.length + 1;
       const objEnd = trimEnd(text, objStart, clauseEnd(masked, objStart, sent.end));
       // A quote inside the object is a partial quote: "reports on a “blizzard of permits” issued …".
-      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs);
+      if (segs.some((s) => s.open >= objStart && s.open < objEnd)) return partialQuote(masked, p, sent, segs, text);
       if (wordCount(text.slice(objStart, objEnd)) >= 2) return { start: objStart, end: objEnd, quoted: false };
     }
-    if (/^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
-      return partialQuote(masked, p, sent, segs);
+    if (!CLAUSE_OPENING.test(rest().slice(bare[0].length)) && /^(to|in|on|at|for|of|with|by|from|about|after|before|during|as|so|than|and|or|but|if|when|while|because|was|is|were|are|had|has|have|be|been|this|said|says|told|yesterday|today|against|over|into|up|out|down|off|through|across|around|toward|towards|under|without|via|per|not|no|nothing|otherwise|more|less|much|little|goodbye|hello|thanks|yes|sorry)$/.test(first)) {
+      return partialQuote(masked, p, sent, segs, text);
     }
     start = p + bare[0].length;
+    // "said Tuesday the ferry …": a bare day before the clause is not part of it.
+    const day = BARE_DAY.exec(masked.slice(start, sent.end));
+    if (day) start += day[0].length;
   }
   const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   if (wordCount(text.slice(start, end)) < 2) return null;
   return { start, end, quoted: false };
 }
 
+/**
+ * Openings of a reported clause that start with a word which, alone, does not open one: "said much of the
+ * talk was …", "said more than 300 people …", "said no decision had been made", "said if elected she would …".
+ */
+const CLAUSE_OPENING = /^(?:much\s+of\s|more\s+than\s+[\d$]|no\s+(?!(?:to|comment|comments|more|longer|such|matter|way)\b)\p{Ll}+\s+\p{Ll}|if\s+(?:elected|he|she|they|we|I|it|the|his|her|their|\p{Lu}\p{Ll}))/u;
+
 /** A weak cue with a quote later in its clause: "Pickett also reports on a “blizzard of permits”". */
-function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[]): { start: number; end: number; quoted: boolean } | null {
+function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[], text: string = masked): { start: number; end: number; quoted: boolean } | null {
   const seg = segs.find((s) => s.open >= p && s.start < sent.end && !/[.!?;]/.test(masked.slice(p, s.open)));
   if (!seg || masked.slice(p, seg.open).length > 80) return null;
   // "a woman asked for a photo and Brandt said, “…”": a later speech verb introduces the quote, not this cue.
@@ -1263,7 +1591,8 @@ function partialQuote(masked: string, p: number, sent: Sent, segs: QuoteSegment[
     if (entry && !entry.weak && !entry.position) return null;
   }
   const before = masked.slice(Math.max(0, seg.open - 60), seg.open);
-  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg)) return null;
+  // The quote's own words decide whether it is a title ("began his “Keepin' It Real” program").
+  if (NOT_SPEECH_BEFORE.test(before) || isNotSpeech(masked, seg, text)) return null;
   return { start: seg.start, end: seg.end, quoted: true };
 }
 

@@ -70,7 +70,7 @@ const TITLES = new Set(
   Congressman Congresswoman Councilman Councilwoman Delegate Chairperson Treasurer Founder Anchor Host Coach
   Executive Manager Strategist Pollster Adviser Advisor Aide Analyst Economist Correspondent Editor Columnist
   Reporter Writer Author Historian Scientist Lawyer Activist Businessman Businesswoman Billionaire Chef Rabbi
-  Imam Bishop Cardinal Archbishop Superintendent Mogul Mayor-elect President-elect Sens. Reps.`.split(/\s+/),
+  Imam Bishop Cardinal Archbishop Superintendent Mogul Mayor-elect President-elect Sens. Reps. Del. AG Assemblyman Assemblywoman`.split(/\s+/),
 );
 /** Lower-case words that make a phrase a role ("presidential candidate", "campaign manager"). */
 const ROLE_NOUNS = new Set(
@@ -128,18 +128,23 @@ type Word = { text: string; start: number; end: number };
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*/gu;
 
-function wordsIn(text: string, from: number, to: number): Word[] {
+/**
+ * The words from `from` to `to`. A word running past `to` is not read; with `upToStop`, a word whose full stop
+ * is what runs past ("Ortiz." read up to "Ortiz") is read as the name it ends with.
+ */
+function wordsIn(text: string, from: number, to: number, upToStop = false): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
     let w = m[0];
     let end = m.index + w.length;
-    if (end > to) break;
+    if (end > to && !upToStop) break;
     // "Halvorsen." at a sentence end and "Soto’s" keep their name only.
-    while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|U\.S|Inc|Corp)\.$/.test(w)) {
+    while (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && !/^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|Del|U\.S|Inc|Corp)\.$/.test(w)) {
       w = w.slice(0, -1);
       end--;
     }
+    if (end > to) break;
     while (/[’'\-]$/.test(w)) {
       w = w.slice(0, -1);
       end--;
@@ -223,7 +228,7 @@ export function looksLikeRole(phrase: string): boolean {
  * role modifiers. Returns null when the words right before `end` are not a name.
  */
 export function nameEndingAt(text: string, end: number, mention = false): SpeakerPhrase | null {
-  const words = wordsIn(text, Math.max(0, end - 160), end);
+  const words = wordsIn(text, Math.max(0, end - 160), end, true);
   // Keep only words in the same clause: stop at punctuation between words.
   let i = words.length - 1;
   if (i < 0 || text.slice(words[i]!.end, end).trim() !== '') return null;
@@ -235,8 +240,9 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
     const t = stripPossessive(w.text);
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
-    // "That’s", "It’s": a contraction of a sentence word is not a name either.
-    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text));
+    // "That’s", "It’s": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role
+    // word ("Former Mexico leader Calderon"), read with the role words below.
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text)) && w.text !== 'Former';
     if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of' || CONNECTORS.has(t)))) run.unshift(w);
     else break;
   }
@@ -349,7 +355,11 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   }
   // "Ana Ortiz of West Virginia": the person's name stops before "of" (a place or an organisation after it).
   const of = written.findIndex((w) => w.text === 'of');
-  const name = of >= 2 && !looksLikeOrg(written.slice(0, of).map((w) => w.text).join(' ')) ? written.slice(0, of) : written;
+  let name = of >= 2 && !looksLikeOrg(written.slice(0, of).map((w) => w.text).join(' ')) ? written.slice(0, of) : written;
+  // "the Ted Cruz South Carolina victory party": a place after a full name is not part of it.
+  for (const n of [3, 2]) {
+    if (name.length >= n + 2 && name[name.length - n - 1]!.text !== 'of' && looksLikePlace(name.slice(-n).map((w) => w.text).join(' ')) && !looksLikeOrg(name.map((w) => w.text).join(' '))) name = name.slice(0, -n);
+  }
   if (!name.length) return null;
   // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
@@ -361,7 +371,7 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   const single = name.length === 1 && !titles.length ? name[0]!.text : '';
   if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
   // Sentence-initial participles are not names ("Having …", "Looking back …").
-  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text)) return null;
+  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text) && !ONE_WORD_PLACES.has(name[0]!.text)) return null;
   // A lone capitalised adverb before a comma opens a sentence ("Frankly, …"); a name would not end in -ly there.
   if (single && /^\p{Lu}\p{Ll}{3,}ly$/u.test(single) && /^,/.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null;
   // A lone demonym or party adjective is a description, not a name ("Democratic", "Russian", "Trumpian").
@@ -370,12 +380,15 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   }
   const first = name[0]!;
   const last = name[name.length - 1]!;
-  const nameText = stripPossessive(text.slice(first.start, last.end));
+  // A nickname blanked out of the name ("Robert C.       Scott") leaves a wider space.
+  const asWritten = stripPossessive(text.slice(first.start, last.end));
+  const nameText = asWritten.replace(/\s{2,}/gu, ' ');
   const roleWords = [...pre, ...titles];
   const role = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
   const npStart = (roleWords[0] ?? first).start;
-  if (looksLikeOrg(nameText)) {
-    return { kind: 'org', name: nameText, start: first.start, end: first.start + nameText.length, role, organization: nameText, npStart };
+  // "North Korea said", "the United States accused …": a place speaks as a collective, never as a person.
+  if (looksLikeOrg(nameText) || looksLikePlace(nameText)) {
+    return { kind: 'org', name: nameText, start: first.start, end: first.start + asWritten.length, role, organization: nameText, npStart };
   }
   const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
   const roleOk = role && !roleWords.every((w) => honorific.test(w.text)) && roleWords.some((w) => TITLES.has(w.text) || ROLE_NOUNS.has(w.text.toLowerCase().replace(/s$/, ''))) ? role.replace(/\s*\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/, '') : null;
@@ -383,7 +396,7 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
     kind: 'person',
     name: nameText,
     start: first.start,
-    end: first.start + nameText.length,
+    end: first.start + asWritten.length,
     role: roleOk,
     organization: roleOk ? organizationOfRole(roleOk) : null,
     npStart,
@@ -869,12 +882,63 @@ export function knownSurnameMentions(text: string, roster: Roster): { person: Pe
   return out;
 }
 
+/**
+ * Nicknames in quote marks inside a name ("Robert C. “Bobby” Scott", "Del. Marcia “Cia” Price"): [start, end)
+ * of the mark-to-mark stretch and the space after it, for masking. Only after an initial, a known first name or
+ * a title and its first name, and before a capitalised word ("a ‘Unity’ Meeting" in a headline is no nickname).
+ */
+export function nicknameSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[“"‘']\p{Lu}[\p{L}\-]{0,12}[”"’']\s+(?=\p{Lu}\p{Ll})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The two words before the nickname, read in a short window.
+    const words = /(\S+)\s+(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!words) continue;
+    const [before, prev] = [words[1]!, words[2]!];
+    const first = isInitial(prev) || ((FEMALE_NAMES.has(prev) || MALE_NAMES.has(prev)) && !NOT_NAME.has(before.replace(/^\p{P}+/u, ''))) || (TITLES.has(before) && isCap(prev) && !NOT_NAME.has(prev));
+    if (first) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Places named in two or three capitalised words, which look like a first name and a surname ("South Carolina"). */
+const PLACE_NAMES = new Set(
+  `New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|
+  West Virginia|United States|United Kingdom|North Korea|South Korea|South Africa|South Sudan|Saudi Arabia|New Zealand|
+  Great Britain|Puerto Rico|Hong Kong|Costa Rica|El Salvador|Sri Lanka|Los Angeles|Las Vegas|San Francisco|San Diego|
+  San Antonio|San Jose|New Orleans|New Delhi|Tel Aviv|Des Moines|Salt Lake City|Kansas City|Oklahoma City|Mexico City|
+  Long Island|Staten Island|Capitol Hill|Wall Street|Silicon Valley|Middle East|Latin America|North America|
+  South America|Central America|Western Europe|Eastern Europe|Southeast Asia|East Asia|West Bank|Gaza Strip`
+    .split('|')
+    .map((w) => w.trim()),
+);
+
+/**
+ * Countries, capitals and regions in one word, which read like a surname when they open a sentence
+ * ("Moscow now plans …"). Words that are also common first names or surnames (Jordan, Georgia, Chad,
+ * Washington) are left out.
+ */
+const ONE_WORD_PLACES = new Set(
+  `Russia|China|Ukraine|Iran|Iraq|Syria|Israel|Germany|France|Britain|Japan|India|Pakistan|Afghanistan|Turkey|
+  Egypt|Mexico|Canada|Brazil|Venezuela|Cuba|Europe|Asia|Africa|Belarus|Poland|Italy|Spain|Greece|Hungary|Taiwan|
+  Moscow|Beijing|Kyiv|Kiev|Tehran|Baghdad|Damascus|Jerusalem|Berlin|Paris|London|Tokyo|Islamabad|Kabul|Ankara|
+  Cairo|Ottawa|Brussels|Pyongyang|Seoul|Taipei|Havana|Caracas|Minsk|Warsaw|Riyadh|Doha|Nanjing|Chongqing|Harbin`
+    .split('|')
+    .map((w) => w.trim()),
+);
+
+/** Whether a capitalised run is a place written like a person's name ("South Carolina", "North Korea", "Moscow"). */
+export function looksLikePlace(name: string): boolean {
+  const bare = name.replace(/^(?:the|The)\s+/u, '');
+  return PLACE_NAMES.has(name) || PLACE_NAMES.has(bare) || ONE_WORD_PLACES.has(bare);
+}
+
 /** Whether a capitalised run looks like a person's full name (two or more name words, no org word). */
 export function looksLikePersonName(name: string): boolean {
   const ws = name.split(/\s+/);
   // "Labor Day", "Christmas Eve": holidays, unless a known first name comes first ("Doris Day").
   if (/^(?:Day|Eve)$/.test(ws[ws.length - 1]!) && !FEMALE_NAMES.has(ws[0]!) && !MALE_NAMES.has(ws[0]!)) return false;
-  return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase())) && !ws.slice(0, -1).some((w) => /[’']s$/.test(w));
+  return ws.length >= 2 && ws.length <= 5 && !looksLikeOrg(name) && !looksLikePlace(name) && ws.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase())) && !ws.slice(0, -1).some((w) => /[’']s$/.test(w));
 }
 
 /** A character a word can run through (a surrogate: maybe half of a letter), before a capitalised run. */
@@ -883,16 +947,20 @@ const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}’'.\-\ud800-\udfff]/u;
 /** Every person-like capitalised run in `text` with its title role, in order (for the roster). */
 export function personMentions(text: string): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
-  const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|de|van|von|bin|al|of))*/gu;
+  // Particles are whole words: "Vance declined" and "Ortiz often" are not "Vance de…" and "Ortiz of…".
+  const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|(?:de|van|von|bin|al|of)(?![\p{L}\p{M}’'\-])))*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // A lone sentence word that starts a word ("The", "But", "Monday") cannot end a name: nameEndingAt would read
     // back only to find no name there.
     if (/^[A-Za-z]+$/.test(m[0]) && isNotName(m[0]) && !WORD_CHAR_BEFORE.test(text[m.index - 1] ?? ' ')) continue;
-    const end = m.index + m[0].length;
+    // "… met Ana C. Ortiz.": the full stop ending the sentence is not part of the name (an initial's is).
+    const stop = /[^.\s]{2,}\.$/u.test(m[0]) && !/(?:^|\s)(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|Inc|Corp)\.$/.test(m[0]);
+    const end = m.index + m[0].length - (stop ? 1 : 0);
     let phrase = nameEndingAt(text, end, true);
     // "Gov. Ana Ortiz of West Virginia": the person before "of" (a place or an organisation after it).
-    const of = m[0].indexOf(' of ');
-    if (of > 0 && !(phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name))) phrase = nameEndingAt(text, m.index + of);
+    // The run may end with the "of" ("Daniel J. Ortiz of the law firm": "the" is not capitalised).
+    const of = m[0].search(/\sof(?:\s|$)/u);
+    if (of > 0 && !(phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name))) phrase = nameEndingAt(text, m.index + of, true);
     if (phrase && phrase.kind === 'person' && phrase.name && looksLikePersonName(phrase.name)) out.push(phrase);
   }
   return out;

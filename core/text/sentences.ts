@@ -21,7 +21,7 @@ const NEVER_FINAL = new Set([
 /** Abbreviations that may end a sentence: split after them only before a typical sentence opener. */
 const MAYBE_FINAL = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r', 'd.c', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'jr', 'sr',
-  'etc', 'a.m', 'p.m', 'bn', 'mln', 'al', 'min', 'max', 'km', 'kg',
+  'etc', 'a.m', 'p.m', 'bn', 'mln', 'al', 'min', 'max', 'km', 'kg', 'del',
 ]);
 
 /** Words that commonly open a sentence (capitalised), so a preceding "U.S." or "Inc." ends one. */
@@ -113,8 +113,8 @@ function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boole
   const token = lastToken(before);
   if (NEVER_FINAL.has(token)) return true;
   if (MAYBE_FINAL.has(token) || /^(?:\p{L}\.)+\p{L}$/u.test(token)) return !opensSentence(after);
-  // A single initial ("J.") before a name.
-  return /^\p{L}$/u.test(token) && /\p{Lu}\.$/u.test(before) && /^\s*\p{Lu}/u.test(after) && !opensSentence(after);
+  // A single initial ("J.") before a name, or before a nickname in quote marks ("Robert C. “Bobby” Scott").
+  return /^\p{L}$/u.test(token) && /\p{Lu}\.$/u.test(before) && /^\s*(?:\p{Lu}|[“"‘']\p{Lu}[\p{L}\-]*[”"’']\s+\p{Lu})/u.test(after) && !opensSentence(after);
 }
 
 function opensSentence(after: string): boolean {

@@ -8,6 +8,7 @@ import { detectQuotes } from '../../core/detect/quotes';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
 import type { QuoteAnnotation } from '../../core/report';
+import { nicknameSpans, personMentions } from '../../core/quotes/names';
 
 function quotes(text: string): QuoteAnnotation[] {
   return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
@@ -635,5 +636,183 @@ describe('a document of a named collective (“the Ortiz campaign’s website st
 
   it('keeps an unnamed owner’s document unnamed', () => {
     expect(quotes('The agency’s report says that the bridge is safe.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('a name that ends its sentence', () => {
+  it('joins the roster in full, so a later surname resolves to it', () => {
+    const found = quotes('The council thanked Daniel C. Ortiz.\n\n“We are not finished with the bridge,” Ortiz said.');
+    expect(found[0]).toMatchObject({ cue: 'said', speaker: { name: 'Daniel C. Ortiz' } });
+  });
+
+  it('keeps a person whose run ends in “of” before a lower-case word', () => {
+    expect(personMentions('The plan was drawn up by Daniel J. Ortiz of the law firm.').map((p) => p.name)).toEqual(['Daniel J. Ortiz']);
+  });
+});
+
+describe('a description, then the name as its appositive', () => {
+  it('after an inverted cue: “…,” said another harbor advocate, Name of …', () => {
+    const [q] = quotes('“The odds are good that the bridge will open next year,” said another leading harbor advocate, Daniel J. Ortiz of the law firm Vance Brown.');
+    expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Daniel J. Ortiz', role: 'leading harbor advocate' } });
+  });
+
+  it('before a trailing cue: “…,” the harbor spokesman, Name, told …', () => {
+    const [q] = quotes('“We should build bridges, not walls,” the harbor spokesman, Daniel Ruiz, told Harbor Radio.');
+    expect(q).toMatchObject({ text: 'We should build bridges, not walls,', cue: 'told', speaker: { name: 'Daniel Ruiz', role: 'harbor spokesman' } });
+    const [r] = quotes('“She is also a mother of three young boys,” another friend, Maria Vance told Harbor News.');
+    expect(r).toMatchObject({ text: 'She is also a mother of three young boys,', cue: 'told', speaker: { name: 'Maria Vance' } });
+  });
+
+  it('after a quote ending in ! or ?, in a sentence of its own', () => {
+    const [q] = quotes('“Not us, but we cannot argue with it!” Ortiz, the head of Harbor Forward, tweeted on Friday.');
+    expect(q).toMatchObject({ text: 'Not us, but we cannot argue with it!', cue: 'tweeted', speaker: { name: 'Ortiz', role: 'head of Harbor Forward' } });
+    const [r] = quotes('“Can you believe it?” the harbor spokesman, Daniel Ruiz, told Harbor Radio.');
+    expect(r).toMatchObject({ text: 'Can you believe it?', cue: 'told', speaker: { name: 'Daniel Ruiz', role: 'harbor spokesman' } });
+  });
+
+  it('leaves a sentence with its own content after the appositive alone', () => {
+    const found = quotes('“We are done.” Ortiz, the mayor, said the plan was dead.');
+    expect(found.map((q) => q.text)).toEqual(['We are done.', 'the plan was dead']);
+  });
+});
+
+describe('a main clause’s quote after “So when …,”', () => {
+  it('gives the quote to the main clause’s speaker, not the subordinate clause’s', () => {
+    const found = quotes('So when Harbor Coal signaled last summer that it would make a deal with Mr. Ruiz, Mr. Vance said, “we were floored.”');
+    expect(found.map((q) => [q.text, q.cue, q.speaker.name])).toEqual([
+      ['it would make a deal with Mr. Ruiz', 'signaled', 'Harbor Coal'],
+      ['we were floored.', 'said', 'Vance'],
+    ]);
+  });
+});
+
+describe('state legislators and their titles', () => {
+  it('does not read “state” before a title as a cue', () => {
+    expect(quotes('“We won the vote today,” state Sen. Maria Vance said.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Maria Vance', role: 'state Sen.' } });
+    expect(quotes('The reports state that the bridge is safe.')[0]).toMatchObject({ cue: 'state' });
+  });
+
+  it('reads “Del.” as a title, in a possessive appositive after “!”', () => {
+    expect(quotes('Ortiz’s niece, state Del. Maria Vance, said the vote was won.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Maria Vance', role: 'state Del.' } });
+    const [q] = quotes('“We won the vote today!” Ortiz’s niece, state Del. Maria Vance (D-Harbor City), shouted to the crowd.');
+    expect(q).toMatchObject({ text: 'We won the vote today!', cue: 'shouted', speaker: { name: 'Maria Vance' } });
+  });
+});
+
+describe('two people named after a quote', () => {
+  it('gives the quote to the first named', () => {
+    const [q] = quotes('“We can only wonder if the intent is to reopen the door,” state Senate leader Ana Ortiz and House Speaker Ben Ruiz, both Republicans, said in a statement.');
+    expect(q).toMatchObject({ text: 'We can only wonder if the intent is to reopen the door,', cue: 'said', speaker: { name: 'Ana Ortiz', role: 'state Senate leader' } });
+    expect(quotes('“We can only wonder if the intent is to reopen the door,” Ortiz and Ruiz said.')[0]).toMatchObject({ cue: 'said', speaker: { name: 'Ortiz' } });
+  });
+});
+
+describe('a nickname in quote marks inside a name', () => {
+  it('is not part of the name, and does not end the sentence after an initial', () => {
+    const found = quotes('In a family tradition, Rep. Daniel C. “Danny” Ortiz opened his yard on Monday.\n\n“We won,” Ortiz said.');
+    expect(found[0]).toMatchObject({ cue: 'said', speaker: { name: 'Daniel C. Ortiz', role: 'Rep.' } });
+    expect(quotes('“We won the vote,” Del. Maria “Cici” Vance said.')[0]).toMatchObject({ speaker: { name: 'Maria Vance' } });
+  });
+
+  it('leaves a quoted word in a headline alone', () => {
+    expect(nicknameSpans('Republicans Hold ‘Unity’ Meeting')).toEqual([]);
+  });
+});
+
+describe('a name and its verb before a quantifier', () => {
+  it('gives the statement to the name, not to “Name offered some”', () => {
+    const [q] = quotes('Ana Ortiz offered some pointed advice to Ben Ruiz on Friday about the upcoming debates.');
+    expect(q).toMatchObject({ speaker: { name: 'Ana Ortiz' } });
+  });
+});
+
+describe('places written like names', () => {
+  it('are not people: the person before “of Town, State” speaks', () => {
+    const [q] = quotes('“Cruz will leave here with momentum,” says Dana Wells, a salesman from Sumter, South Carolina.');
+    expect(q).toMatchObject({ cue: 'says', speaker: { name: 'Dana Wells' } });
+  });
+
+  it('are not the “he” of a later sentence', () => {
+    const found = quotes('Ben Ruiz spent Monday in New Hampshire.\n\n“We have come a long way,” he told supporters in New Hampshire.');
+    expect(found[0]).toMatchObject({ speaker: { name: 'Ben Ruiz' } });
+  });
+
+  it('still speak as a collective', () => {
+    expect(quotes('North Korea said the test was a success.')[0]).toMatchObject({ speaker: { name: 'North Korea' } });
+  });
+
+  it('do not end a person’s name (“the Ana Ortiz South Carolina victory party”)', () => {
+    expect(personMentions('It was quiet at the Ana Ortiz South Carolina victory party.').map((p) => p.name)).toEqual(['Ana Ortiz']);
+  });
+});
+
+describe('names followed by a word that starts like a particle', () => {
+  it('reads “Ana Ortiz denied …” and “Ben Ruiz often …” as the full name', () => {
+    expect(personMentions('Robert Vance derided the critics.').map((p) => p.name)).toEqual(['Robert Vance']);
+    expect(personMentions('Then Ben Ruiz often said so.').map((p) => p.name)).toEqual(['Ben Ruiz']);
+  });
+
+  it('keeps “Former” in the role of a sentence-opening title', () => {
+    expect(personMentions('Former Harbor spokesman Robert Vance derided the critics.')).toMatchObject([{ name: 'Robert Vance', role: 'Former Harbor spokesman' }]);
+  });
+});
+
+describe('an inverted cue, a principal, a role and the name', () => {
+  it('gives “tweeted Ortiz spokesman Alex Vance” to the spokesman', () => {
+    const [q] = quotes('“Debate recap,” tweeted Ortiz spokesman Alex Vance.');
+    expect(q).toMatchObject({ cue: 'tweeted', speaker: { name: 'Alex Vance', role: 'Ortiz spokesman' } });
+    expect(quotes('“It was long,” said Harbor Party spokeswoman Ana Ruiz.')[0]).toMatchObject({ speaker: { name: 'Ana Ruiz', role: 'Harbor Party spokeswoman' } });
+  });
+});
+
+describe('a quote inside someone’s claim', () => {
+  it('gives “X checked Name’s claim that there were “…”” to the claim’s owner', () => {
+    const found = quotes('Anna Ortiz spoke on Monday.\n\nThe Harbor Desk seized on Ortiz’s claim that there have been “thousands of shootings” in the city this year.');
+    expect(found[found.length - 1]).toMatchObject({ text: 'thousands of shootings', speaker: { name: 'Anna Ortiz' } });
+  });
+
+  it('does not reach past a participle clause (“… Ortiz’s comments, saying they were “…””)', () => {
+    const found = quotes('Anna Ortiz spoke on Monday.\n\nBen Ruiz tried to downplay Ortiz’s comments, saying they were “not a big deal around here.”');
+    expect(found[found.length - 1]!.speaker.name).not.toBe('Anna Ortiz');
+  });
+});
+
+describe('places in one word', () => {
+  it('does not take a place’s plans or wishes for a statement (no “Moscow” among the people)', () => {
+    expect(quotes('It is the clearest sign yet that Moscow now plans its budget with Minsk, not with Warsaw.')).toEqual([]);
+  });
+  it('lets a place speak as a collective, never as a person', () => {
+    const [q] = quotes('“We will not sign this text,” Beijing said on Monday.');
+    expect(q).toMatchObject({ cue: 'said', speaker: { name: 'Beijing', organization: 'Beijing' } });
+  });
+});
+
+describe('an appositive left without its closing comma', () => {
+  it('gives “Name, a supporter of the plan told …” to the named subject', () => {
+    expect(quotes('Anna Ortiz, a supporter of the plan told reporters that the bridge would open.')[0]).toMatchObject({ cue: 'told', speaker: { name: 'Anna Ortiz' } });
+  });
+
+  it('keeps a spokesman after a name in an opening clause anonymous', () => {
+    expect(quotes('When asked about Ben Ruiz, a spokesman said that the bridge would open.')[0]).toMatchObject({ speaker: { name: null } });
+  });
+});
+
+describe('a named source at the end of a clause that holds another attribution', () => {
+  it('gives “Officials felt …, said Mr. Vance, the lawyer …” to Vance', () => {
+    const [q] = quotes('Harbor officials felt comfortable with this arrangement because they could push the lenders to pay for reclamation work, said Mr. Vance, the lawyer for the harbor agency.');
+    expect(q).toMatchObject({ text: 'Harbor officials felt comfortable with this arrangement because they could push the lenders to pay for reclamation work', cue: 'said', speaker: { name: 'Vance' } });
+  });
+
+  it('keeps a named person’s own statement inside “…, according to Delta News”', () => {
+    const found = quotes('Ben Ruiz said the fund raised six million dollars in March, according to Delta News.');
+    expect(found.map((q) => [q.text, q.speaker.name])).toEqual([['the fund raised six million dollars in March', 'Ben Ruiz']]);
+    expect(quotes('The Harbor Fund backed the mayor with six million dollars in March, according to Delta News.')[0]).toMatchObject({ cue: 'according to', speaker: { name: 'Delta News' } });
+  });
+});
+
+describe('a name inside another person’s role', () => {
+  it('does not speak a quote that the role’s holder is named with (“Former Ortiz spokesman Robert Vance …”)', () => {
+    const found = quotes('Anna Ortiz began her term by telling critics to quit.\n\nFormer Ortiz spokesman Robert Vance derided and insulted “the professional left” in press conferences.');
+    expect(found[found.length - 1]).toMatchObject({ text: 'the professional left', speaker: { name: 'Robert Vance' } });
   });
 });

@@ -1,0 +1,259 @@
+/**
+ * Quotes detector, reported speech a named person gives in ordinary news shapes: adjuncts between the cue and
+ * its clause, clauses that open with an unusual word, adverbs and contractions before the cue, and a second
+ * cue joined to the first clause by "and" or "but". Every sentence here is written by us.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../core/detect/quotes';
+import { createSourceIndex } from '../../core/source-index';
+import { splitTextBlocks } from '../../core/text-blocks';
+import type { QuoteAnnotation } from '../../core/report';
+
+function quotes(text: string): QuoteAnnotation[] {
+  return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
+}
+
+const brief = (q: QuoteAnnotation) => ({ text: q.text, cue: q.cue, name: q.speaker.name });
+
+describe('an adjunct between the cue and its "that" clause', () => {
+  it('skips a place, a time or an occasion before "that"', () => {
+    expect(quotes('Ana Ortiz said at a town hall in Lakeview that the ferry would run again by June.').map(brief)).toEqual([
+      { text: 'the ferry would run again by June', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Tom Brandt said in the radio interview that the harbor fees were too high.').map(brief)).toEqual([
+      { text: 'the harbor fees were too high', cue: 'said', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('Tom Brandt said in April that the harbor fees were too high.').map(brief)[0]).toMatchObject({ text: 'the harbor fees were too high' });
+    expect(quotes('Tom Brandt said after a lunch with the board on Tuesday that the fees would stay.').map(brief)[0]).toMatchObject({
+      text: 'the fees would stay',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('skips an adjunct before a clause that opens with a subject pronoun and its verb', () => {
+    expect(quotes('Tom Brandt said after the vote he would not accept the board seat.').map(brief)).toEqual([
+      { text: 'he would not accept the board seat', cue: 'said', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('The Harbor Board said in a statement on Thursday night it had closed the pier.').map(brief)[0]).toMatchObject({ text: 'it had closed the pier' });
+  });
+
+  it('ends the object of "told" before an adjunct, and leaves a bare day out of the clause', () => {
+    expect(quotes('Ana Ortiz told reporters after the meeting that the ferry would return.').map(brief)).toEqual([
+      { text: 'the ferry would return', cue: 'told', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz said Tuesday night the ferry would return.').map(brief)).toEqual([{ text: 'the ferry would return', cue: 'said', name: 'Ana Ortiz' }]);
+  });
+
+  it('skips an aside between dashes', () => {
+    expect(quotes('Harbor Board chair Ana Ortiz said — on the radio, of all places — that the ferry would run again.').map(brief)[0]).toMatchObject({
+      text: 'the ferry would run again',
+      name: 'Ana Ortiz',
+    });
+  });
+
+  it('does not read a relative "that" or a determiner as the clause', () => {
+    expect(quotes('Ana Ortiz spoke at an event that was held in the old ferry terminal.').map((q) => q.text)).not.toContain('was held in the old ferry terminal');
+    const found = quotes('Ana Ortiz said at the meeting that day the ferry was late.');
+    expect(found.map((q) => q.text)).not.toContain('day the ferry was late');
+  });
+});
+
+describe('a reported clause opening with a word that alone opens none', () => {
+  it('reads "much of", "more than" a number and "no" with a noun', () => {
+    expect(quotes('Ana Ortiz said much of the harbor budget went to dredging.').map(brief)).toEqual([
+      { text: 'much of the harbor budget went to dredging', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz said more than 300 families had signed the petition.').map(brief)[0]).toMatchObject({ text: 'more than 300 families had signed the petition' });
+    expect(quotes('Tom Brandt said no final decision had been made about the ferry.').map(brief)[0]).toMatchObject({
+      text: 'no final decision had been made about the ferry',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('reads a condition and a hyphenated first word', () => {
+    expect(quotes('Ana Ortiz said if elected she would reopen the ferry line.').map(brief)[0]).toMatchObject({ text: 'if elected she would reopen the ferry line' });
+    expect(quotes('Tom Brandt said down-ballot races would decide the harbor vote.').map(brief)[0]).toMatchObject({
+      text: 'down-ballot races would decide the harbor vote',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('still leaves "said no to", "said more about" and "said so" without content', () => {
+    expect(quotes('Ana Ortiz said no to the harbor plan.')).toEqual([]);
+    expect(quotes('Ana Ortiz said more about the ferry than anyone expected.')).toEqual([]);
+  });
+});
+
+describe('words between the speaker and the cue', () => {
+  it('skips "long", "at the time", "in the past", a year or a month and a day with its part', () => {
+    for (const text of [
+      'Ana Ortiz in 2019 said the ferry is unsafe.',
+      'Ana Ortiz in early March said the ferry is unsafe.',
+      'Ana Ortiz has long said that the ferry is unsafe.',
+      'Ana Ortiz at the time said the ferry is unsafe.',
+      'Ana Ortiz in the past has said the ferry is unsafe.',
+      'Ana Ortiz on Thursday evening said the ferry is unsafe.',
+    ]) {
+      expect(quotes(text).map(brief), text).toEqual([{ text: 'the ferry is unsafe', cue: 'said', name: 'Ana Ortiz' }]);
+    }
+  });
+
+  it('skips an aside between dashes, and takes the name an aside gives an unnamed subject', () => {
+    expect(quotes('Tom Brandt — after a long pause — told reporters the pier would stay shut.').map(brief)).toEqual([
+      { text: 'the pier would stay shut', cue: 'told', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('A former harbor commissioner -- Ana Ortiz, who lost the 2010 race -- said the pier would stay shut.')[0]!.speaker).toMatchObject({
+      name: 'Ana Ortiz',
+      role: 'former harbor commissioner',
+    });
+    expect(quotes('Harbor pilots — including Tom Brandt — said the pier would stay shut.')[0]!.speaker.name).toBeNull();
+  });
+
+  it('gives "by saying" the subject of its sentence', () => {
+    expect(quotes('Ana Ortiz opened the meeting by saying the ferry would return in May.').map(brief)).toContainEqual({
+      text: 'the ferry would return in May',
+      cue: 'saying',
+      name: 'Ana Ortiz',
+    });
+  });
+
+  it('reads a negated perfect or "do" contraction before a speech cue', () => {
+    expect(quotes("Ana Ortiz hasn't said whether she will run for the harbor board.").map(brief)).toEqual([
+      { text: 'whether she will run for the harbor board', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+  });
+
+  it('reads "isn\'t saying if …" as withheld speech, but not "isn\'t seeking" as a position', () => {
+    expect(quotes('Harbor chief Ana Ortiz isn’t saying if Tom Brandt broke any rules.').map(brief)).toEqual([
+      { text: 'if Tom Brandt broke any rules', cue: 'saying', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes("Ana Ortiz isn't seeking another term on the harbor board.")).toEqual([]);
+  });
+
+  it('does not make a negated verb of knowing a statement', () => {
+    expect(quotes("Neighbors who didn't know Tom Brandt wanted to meet him.").map((q) => q.cue)).not.toContain('know');
+  });
+});
+
+describe('a cue joined to an earlier clause by "and" or "but"', () => {
+  it('gives the cue the subject of the clause it joins', () => {
+    expect(quotes('Ana Ortiz called the plan “reckless and rushed,” but said she would vote for it.').map(brief)).toContainEqual({
+      text: 'she would vote for it',
+      cue: 'said',
+      name: 'Ana Ortiz',
+    });
+    expect(quotes('When Ana Ortiz thanked the crowd and said it was good to be home, a man yelled.').map(brief)).toContainEqual({
+      text: 'it was good to be home',
+      cue: 'said',
+      name: 'Ana Ortiz',
+    });
+    expect(quotes('Tom Brandt runs the port. He claimed vast savings and said they came from the new cranes.').map(brief)).toContainEqual({
+      text: 'they came from the new cranes',
+      cue: 'said',
+      name: 'Tom Brandt',
+    });
+  });
+
+  it('does not give it a subject from inside reported content', () => {
+    const found = quotes('A legal memo drafted last year concluded that the Harbor Board qualified for the grant but said no filing was needed.');
+    expect(found.map((q) => q.speaker.name)).not.toContain('Harbor Board');
+  });
+});
+
+describe('the cue after a comma', () => {
+  it('reads "said she was …" as the reported clause, not as an inverted attribution', () => {
+    const found = quotes('Ana Ortiz, 60, a retired pilot, said she was relieved but still worried about the ferry.');
+    expect(found.map((q) => q.text)).not.toContain('Ana Ortiz, 60, a retired pilot');
+    expect(quotes('Several captains, including Tom Brandt, said the Harbor Board should lower the fees.').map((q) => q.speaker.name)).not.toContain('Harbor Board');
+  });
+
+  it('still reads a true inversion after a clause', () => {
+    expect(quotes('The ferry will not run this winter, said Ana Ortiz in a statement.').map(brief)).toEqual([
+      { text: 'The ferry will not run this winter', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+  });
+});
+
+describe('a quoted title earlier in the sentence', () => {
+  it('is not the content of the attribution that follows it', () => {
+    expect(quotes('Speaking on “Harbor Week Tonight,” Ana Ortiz said the ferry would return in May.').map(brief)).toEqual([
+      { text: 'the ferry would return in May', cue: 'said', name: 'Ana Ortiz' },
+    ]);
+  });
+});
+
+describe('a title-case headline attribution', () => {
+  const article = (headline: string, body: string) => quotes([headline, body].join('\n\n'));
+
+  it('reads "Name Says …" and "…, Name Says." when the article names that person', () => {
+    const body = 'LAKEVIEW -- Mayor Ana Ortiz said on Monday that the ferry would return in May.';
+    expect(article('Ortiz Says Ferry Will Return Before Summer', body)[0]).toMatchObject({
+      text: 'Ferry Will Return Before Summer',
+      cue: 'says',
+      speaker: { name: 'Ana Ortiz' },
+    });
+    expect(article('Ferry Will Return Before Summer, Ana Ortiz Says.', body)[0]).toMatchObject({ text: 'Ferry Will Return Before Summer', speaker: { name: 'Ana Ortiz' } });
+  });
+
+  it('takes a surname the article gives only with a title', () => {
+    const found = article('Brandt Says Harbor Fees Will Stay', 'President Brandt told the board the fees would stay.');
+    expect(found[0]).toMatchObject({ text: 'Harbor Fees Will Stay', speaker: { name: 'Brandt' } });
+  });
+
+  it('reads "Name on/to X: words" and "Name Verbs X: ‘quote’" headlines', () => {
+    const body = 'LAKEVIEW -- Mayor Ana Ortiz spoke to the Harbor Board on Monday about the ferry.';
+    expect(article('Ortiz to Harbor Board: the ferry will return by June', body)[0]).toMatchObject({
+      text: 'the ferry will return by June',
+      cue: ':',
+      speaker: { name: 'Ana Ortiz' },
+    });
+    expect(article('Ana Ortiz Hammers Harbor Board: ‘You Have Failed This Town’', body)[0]).toMatchObject({
+      text: 'You Have Failed This Town',
+      direct: true,
+      speaker: { name: 'Ana Ortiz' },
+    });
+    // A verb before the colon and no quote: not speech.
+    expect(article('Ana Ortiz Wins Harbor Board Seat: What Comes Next for the Ferry', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+  });
+
+  it('leaves a headline whose subject the article does not name as a person', () => {
+    const body = 'A former harbor doctor said on Monday that the ferry crew had been ill.';
+    expect(article('Former Harbor Doctor Says Ferry Crew Was Ill', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+    expect(article('Angry Captains Say Fees Are Too High', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+    expect(article('Angry Captains on Harbor Fees: the Board Must Listen', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+  });
+});
+
+describe('questions and requests after "asked"', () => {
+  it('reads the question after a longer object or a question word such as "which"', () => {
+    expect(quotes('Ana Ortiz asked the harbor pilots if they had seen the buoy.').map(brief)).toEqual([
+      { text: 'if they had seen the buoy', cue: 'asked', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('Ana Ortiz then asked Brandt which piers he would close first.').map(brief)[0]).toMatchObject({ text: 'which piers he would close first' });
+  });
+
+  it('reads a request with the one asked', () => {
+    expect(quotes('Tom Brandt asked the board to delay the vote until spring.').map(brief)).toEqual([
+      { text: 'the board to delay the vote until spring', cue: 'asked', name: 'Tom Brandt' },
+    ]);
+  });
+
+  it('leaves "asked for" a thing alone', () => {
+    expect(quotes('Tom Brandt asked for a recount.')).toEqual([]);
+  });
+});
+
+describe('a weak cue before a quoted title', () => {
+  it('does not take the title as a partial quote', () => {
+    expect(quotes('Ana Ortiz began her “Harbor Talk Tonight” broadcast with a call from a pilot.')).toEqual([]);
+  });
+});
+
+describe('the end of a reported clause', () => {
+  it('stops after a closing quote followed by a participle, as after a comma', () => {
+    expect(quotes('Ana Ortiz insisted that the ferry had “never been safer,” claiming the new crew was the best in years.').map(brief)[0]).toMatchObject({
+      text: 'the ferry had “never been safer,”',
+      name: 'Ana Ortiz',
+    });
+  });
+});
