@@ -144,3 +144,14 @@ export async function articleHtml(page: Page): Promise<{ served: string; live: s
     };
   });
 }
+
+/**
+ * Sets a page's viewport. firefox-esr 140's WebDriver BiDi has no `emulation.setScreenOrientationOverride`,
+ * which puppeteer sends beside the viewport command; the viewport itself is set, so only that error is let pass.
+ */
+export async function setViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewport(size).catch((err: unknown) => {
+    if (!String((err as Error)?.message).includes('setScreenOrientationOverride')) throw err;
+  });
+  await waitFor(async () => (await page.evaluate(() => innerWidth)) === size.width || null, 5_000, `viewport ${size.width} px wide`);
+}

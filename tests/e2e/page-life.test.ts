@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { articleHtml, launch, readHighlights, serveFixtures, total, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
+import { articleHtml, launch, readHighlights, serveFixtures, setViewport, total, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
 
 /** Center of the first range of a highlight whose text includes `text`, in viewport coordinates. */
 function rangeCenter(page: Page, kind: string, text: string) {
@@ -42,7 +42,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('shows a source’s card on hover beside the text, closes on Escape, and leaves the article untouched', async () => {
       const page = await l.browser.newPage();
-      await page.setViewport({ width: 1100, height: 800 });
+      await setViewport(page, { width: 1100, height: 800 });
       await page.goto(`${served.origin}/lunar-pact/`);
       await waitFor(async () => (await readHighlights(page)).source!.some((t) => t === 'TASS'), 15_000, 'TASS highlighted');
       const at = await rangeCenter(page, 'source', 'TASS');
@@ -82,7 +82,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('explains a claim when the pointer rests on it', async () => {
       const page = await l.browser.newPage();
-      await page.setViewport({ width: 1100, height: 800 });
+      await setViewport(page, { width: 1100, height: 800 });
       await page.goto(`${served.origin}/lunar-pact/`);
       await waitFor(async () => (await readHighlights(page)).claim!.some((t) => t.startsWith('Russia launched 17')), 15_000, 'claim');
       const at = await rangeCenter(page, 'claim', 'Russia launched 17');
