@@ -954,7 +954,8 @@ export function personMentions(text: string): SpeakerPhrase[] {
     // back only to find no name there.
     if (/^[A-Za-z]+$/.test(m[0]) && isNotName(m[0]) && !WORD_CHAR_BEFORE.test(text[m.index - 1] ?? ' ')) continue;
     // "… met Ana C. Ortiz.": the full stop ending the sentence is not part of the name (an initial's is).
-    const stop = /[^.\s]{2,}\.$/u.test(m[0]) && !/(?:^|\s)(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|Inc|Corp)\.$/.test(m[0]);
+    // (Only the run's last characters are tested: the pattern unanchored on a long run takes quadratic time.)
+    const stop = /[^.\s]{2}\.$/u.test(m[0].slice(-5)) && !/(?:^|\s)(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Prof|Rev|Jr|Sr|St|Sgt|Capt|Sens|Reps|Inc|Corp)\.$/.test(m[0]);
     const end = m.index + m[0].length - (stop ? 1 : 0);
     let phrase = nameEndingAt(text, end, true);
     // "Gov. Ana Ortiz of West Virginia": the person before "of" (a place or an organisation after it).

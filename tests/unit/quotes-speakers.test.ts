@@ -816,3 +816,11 @@ describe('a name inside another person’s role', () => {
     expect(found[found.length - 1]).toMatchObject({ text: 'the professional left', speaker: { name: 'Robert Vance' } });
   });
 });
+
+describe('a very long capitalised run', () => {
+  // Fuzz seed 155 (long words): testing the run's end with an unanchored pattern took quadratic time.
+  it('is read in linear time: a 100,000-letter word does not hang the roster', () => {
+    const text = `Ana Ortiz met ${'Q'.repeat(100_000)} on Monday.`;
+    expect(personMentions(text).map((p) => p.name)).toEqual(['Ana Ortiz']);
+  }, 5_000);
+});
