@@ -385,7 +385,7 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
   const single = !phrase.name!.includes(' ');
   const plausible =
-    (phrase.kind === 'person' && (single || looksLikePersonName(phrase.name!))) || (phrase.kind === 'org' && (single || input.index.lookup(phrase.name!) !== null));
+    (phrase.kind === 'person' && (single || (looksLikePersonName(phrase.name!) && !titleCaseClause(phrase.name!)))) || (phrase.kind === 'org' && (single || input.index.lookup(phrase.name!) !== null));
   if (!plausible) return null;
   let start = colon[0].length;
   let end = trimEnd(text, start, text.length);
@@ -395,6 +395,16 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
     end = whole.end;
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
+}
+
+/**
+ * A title-case heading that is a clause, not a name ("Harbor Aid Faces Cuts", "Fix Is In"): an auxiliary or
+ * preposition among its words, or four or more words with a verb in -s between them.
+ */
+function titleCaseClause(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => /^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Does|Did|In|On|For|To|With|At|From|Into|Over|The|And|Or|But)$/.test(w))) return true;
+  return words.length >= 4 && words.slice(1, -1).some((w) => /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(w));
 }
 
 /** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
@@ -489,7 +499,7 @@ function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSe
 function headlineName(masked: string, sent: Sent, s: QuoteSegment): SpeakerPhrase | null {
   if (s.open < 0) return null;
   const before = /(\S)((?:\s+\p{Ll}[\p{Ll}’'\-]*){0,5})\s*:?\s*$/u.exec(masked.slice(sent.start, s.open));
-  const pick = (p: SpeakerPhrase | null) => (p && (p.kind === 'person' || p.kind === 'org') && p.name && !isNotName(p.name) ? p : null);
+  const pick = (p: SpeakerPhrase | null) => (p && (p.kind === 'person' || p.kind === 'org') && p.name && !isNotName(p.name) && !(p.kind === 'person' && titleCaseClause(p.name)) ? p : null);
   if (before) {
     // The capitalised run read on its own: after "from" or "by" a headline's name is still its subject.
     const end = sent.start + before.index + 1;
@@ -889,23 +899,28 @@ function clauseEnd(masked: string, start: number, end: number): number {
   for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {
     if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return start + m.index;
   }
-  // "… and said she would …": a second cue starts a second statement.
+  // "… and said she would …": a second cue starts a second statement. Not returned yet: an earlier
+  // "…, and Republicans want …" below cuts first ("Democrats want X, and Republicans want Y (they want Z and suggest …)").
+  let cut = end;
   const second = /\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
   for (let m = second.exec(window); m && m.index < limit; m = second.exec(window)) {
     const entry = CUES.get(m[1]!);
-    if (entry && !entry.weak && !entry.position) return start + m.index;
+    if (entry && !entry.weak && !entry.position) {
+      cut = start + m.index;
+      break;
+    }
   }
   // "Democrats want X, and Republicans want Y": another subject with its own cue starts another statement.
   // Not a list of names sharing one verb ("Ohio and Virginia want …"): the word before the conjunction is not a name.
   const conj = /,?\s+(?:and|but)\s+/g;
-  const clause = masked.slice(start, end);
+  const clause = masked.slice(start, cut);
   for (let c = conj.exec(clause); c; c = conj.exec(clause)) {
     const prev = /(\S+)$/u.exec(clause.slice(Math.max(0, c.index - 30), c.index))?.[1] ?? '';
     if (!prev || /^(?:\p{Lu}|(?:he|she|they|we|you|both|either|neither)$)/u.test(prev)) continue;
     const next = OTHER_SUBJECT.exec(clause.slice(c.index + c[0].length, c.index + c[0].length + 80));
     if (next && CUES.has(next[1]!) && !CUES.get(next[1]!)!.weak) return start + c.index;
   }
-  return end;
+  return cut;
 }
 
 /** How far past a clause's end clauseEnd reads, so that a match starting inside it is seen whole. */

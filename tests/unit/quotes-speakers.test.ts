@@ -816,3 +816,27 @@ describe('a name inside another person’s role', () => {
     expect(found[found.length - 1]).toMatchObject({ text: 'the professional left', speaker: { name: 'Robert Vance' } });
   });
 });
+
+describe('wrong-name guards (qc)', () => {
+  it('cuts a contrast clause before a parenthesis with its own cue: “A want X, and B want Y (they … and suggest …)”', () => {
+    const found = quotes('The goals are clear. Democrats want rules that protect more water, and Republicans want rules that free more land for homes (they want lower fees and suggest that fees slow building).');
+    const farmers = found.find((q) => q.speaker.name === 'Democrats');
+    expect(farmers?.text).toBe('rules that protect more water');
+    expect(found.find((q) => q.text.startsWith('rules that free'))?.speaker.name).toBe('Republicans');
+  });
+
+  it('does not name a “Texas-based group” (a compound adjective names no one)', () => {
+    const [q] = quotes('A Texas-based group said on Monday that the dam would fail.');
+    expect(q).toMatchObject({ text: 'the dam would fail', speaker: { name: null } });
+  });
+
+  it('does not read a title-case heading clause before a colon as a speaker', () => {
+    const found = quotes('Harbor Aid Faces Deep Cuts: Keeping “the lights on” is the first goal of the Harbor Board, and the council has the money to do it.');
+    expect(found.filter((q) => q.cue === ':')).toEqual([]);
+  });
+
+  it('still reads a named headline speaker before a colon', () => {
+    const [q] = quotes('Mayor Ana Ortiz: ‘We will rebuild the bridge’');
+    expect(q).toMatchObject({ cue: ':', speaker: { name: 'Ana Ortiz' } });
+  });
+});
