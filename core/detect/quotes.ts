@@ -1559,6 +1559,16 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
       const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
       if (!obj) return partialQuote(masked, p, sent, segs, text);
+      // "spoke to reporters after …", "talked with Ortiz": the one spoken to is no content; "spoke to reporters
+      // about the dam" has its content after "about".
+      if (/^(?:speak|talk)$/.test(entry.lemma) && /^\s+(?:to|with)\s+$/u.test(obj[0])) {
+        const topic = /^\s+(?:to|with)\s+(?:[^\s,;:~“”"]+\s+){0,3}?[^\s,;:~“”"]+(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:last|this|on)\s+\p{Ll}+)(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:about|regarding)\s+(?=[\p{L}\d~“"'‘])/u.exec(rest());
+        if (!topic) return partialQuote(masked, p, sent, segs, text);
+        const start = p + topic[0].length;
+        const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+        if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);
+        return { start, end, quoted: false };
+      }
       const start = p + obj[0].length;
       const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
       if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);

@@ -840,3 +840,15 @@ describe('wrong-name guards (qc)', () => {
     expect(q).toMatchObject({ cue: ':', speaker: { name: 'Ana Ortiz' } });
   });
 });
+
+describe('spoke to / talked with (qc)', () => {
+  it('does not take the one spoken to, or what follows, as content', () => {
+    const found = quotes('Campaign spokeswoman Ana Ortiz spoke to reporters Friday after Ben Ruiz posted a series of messages criticizing Lena Varga.');
+    expect(found.filter((q) => q.speaker.name === 'Ana Ortiz')).toEqual([]);
+  });
+
+  it('keeps the topic after “about”', () => {
+    const [q] = quotes('Mayor Ana Ortiz spoke to reporters on Friday about the plan to rebuild the bridge.');
+    expect(q).toMatchObject({ text: 'the plan to rebuild the bridge', cue: 'spoke', speaker: { name: 'Ana Ortiz' } });
+  });
+});
