@@ -784,6 +784,11 @@ function nounUse(masked: string, floor: number, cueStart: number, word: string, 
     const after = masked.slice(cueStart + word.length, cueStart + word.length + 30);
     if (/^\s*[,.;:)]/u.test(after) || (!named[1] && /^\s*(?:of|on|about|by|from|in|into|for|which|released|published|found|showed|shows|says|said)\b/u.test(after))) return true;
   }
+  // "the Paris attacks would …", "used the Lakeview attack as a cudgel": an event named by its place, not a verb.
+  if (entry.lemma === 'attack' && /\b(?:the|a|an|this|that|these|those|last\s+\p{Ll}+[’']s)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*\s+$/u.test(before)) {
+    const after = masked.slice(cueStart + word.length, cueStart + word.length + 30);
+    if (/^\s*(?:[,.;:)]|(?:would|will|was|were|is|are|has|have|had|should|could|can|may|might|as|and|in|on|last|this)\b)/u.test(after)) return true;
+  }
   if (!word.endsWith('ing')) return false;
   const two = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(before);
   if (!two || /s$/.test(two[2]!) || UNNAMED_HEADS.has(two[2]!) || looksLikeRole(two[2]!)) return false;

@@ -852,3 +852,15 @@ describe('spoke to / talked with (qc)', () => {
     expect(q).toMatchObject({ text: 'the plan to rebuild the bridge', cue: 'spoke', speaker: { name: 'Ana Ortiz' } });
   });
 });
+
+describe('an attack named by its place (qc)', () => {
+  it('reads “the Lakeview attacks would …” as a noun, not Lakeview attacking', () => {
+    expect(quotes('Ana Ortiz used the Lakeview attack as a reason to demand more police.').filter((q) => q.cue === 'attack')).toEqual([]);
+    expect(quotes('Some said the Lakeview attacks would wake voters up.').some((q) => q.speaker.name === 'Lakeview')).toBe(false);
+  });
+
+  it('keeps a collective that attacks someone', () => {
+    const [q] = quotes('The Republicans attack Ana Ortiz for wanting more police.');
+    expect(q).toMatchObject({ cue: 'attack', speaker: { name: 'Republicans' } });
+  });
+});
