@@ -384,6 +384,7 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   const phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
   if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
   const single = !phrase.name!.includes(' ');
+  if (HEADLINE_KICKER.test(phrase.name!)) return null;
   const plausible =
     (phrase.kind === 'person' && (single || (looksLikePersonName(phrase.name!) && !titleCaseClause(phrase.name!)))) || (phrase.kind === 'org' && (single || input.index.lookup(phrase.name!) !== null));
   if (!plausible) return null;
@@ -396,6 +397,9 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
 }
+
+/** A headline's kicker label before its colon ("Exclusive: …", "Update: …", "Bombshell: …"), never a speaker. */
+const HEADLINE_KICKER = /^(?:Update|Updated|Updates|Exclusive|Breaking|Busted|Bombshell|Watch|Photos|Opinion|Editorial|Commentary|Review|Live|Revealed|Confirmed|Shock|Shocking|Boom|Flashback|Correction|Clarification|Listen|Latest|Exposed|Wow|Developing|Alert|Factcheck|Explainer|Perspective|Column|Letters)$/i;
 
 /**
  * A title-case heading that is a clause, not a name ("Harbor Aid Faces Cuts", "Fix Is In"): an auxiliary or

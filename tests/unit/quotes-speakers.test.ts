@@ -864,3 +864,12 @@ describe('an attack named by its place (qc)', () => {
     expect(q).toMatchObject({ cue: 'attack', speaker: { name: 'Republicans' } });
   });
 });
+
+describe('headline kicker labels (qc)', () => {
+  it('does not take “Bombshell:” or “Exclusive:” as the speaker of a headline', () => {
+    for (const kicker of ['Bombshell', 'Exclusive', 'Update']) {
+      const found = quotes(`${kicker}: The Harbor Board Just Gave Ana Ortiz A Whole New Reason To Worry\n\nThe Harbor Board said on Monday that it would act.`);
+      expect(found.some((q) => q.speaker.name === kicker)).toBe(false);
+    }
+  });
+});
