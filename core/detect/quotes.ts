@@ -709,6 +709,9 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
     if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
+    // "Ortiz, shown as a hero", "Ortiz is not known as a speaker": a participle apart from the simple past
+    // ("shown", "known", "spoken", "written") states something only after "have"; else it is passive.
+    if (!according && entry!.past && entry!.past.length > 1 && word === entry!.past[entry!.past.length - 1] && !/ed$/.test(word) && !entry!.past.slice(0, -1).includes(word) && !PERFECT_BEFORE.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
@@ -725,6 +728,9 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
   }
   return out;
 }
+
+/** A perfect auxiliary before a participle, with up to two adverbs between ("has long known", "they’ve written"). */
+const PERFECT_BEFORE = /(?:\b(?:has|have|had|having)|[’']ve|[’']d|[’']s)(?:n[’']t|\s+not)?(?:\s+\p{Ll}+ly|\s+(?:also|never|always|already|just|not|long|since|now|often|ever|still))*\s+$/u;
 
 /** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */
 const POSSESSED_SPEECH =

@@ -873,3 +873,16 @@ describe('headline kicker labels (qc)', () => {
     }
   });
 });
+
+describe('participles without “have” are passive (qc)', () => {
+  it('does not read “is shown as” or “is not known as” as a statement', () => {
+    expect(quotes('In the ad, Ana Ortiz is shown as a paragon of virtue.')).toEqual([]);
+    expect(quotes('Ben Ruiz is not known as a patient negotiator, either.')).toEqual([]);
+  });
+
+  it('keeps the perfect (“has written that”, “has long known”) and the simple past', () => {
+    expect(quotes('Ana Ortiz has written that the dam will fail.')[0]).toMatchObject({ cue: 'written', speaker: { name: 'Ana Ortiz' } });
+    expect(quotes('Ana Ortiz wrote that the dam will fail.')[0]).toMatchObject({ cue: 'wrote', speaker: { name: 'Ana Ortiz' } });
+    expect(quotes('The Harbor Board signalled that it would act.')[0]).toMatchObject({ cue: 'signalled' });
+  });
+});
