@@ -181,6 +181,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       // Role words of a mention ("Former Obama spokesman Robert Gibbs") name no one else speaking.
       const roleSpans: [number, number][] = [];
       for (const m of personMentions(sentText)) {
+        // "Veto Power Impedes Peace Efforts", "U.S. Nominates Ana Ortiz": a title-case heading clause is nobody.
+        if (titleCaseClause(m.name!)) continue;
         if (m.npStart !== undefined && m.npStart < m.start) roleSpans.push([sent.start + m.npStart, sent.start + m.start]);
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
@@ -408,7 +410,8 @@ const HEADLINE_KICKER = /^(?:Update|Updated|Updates|Exclusive|Breaking|Busted|Bo
 function titleCaseClause(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.some((w) => /^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Does|Did|In|On|For|To|With|At|From|Into|Over|The|And|Or|But)$/.test(w))) return true;
-  return words.length >= 4 && words.slice(1, -1).some((w) => /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(w));
+  // Not a surname before a suffix or after an initial ("Harry B. Harris Jr.").
+  return words.length >= 4 && words.slice(1, -1).some((w, i) => /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(w) && !/^\p{Lu}\.$/u.test(words[i]!) && !/^(?:Jr|Sr|II|III|IV)\.?$/u.test(words[i + 2]!));
 }
 
 /** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */

@@ -886,3 +886,20 @@ describe('participles without “have” are passive (qc)', () => {
     expect(quotes('The Harbor Board signalled that it would act.')[0]).toMatchObject({ cue: 'signalled' });
   });
 });
+
+describe('title-case heading clauses are not people (qc)', () => {
+  it('does not give a quote to a heading clause the sentence opens with', () => {
+    const [q] = quotes('Harbor Aid Faces Deep Cuts: Keeping “the lights on” is the first goal of the Harbor Board, and the council has the money to do it.');
+    expect(q?.speaker.name ?? null).toBeNull();
+  });
+
+  it('reads the person out of a question heading (“Is Ortiz …”)', () => {
+    const found = quotes('Is Ortiz Finally Winning Over Farmers?\n\nAna Ortiz spoke in Lakeview on Monday.\n\nIs Ortiz ready? Ortiz told the crowd that the dam would be rebuilt.');
+    expect(found.some((q) => q.speaker.name === 'Is Ortiz')).toBe(false);
+  });
+
+  it('keeps a full name with an initial and a suffix', () => {
+    const [q] = quotes('Adm. Harry B. Harris Jr. said on Monday that the fleet would stay.');
+    expect(q).toMatchObject({ speaker: { name: 'Harry B. Harris Jr.' } });
+  });
+});
