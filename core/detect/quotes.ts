@@ -181,6 +181,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       // Role words of a mention ("Former Obama spokesman Robert Gibbs") name no one else speaking.
       const roleSpans: [number, number][] = [];
       for (const m of personMentions(sentText)) {
+        // "Veto Power Impedes Peace Efforts", "U.S. Nominates Ana Ortiz": a title-case heading clause is nobody.
+        if (titleCaseClause(m.name!)) continue;
         if (m.npStart !== undefined && m.npStart < m.start) roleSpans.push([sent.start + m.npStart, sent.start + m.start]);
         const start = sent.start + m.start;
         const role = m.role ?? appositiveRole(text, sent.start + m.end, sent.end);
@@ -384,8 +386,9 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   const phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
   if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
   const single = !phrase.name!.includes(' ');
+  if (HEADLINE_KICKER.test(phrase.name!)) return null;
   const plausible =
-    (phrase.kind === 'person' && (single || looksLikePersonName(phrase.name!))) || (phrase.kind === 'org' && (single || input.index.lookup(phrase.name!) !== null));
+    (phrase.kind === 'person' && (single || (looksLikePersonName(phrase.name!) && !titleCaseClause(phrase.name!)))) || (phrase.kind === 'org' && (single || input.index.lookup(phrase.name!) !== null));
   if (!plausible) return null;
   let start = colon[0].length;
   let end = trimEnd(text, start, text.length);
@@ -395,6 +398,20 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
     end = whole.end;
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
+}
+
+/** A headline's kicker label before its colon ("Exclusive: …", "Update: …", "Bombshell: …"), never a speaker. */
+const HEADLINE_KICKER = /^(?:Update|Updated|Updates|Exclusive|Breaking|Busted|Bombshell|Watch|Photos|Opinion|Editorial|Commentary|Review|Live|Revealed|Confirmed|Shock|Shocking|Boom|Flashback|Correction|Clarification|Listen|Latest|Exposed|Wow|Developing|Alert|Factcheck|Explainer|Perspective|Column|Letters)$/i;
+
+/**
+ * A title-case heading that is a clause, not a name ("Harbor Aid Faces Cuts", "Fix Is In"): an auxiliary or
+ * preposition among its words, or four or more words with a verb in -s between them.
+ */
+function titleCaseClause(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => /^(?:Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Does|Did|In|On|For|To|With|At|From|Into|Over|The|And|Or|But)$/.test(w))) return true;
+  // Not a surname before a suffix or after an initial ("Harry B. Harris Jr.").
+  return words.length >= 4 && words.slice(1, -1).some((w, i) => /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(w) && !/^\p{Lu}\.$/u.test(words[i]!) && !/^(?:Jr|Sr|II|III|IV)\.?$/u.test(words[i + 2]!));
 }
 
 /** A title-case headline's attribution, leading ("Ortiz Says Ferry Will Return") or trailing ("…, Ana Ortiz Says."). */
@@ -489,7 +506,7 @@ function headlineSpeaker(block: Block, bi: number, masked: string, segs: QuoteSe
 function headlineName(masked: string, sent: Sent, s: QuoteSegment): SpeakerPhrase | null {
   if (s.open < 0) return null;
   const before = /(\S)((?:\s+\p{Ll}[\p{Ll}’'\-]*){0,5})\s*:?\s*$/u.exec(masked.slice(sent.start, s.open));
-  const pick = (p: SpeakerPhrase | null) => (p && (p.kind === 'person' || p.kind === 'org') && p.name && !isNotName(p.name) ? p : null);
+  const pick = (p: SpeakerPhrase | null) => (p && (p.kind === 'person' || p.kind === 'org') && p.name && !isNotName(p.name) && !(p.kind === 'person' && titleCaseClause(p.name)) ? p : null);
   if (before) {
     // The capitalised run read on its own: after "from" or "by" a headline's name is still its subject.
     const end = sent.start + before.index + 1;
@@ -695,6 +712,9 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
     if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
+    // "Ortiz, shown as a hero", "Ortiz is not known as a speaker": a participle apart from the simple past
+    // ("shown", "known", "spoken", "written") states something only after "have"; else it is passive.
+    if (!according && entry!.past && entry!.past.length > 1 && word === entry!.past[entry!.past.length - 1] && !/ed$/.test(word) && !entry!.past.slice(0, -1).includes(word) && !PERFECT_BEFORE.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))) continue;
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
@@ -711,6 +731,9 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
   }
   return out;
 }
+
+/** A perfect auxiliary before a participle, with up to two adverbs between ("has long known", "they’ve written"). */
+const PERFECT_BEFORE = /(?:\b(?:has|have|had|having)|[’']ve|[’']d|[’']s)(?:n[’']t|\s+not)?(?:\s+\p{Ll}+ly|\s+(?:also|never|always|already|just|not|long|since|now|often|ever|still))*\s+$/u;
 
 /** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */
 const POSSESSED_SPEECH =
@@ -773,6 +796,11 @@ function nounUse(masked: string, floor: number, cueStart: number, word: string, 
     // Harbor report on …" nouns (a name that may be plural needs punctuation after it).
     const after = masked.slice(cueStart + word.length, cueStart + word.length + 30);
     if (/^\s*[,.;:)]/u.test(after) || (!named[1] && /^\s*(?:of|on|about|by|from|in|into|for|which|released|published|found|showed|shows|says|said)\b/u.test(after))) return true;
+  }
+  // "the Paris attacks would …", "used the Lakeview attack as a cudgel": an event named by its place, not a verb.
+  if (entry.lemma === 'attack' && /\b(?:the|a|an|this|that|these|those|last\s+\p{Ll}+[’']s)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*\s+$/u.test(before)) {
+    const after = masked.slice(cueStart + word.length, cueStart + word.length + 30);
+    if (/^\s*(?:[,.;:)]|(?:would|will|was|were|is|are|has|have|had|should|could|can|may|might|as|and|in|on|last|this)\b)/u.test(after)) return true;
   }
   if (!word.endsWith('ing')) return false;
   const two = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(before);
@@ -889,23 +917,28 @@ function clauseEnd(masked: string, start: number, end: number): number {
   for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {
     if (m[1] === 'according' || CUES.has(m[1]!) || /^(?:citing|referring|noting|adding|arguing|insisting|claiming|calling|describing|suggesting)$/.test(m[1]!)) return start + m.index;
   }
-  // "… and said she would …": a second cue starts a second statement.
+  // "… and said she would …": a second cue starts a second statement. Not returned yet: an earlier
+  // "…, and Republicans want …" below cuts first ("Democrats want X, and Republicans want Y (they want Z and suggest …)").
+  let cut = end;
   const second = /\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/gu;
   for (let m = second.exec(window); m && m.index < limit; m = second.exec(window)) {
     const entry = CUES.get(m[1]!);
-    if (entry && !entry.weak && !entry.position) return start + m.index;
+    if (entry && !entry.weak && !entry.position) {
+      cut = start + m.index;
+      break;
+    }
   }
   // "Democrats want X, and Republicans want Y": another subject with its own cue starts another statement.
   // Not a list of names sharing one verb ("Ohio and Virginia want …"): the word before the conjunction is not a name.
   const conj = /,?\s+(?:and|but)\s+/g;
-  const clause = masked.slice(start, end);
+  const clause = masked.slice(start, cut);
   for (let c = conj.exec(clause); c; c = conj.exec(clause)) {
     const prev = /(\S+)$/u.exec(clause.slice(Math.max(0, c.index - 30), c.index))?.[1] ?? '';
     if (!prev || /^(?:\p{Lu}|(?:he|she|they|we|you|both|either|neither)$)/u.test(prev)) continue;
     const next = OTHER_SUBJECT.exec(clause.slice(c.index + c[0].length, c.index + c[0].length + 80));
     if (next && CUES.has(next[1]!) && !CUES.get(next[1]!)!.weak) return start + c.index;
   }
-  return end;
+  return cut;
 }
 
 /** How far past a clause's end clauseEnd reads, so that a match starting inside it is seen whole. */
@@ -1544,6 +1577,16 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
       // The object is the content: "called for a recount", "wants to build …", "accused him of lying".
       const obj = /^\s+(?:(?:for|on|about|of|to|at|against|with)\s+)?(?=[\p{L}\d~“"'‘])/u.exec(rest());
       if (!obj) return partialQuote(masked, p, sent, segs, text);
+      // "spoke to reporters after …", "talked with Ortiz": the one spoken to is no content; "spoke to reporters
+      // about the dam" has its content after "about".
+      if (/^(?:speak|talk)$/.test(entry.lemma) && /^\s+(?:to|with)\s+$/u.test(obj[0])) {
+        const topic = /^\s+(?:to|with)\s+(?:[^\s,;:~“”"]+\s+){0,3}?[^\s,;:~“”"]+(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:last|this|on)\s+\p{Ll}+)(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:about|regarding)\s+(?=[\p{L}\d~“"'‘])/u.exec(rest());
+        if (!topic) return partialQuote(masked, p, sent, segs, text);
+        const start = p + topic[0].length;
+        const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+        if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);
+        return { start, end, quoted: false };
+      }
       const start = p + obj[0].length;
       const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
       if (wordCount(text.slice(start, end)) < 2) return partialQuote(masked, p, sent, segs, text);

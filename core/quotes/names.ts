@@ -489,7 +489,8 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     const roleWords = text.slice(startWord.start, lastWord.end).slice(text.slice(startWord.start, lastWord.end).indexOf(possessor) + possessor.length).replace(/^[’']s?\s*/u, '');
     return { kind: 'anonymous', name: null, start: startWord.start, end: lastWord.end, role: `${possessor} ${head}`, organization: null, principal: possessor, head, roleWords };
   }
-  const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w)).map(stripPossessive);
+  // "a Texas-based group", "an Ortiz-backed committee": a capitalised compound adjective describes, it names no one.
+  const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w) && !COMPOUND_ADJECTIVE.test(w)).map(stripPossessive);
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
   if (caps.length && COLLECTIVE_HEADS.has(head) && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     // "a Lakeview College poll", "the Harbor Times editorial": a document (a head that is no person and no
@@ -512,6 +513,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     organization: caps.length ? caps.join(' ').replace(/[’']s$/, '') : null,
   };
 }
+
+/** A capitalised compound adjective ("Texas-based", "Kremlin-backed", "Saudi-led", "Qaeda-linked"). */
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|linked|allied|aligned|funded|owned|run|affiliated|style|like|born|inspired|sponsored|controlled|dominated|leaning)$/u;
 
 /**
  * The name that ends a post-modifier ("for Democratic presidential candidate Ana Ortiz" → "Ana Ortiz", "for the

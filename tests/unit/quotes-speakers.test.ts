@@ -824,3 +824,90 @@ describe('a very long capitalised run', () => {
     expect(personMentions(text).map((p) => p.name)).toEqual(['Ana Ortiz']);
   }, 5_000);
 });
+
+describe('wrong-name guards (qc)', () => {
+  it('cuts a contrast clause before a parenthesis with its own cue: “A want X, and B want Y (they … and suggest …)”', () => {
+    const found = quotes('The goals are clear. Democrats want rules that protect more water, and Republicans want rules that free more land for homes (they want lower fees and suggest that fees slow building).');
+    const farmers = found.find((q) => q.speaker.name === 'Democrats');
+    expect(farmers?.text).toBe('rules that protect more water');
+    expect(found.find((q) => q.text.startsWith('rules that free'))?.speaker.name).toBe('Republicans');
+  });
+
+  it('does not name a “Texas-based group” (a compound adjective names no one)', () => {
+    const [q] = quotes('A Texas-based group said on Monday that the dam would fail.');
+    expect(q).toMatchObject({ text: 'the dam would fail', speaker: { name: null } });
+  });
+
+  it('does not read a title-case heading clause before a colon as a speaker', () => {
+    const found = quotes('Harbor Aid Faces Deep Cuts: Keeping “the lights on” is the first goal of the Harbor Board, and the council has the money to do it.');
+    expect(found.filter((q) => q.cue === ':')).toEqual([]);
+  });
+
+  it('still reads a named headline speaker before a colon', () => {
+    const [q] = quotes('Mayor Ana Ortiz: ‘We will rebuild the bridge’');
+    expect(q).toMatchObject({ cue: ':', speaker: { name: 'Ana Ortiz' } });
+  });
+});
+
+describe('spoke to / talked with (qc)', () => {
+  it('does not take the one spoken to, or what follows, as content', () => {
+    const found = quotes('Campaign spokeswoman Ana Ortiz spoke to reporters Friday after Ben Ruiz posted a series of messages criticizing Lena Varga.');
+    expect(found.filter((q) => q.speaker.name === 'Ana Ortiz')).toEqual([]);
+  });
+
+  it('keeps the topic after “about”', () => {
+    const [q] = quotes('Mayor Ana Ortiz spoke to reporters on Friday about the plan to rebuild the bridge.');
+    expect(q).toMatchObject({ text: 'the plan to rebuild the bridge', cue: 'spoke', speaker: { name: 'Ana Ortiz' } });
+  });
+});
+
+describe('an attack named by its place (qc)', () => {
+  it('reads “the Lakeview attacks would …” as a noun, not Lakeview attacking', () => {
+    expect(quotes('Ana Ortiz used the Lakeview attack as a reason to demand more police.').filter((q) => q.cue === 'attack')).toEqual([]);
+    expect(quotes('Some said the Lakeview attacks would wake voters up.').some((q) => q.speaker.name === 'Lakeview')).toBe(false);
+  });
+
+  it('keeps a collective that attacks someone', () => {
+    const [q] = quotes('The Republicans attack Ana Ortiz for wanting more police.');
+    expect(q).toMatchObject({ cue: 'attack', speaker: { name: 'Republicans' } });
+  });
+});
+
+describe('headline kicker labels (qc)', () => {
+  it('does not take “Bombshell:” or “Exclusive:” as the speaker of a headline', () => {
+    for (const kicker of ['Bombshell', 'Exclusive', 'Update']) {
+      const found = quotes(`${kicker}: The Harbor Board Just Gave Ana Ortiz A Whole New Reason To Worry\n\nThe Harbor Board said on Monday that it would act.`);
+      expect(found.some((q) => q.speaker.name === kicker)).toBe(false);
+    }
+  });
+});
+
+describe('participles without “have” are passive (qc)', () => {
+  it('does not read “is shown as” or “is not known as” as a statement', () => {
+    expect(quotes('In the ad, Ana Ortiz is shown as a paragon of virtue.')).toEqual([]);
+    expect(quotes('Ben Ruiz is not known as a patient negotiator, either.')).toEqual([]);
+  });
+
+  it('keeps the perfect (“has written that”, “has long known”) and the simple past', () => {
+    expect(quotes('Ana Ortiz has written that the dam will fail.')[0]).toMatchObject({ cue: 'written', speaker: { name: 'Ana Ortiz' } });
+    expect(quotes('Ana Ortiz wrote that the dam will fail.')[0]).toMatchObject({ cue: 'wrote', speaker: { name: 'Ana Ortiz' } });
+    expect(quotes('The Harbor Board signalled that it would act.')[0]).toMatchObject({ cue: 'signalled' });
+  });
+});
+
+describe('title-case heading clauses are not people (qc)', () => {
+  it('does not give a quote to a heading clause the sentence opens with', () => {
+    const [q] = quotes('Harbor Aid Faces Deep Cuts: Keeping “the lights on” is the first goal of the Harbor Board, and the council has the money to do it.');
+    expect(q?.speaker.name ?? null).toBeNull();
+  });
+
+  it('reads the person out of a question heading (“Is Ortiz …”)', () => {
+    const found = quotes('Is Ortiz Finally Winning Over Farmers?\n\nAna Ortiz spoke in Lakeview on Monday.\n\nIs Ortiz ready? Ortiz told the crowd that the dam would be rebuilt.');
+    expect(found.some((q) => q.speaker.name === 'Is Ortiz')).toBe(false);
+  });
+
+  it('keeps a full name with an initial and a suffix', () => {
+    const [q] = quotes('Adm. Harry B. Harris Jr. said on Monday that the fleet would stay.');
+    expect(q).toMatchObject({ speaker: { name: 'Harry B. Harris Jr.' } });
+  });
+});
