@@ -1157,6 +1157,9 @@ const BARE_FINITE = new Set(
 /** How far back from a participle clauseSubjectBefore looks for its clause's subject. */
 const CLAUSE_LOOKBACK = 400;
 
+/** A subordinating word right before a clause's subject ("after they left", "because he"). */
+const SUBORDINATOR_BEFORE = /(?:^|\s)(?:after|before|when|because|since|while|until|once|if|although|though|as|whereas|unless)\s+$/i;
+
 /** Words that cannot follow a clause's subject as its verb. */
 const NOT_VERB = /^(?:and|or|but|nor|of|in|at|to|for|with|on|from|by|as|into|over|under|about|after|before|during|against|through|than|the|a|an|who|whom|whose|which|that|this|these|those|his|her|its|their)$/;
 
@@ -1179,8 +1182,10 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
     const finite = BARE_FINITE.has(verb) || /ed$/.test(verb) || (/[^s]s$/.test(verb) && /^\s+(?:the|a|an|his|her|their|its|that|to|on|in|at|with|for|about|up|out|back|him|them|it|us|me|\p{Lu})/u.test(masked.slice(at + verb.length, end + 1)));
     if (!finite) continue;
     const sEnd = subjectEnd(masked, at, start);
-    // "He claimed …" opening the sentence: the pronoun capitalised.
+    // "Ortiz apologized after they surfaced, saying …": a pronoun opening a clause after a subordinator is not
+    // the subject the participle hangs on; keep looking further back (a named one is: "… when Ortiz ended, remarking").
     const pron = /(?:^|\s)([Hh]e|[Ss]he|[Tt]hey)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
+    if (pron && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(start, sEnd - pron[1]!.length - 12), sEnd - pron[1]!.length))) continue;
     if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]!.toLowerCase() };
     const named = nameEndingAt(masked, sEnd);
     if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;

@@ -816,3 +816,15 @@ describe('a name inside another person’s role', () => {
     expect(found[found.length - 1]).toMatchObject({ text: 'the professional left', speaker: { name: 'Robert Vance' } });
   });
 });
+
+describe('participle after a clause with a subordinate pronoun subject', () => {
+  it('skips “after they …” back to the main clause subject', () => {
+    const [q] = quotes('Ana Ortiz apologized for the posts after they surfaced, saying they were old and wrong.');
+    expect(who(q!)).toMatchObject({ text: 'they were old and wrong', cue: 'saying', name: 'Ana Ortiz' });
+  });
+
+  it('skips “because he …” too', () => {
+    const [q] = quotes('Tomas Reyes left the hearing early because he felt ill, telling aides the vote could wait.');
+    expect(who(q!)).toMatchObject({ cue: 'telling', name: 'Tomas Reyes' });
+  });
+});
