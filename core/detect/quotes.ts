@@ -665,6 +665,9 @@ const CUE_WORD_RE = new RegExp(`\\b(?:${[...CUES.keys()].filter((k) => k.length 
 
 type Sent = { start: number; end: number };
 
+/** ", Ana Ortiz " or ", Mr. Ruiz " right before a cue: a trailing attribution's subject. */
+const TRAILING_NAME = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
   const out: Found[] = [];
@@ -698,7 +701,8 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
-    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart))) continue;
+    // So is "…, Ruiz said." ending the sentence: a name after the comma, then the cue.
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && /^\s*[.!?]?\s*$/u.test(masked.slice(cueEnd, sent.end)))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
@@ -729,11 +733,13 @@ const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Dele
  */
 function outerAttribution(f: Found, out: Found[], cueStart: number, masked: string, sent: Sent, according: boolean): boolean {
   if (f.quoted || f.end > cueStart || !f.phrase || (f.phrase.kind !== 'person' && f.phrase.kind !== 'org')) return false;
-  if (!/,\s*$/u.test(masked.slice(f.end, cueStart)) || f.start !== firstNonSpace(masked.slice(sent.start)) + sent.start) return false;
+  if (!/,\s*$/u.test(masked.slice(f.end, cueStart)) && !TRAILING_NAME.test(masked.slice(f.end, cueStart))) return false;
+  if (f.start !== firstNonSpace(masked.slice(sent.start)) + sent.start) return false;
   // "…, claims that the report could not confirm": a cue opening its own clause, not a source after the content.
   if (/^\S+\s+that\b/u.test(masked.slice(cueStart, cueStart + 40))) return false;
-  // "the former secretary of state" is one person described, as good as named.
-  const described = (g: Found) => !!g.phrase && g.phrase.kind === 'anonymous' && /^the\s/iu.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end)) && !/s\s*$/u.test(masked.slice(g.phrase.start, g.phrase.end));
+  // "the former secretary of state" is one person described, as good as named before "according to"; before
+  // "…, Ruiz said" the named person at the end is the one speaking ("The mayor also plans to …, Ruiz said").
+  const described = (g: Found) => according && !!g.phrase && g.phrase.kind === 'anonymous' && /^the\s/iu.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end)) && !/s\s*$/u.test(masked.slice(g.phrase.start, g.phrase.end));
   const inner = out.filter((g) => g.start < f.end && g.end > f.start);
   // A named person inside keeps their words ("Jeff Weaver says …, according to Delta News" is Weaver speaking); a
   // named organisation and a poll's sample keep theirs before "according to" ("The Ortiz campaign announced …,

@@ -828,3 +828,20 @@ describe('participle after a clause with a subordinate pronoun subject', () => {
     expect(who(q!)).toMatchObject({ cue: 'telling', name: 'Tomas Reyes' });
   });
 });
+
+describe('a sentence ending “…, Name said.” whose content holds another cue word', () => {
+  it('takes the named reporter over a noun read as a cue inside the clause', () => {
+    const found = quotes('The idea of the visit came up when the two men talked at last month’s Harbor Ball, Ruiz said.');
+    expect(found.map(who)).toEqual([{ text: 'The idea of the visit came up when the two men talked at last month’s Harbor Ball', cue: 'said', name: 'Ruiz', role: null }]);
+  });
+
+  it('takes the named reporter over a description inside the clause', () => {
+    const found = quotes('The Elmford mayor also plans to vote for Brandt at the convention this summer, Ana Ruiz said.');
+    expect(found.map(who)).toMatchObject([{ cue: 'said', name: 'Ana Ruiz' }]);
+  });
+
+  it('leaves a named person inside the clause speaking', () => {
+    const found = quotes('Ortiz says the dam will be repaired by spring, Ruiz said.');
+    expect(found[0]).toMatchObject({ cue: 'says', speaker: { name: 'Ortiz' } });
+  });
+});
