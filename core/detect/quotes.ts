@@ -711,9 +711,23 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       // source at the end reports the whole clause, the belief inside it included.
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
       out.push(f);
+    } else if (f && quoteTakenBack(f, out, cueStart)) {
+      // "… they are asked to rank them, and the panel is “overrun with hard-liners,” Ruiz said.": the named person
+      // right after the quote speaks it, not the unnamed subject of an earlier cue whose content ran into it.
+      out.splice(out.findIndex((g) => g.start === f.start && g.end === f.end), 1, f);
     }
   }
   return out;
+}
+
+/**
+ * Whether `f`, a quote attributed right after it to a named person ("“…,” Ruiz said"), takes the same quote back
+ * from an earlier cue whose subject is unnamed people or "they"/"it".
+ */
+function quoteTakenBack(f: Found, out: Found[], cueStart: number): boolean {
+  if (!f.quoted || f.end > cueStart || f.phrase?.kind !== 'person' || !f.phrase.name) return false;
+  const inner = out.filter((g) => g.start < f.end && g.end > f.start);
+  return inner.length === 1 && inner[0]!.start === f.start && inner[0]!.end === f.end && !inner[0]!.speaker && !!inner[0]!.cue && ((inner[0]!.phrase?.kind === 'anonymous' && !inner[0]!.phrase.principal) || (inner[0]!.phrase?.kind === 'pronoun' && /^(?:they|it)$/u.test(inner[0]!.phrase.pronoun ?? '')));
 }
 
 /** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */

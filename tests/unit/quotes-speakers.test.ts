@@ -845,3 +845,10 @@ describe('a sentence ending “…, Name said.” whose content holds another cu
     expect(found[0]).toMatchObject({ cue: 'says', speaker: { name: 'Ortiz' } });
   });
 });
+
+describe('a quote taken back by the name right after it', () => {
+  it('gives “…,” Name said to the name, not to an earlier cue of “they”', () => {
+    const found = quotes('While it is unclear how members are assigned to panels, they are asked to rank their choices, and the budget panel is less likely to be “overrun with hard-liners,” Ruiz said.');
+    expect(found.map(who)).toMatchObject([{ text: 'overrun with hard-liners,', cue: 'said', name: 'Ruiz' }]);
+  });
+});
