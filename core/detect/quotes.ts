@@ -1268,7 +1268,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const clauseSubj = afterComma ? clauseSubjectBefore(masked, sent.start, sEnd - 1) : null;
   const inPrior = clauseSubj && priorFound && clauseSubj.start >= priorFound.start && clauseSubj.start < priorFound.end;
   const participle = afterComma ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
-  let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
+  let subj = participle ?? withSubject(masked, cue, sEnd, sent.start) ?? subjectBefore(text, masked, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
   let viaConj = false;
@@ -1379,6 +1379,23 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
+}
+
+/**
+ * The subject of an absolute "with" clause before a participle cue ("…, with Ortiz repeatedly calling Brandt a
+ * friend", "…, with Ana Ortiz — who backs the levy — lambasting the plan"): the named person after a comma (or
+ * dash, or the sentence's start) and "with", or null. "stuck with Ortiz talking" has no comma and is left alone.
+ */
+function withSubject(masked: string, cue: string, sEnd: number, floor: number): SpeakerPhrase | null {
+  if (!/ing$/.test(cue)) return null;
+  const lead = Math.max(floor, sEnd - 80);
+  const m = /(?:^|[,;—–]\s*)([Ww]ith)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.’'\-]*$/u.exec(masked.slice(lead, sEnd));
+  // "^" is the sentence's start only when the slice starts there.
+  if (!m || (m.index === 0 && lead > floor && !/^[,;—–]/u.test(m[0]))) return null;
+  // The name is read as a subject, "with" blanked out (after a preposition it would be an oblique mention).
+  const w = lead + m.index + m[0].search(/[Ww]ith/u);
+  const named = nameEndingAt(masked.slice(0, w) + '    ' + masked.slice(w + 4, sEnd), sEnd);
+  return named && named.kind === 'person' && named.name && (named.npStart ?? named.start) > w ? named : null;
 }
 
 /**

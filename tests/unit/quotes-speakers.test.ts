@@ -852,3 +852,20 @@ describe('a quote taken back by the name right after it', () => {
     expect(found.map(who)).toMatchObject([{ text: 'overrun with hard-liners,', cue: 'said', name: 'Ruiz' }]);
   });
 });
+
+describe('absolute “with” clause before a participle cue', () => {
+  it('names the person after “, with”', () => {
+    const [q] = quotes('Fans shoved a Harbor Watch protester, with Ortiz reportedly yelling: “Keep him out of here!”');
+    expect(who(q!)).toMatchObject({ text: 'Keep him out of here!', cue: 'yelling', name: 'Ortiz' });
+  });
+
+  it('skips an aside between dashes', () => {
+    const [q] = quotes('Taxes became a big issue, with Ana Ortiz — who has called for hikes on the rich — lambasting Brandt’s plan.');
+    expect(who(q!)).toMatchObject({ cue: 'lambasting', name: 'Ana Ortiz' });
+  });
+
+  it('works at the start of a sentence', () => {
+    const [q] = quotes('With Tomas Reyes calling the levy a disgrace, the council adjourned.');
+    expect(q?.speaker.name).toBe('Tomas Reyes');
+  });
+});
