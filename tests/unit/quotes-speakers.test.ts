@@ -869,3 +869,15 @@ describe('absolute “with” clause before a participle cue', () => {
     expect(q?.speaker.name).toBe('Tomas Reyes');
   });
 });
+
+describe('a bare “Name told reporters …” sentence after a closed quote', () => {
+  it('attributes the quote before it', () => {
+    const found = quotes('“Her answer was to help.” Ruiz told reporters during the call.');
+    expect(found.map(who)).toEqual([{ text: 'Her answer was to help.', cue: 'told', name: 'Ruiz', role: null }]);
+  });
+
+  it('leaves “told reporters” with content of its own alone', () => {
+    const found = quotes('“We will win.” Ruiz told reporters the vote was next week.');
+    expect(found.map((q) => q.text)).toEqual(['We will win.', 'the vote was next week']);
+  });
+});
