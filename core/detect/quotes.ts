@@ -711,6 +711,11 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       // source at the end reports the whole clause, the belief inside it included.
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
       out.push(f);
+    } else if (f && swallowedSubject(f, out, cueStart)) {
+      // "Dan Reyes, author of a book calling for more spending, said the plan …": a participle inside the subject's
+      // appositive took the main cue as content; the main clause's attribution replaces it.
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
+      out.push(f);
     } else if (f && quoteTakenBack(f, out, cueStart)) {
       // "… they are asked to rank them, and the panel is “overrun with hard-liners,” Ruiz said.": the named person
       // right after the quote speaks it, not the unnamed subject of an earlier cue whose content ran into it.
@@ -718,6 +723,16 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     }
   }
   return out;
+}
+
+/**
+ * Whether `f`, an attribution with a named person before its cue, replaces what it overlaps: one unnamed participle
+ * attribution ("a book calling for …") inside the subject's appositive, after the name, whose content ran on over the cue.
+ */
+function swallowedSubject(f: Found, out: Found[], cueStart: number): boolean {
+  if (f.phrase?.kind !== 'person' || !f.phrase.name || f.start < cueStart) return false;
+  const inner = out.filter((g) => g.start < f.end && g.end > f.start);
+  return inner.length === 1 && !!inner[0]!.cue && /ing$/.test(inner[0]!.cue) && !inner[0]!.speaker && inner[0]!.phrase?.kind === 'anonymous' && !inner[0]!.phrase.principal && (f.phrase.npStart ?? f.phrase.start) < inner[0]!.start && inner[0]!.end > cueStart;
 }
 
 /**

@@ -881,3 +881,11 @@ describe('a bare “Name told reporters …” sentence after a closed quote', (
     expect(found.map((q) => q.text)).toEqual(['We will win.', 'the vote was next week']);
   });
 });
+
+describe('a participle cue inside the subject’s appositive', () => {
+  it('gives way to the main clause’s named subject and cue', () => {
+    const found = quotes('Dan Reyes, managing partner of Harbor Capital and author of a book calling for more public spending, said the plan was too timid.');
+    expect(found.map(who)).toMatchObject([{ text: 'the plan was too timid', cue: 'said', name: 'Dan Reyes' }]);
+    expect(found).toHaveLength(1);
+  });
+});
