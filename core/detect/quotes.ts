@@ -665,8 +665,8 @@ const CUE_WORD_RE = new RegExp(`\\b(?:${[...CUES.keys()].filter((k) => k.length 
 
 type Sent = { start: number; end: number };
 
-/** ", Ana Ortiz " or ", Mr. Ruiz " right before a cue: a trailing attribution's subject. */
-const TRAILING_NAME = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+/** ", Ana Ortiz " or "” Mr. Ruiz " right before a cue: a trailing attribution's subject. */
+const TRAILING_NAME = /[,”"»]\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
 
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
@@ -719,7 +719,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     } else if (f && quoteTakenBack(f, out, cueStart)) {
       // "… they are asked to rank them, and the panel is “overrun with hard-liners,” Ruiz said.": the named person
       // right after the quote speaks it, not the unnamed subject of an earlier cue whose content ran into it.
-      out.splice(out.findIndex((g) => g.start === f.start && g.end === f.end), 1, f);
+      out.splice(out.findIndex((g) => g.start < f.end && g.end > f.start), 1, f);
     }
   }
   return out;
@@ -742,7 +742,9 @@ function swallowedSubject(f: Found, out: Found[], cueStart: number): boolean {
 function quoteTakenBack(f: Found, out: Found[], cueStart: number): boolean {
   if (!f.quoted || f.end > cueStart || f.phrase?.kind !== 'person' || !f.phrase.name) return false;
   const inner = out.filter((g) => g.start < f.end && g.end > f.start);
-  return inner.length === 1 && inner[0]!.start === f.start && inner[0]!.end === f.end && !inner[0]!.speaker && !!inner[0]!.cue && ((inner[0]!.phrase?.kind === 'anonymous' && !inner[0]!.phrase.principal) || (inner[0]!.phrase?.kind === 'pronoun' && /^(?:they|it)$/u.test(inner[0]!.phrase.pronoun ?? '')));
+  // The same quote, or an earlier cue's content that ran on over this attribution ("They want to “…,” Ruiz said").
+  const same = inner.length === 1 && ((inner[0]!.start === f.start && inner[0]!.end === f.end) || inner[0]!.end > cueStart);
+  return same && !inner[0]!.speaker && !!inner[0]!.cue && ((inner[0]!.phrase?.kind === 'anonymous' && !inner[0]!.phrase.principal) || (inner[0]!.phrase?.kind === 'pronoun' && /^(?:they|it)$/u.test(inner[0]!.phrase.pronoun ?? '')));
 }
 
 /** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */

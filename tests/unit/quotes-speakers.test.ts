@@ -847,6 +847,16 @@ describe('a sentence ending “…, Name said.” whose content holds another cu
 });
 
 describe('a quote taken back by the name right after it', () => {
+  it('takes it back from “they want to …” whose content ran on over the attribution', () => {
+    const found = quotes('They want to “build a port that works for fishing families,” Ruiz said.');
+    expect(found.map(who)).toMatchObject([{ text: 'build a port that works for fishing families,', cue: 'said', name: 'Ruiz' }]);
+  });
+
+  it('leaves a named subject’s quote alone', () => {
+    const found = quotes('Ortiz wants to “build a port,” Ruiz said.');
+    expect(found[0]).toMatchObject({ cue: 'wants', speaker: { name: 'Ortiz' } });
+  });
+
   it('gives “…,” Name said to the name, not to an earlier cue of “they”', () => {
     const found = quotes('While it is unclear how members are assigned to panels, they are asked to rank their choices, and the budget panel is less likely to be “overrun with hard-liners,” Ruiz said.');
     expect(found.map(who)).toMatchObject([{ text: 'overrun with hard-liners,', cue: 'said', name: 'Ruiz' }]);
