@@ -1291,7 +1291,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let viaConj = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
-  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd));
+  // "Ortiz offered him a job, then said …": ", then" joins like "and" (subjectEnd skipped "then").
+  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd)) ?? (masked[sEnd - 1] === ',' && /^\s*then\s+$/u.test(masked.slice(sEnd, cueStart)) ? /,$/.exec(masked.slice(sEnd - 1, sEnd)) : null);
   if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when|by))$/.test(masked.slice(sent.start, sEnd))))) {
     // "Comey called the practice “careless” but said …", "when Rubio thanked Miami and said …": else the subject
     // of the clause the conjunction joins.

@@ -899,3 +899,10 @@ describe('a participle cue inside the subject’s appositive', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('“, then said” joins like “and said”', () => {
+  it('gives the cue after “, then” the subject of the clause before it', () => {
+    const found = quotes('Ortiz offered the man a job as harbor master, then said she would welcome advice from anyone.');
+    expect(found.map(who)).toMatchObject([{ text: 'she would welcome advice from anyone', cue: 'said', name: 'Ortiz' }]);
+  });
+});
