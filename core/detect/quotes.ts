@@ -634,7 +634,7 @@ const APPOSITIVE_TAIL =
 
 /** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
 const ATTRIBUTION_TAIL =
-  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
+  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us))?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   // Segments are in order and each one's marks lie after the one before: skip to the first that
@@ -682,6 +682,9 @@ const CUE_WORD_RE = new RegExp(`\\b(?:${[...CUES.keys()].filter((k) => k.length 
 
 type Sent = { start: number; end: number };
 
+/** ", Ana Ortiz " or "” Mr. Ruiz " right before a cue: a trailing attribution's subject. */
+const TRAILING_NAME = /[,”"»]\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
   const out: Found[] = [];
@@ -718,7 +721,8 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     // Cue verbs are lower case in running text ("the United States" is not a cue).
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
-    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart))) continue;
+    // So is "…, Ruiz said." ending the sentence: a name after the comma, then the cue.
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && /^\s*[.!?]?\s*$/u.test(masked.slice(cueEnd, sent.end)))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
@@ -727,6 +731,15 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       // source at the end reports the whole clause, the belief inside it included.
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
       out.push(f);
+    } else if (f && swallowedSubject(f, out, cueStart)) {
+      // "Dan Reyes, author of a book calling for more spending, said the plan …": a participle inside the subject's
+      // appositive took the main cue as content; the main clause's attribution replaces it.
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < f.end && out[k]!.end > f.start) out.splice(k, 1);
+      out.push(f);
+    } else if (f && quoteTakenBack(f, out, cueStart)) {
+      // "… they are asked to rank them, and the panel is “overrun with hard-liners,” Ruiz said.": the named person
+      // right after the quote speaks it, not the unnamed subject of an earlier cue whose content ran into it.
+      out.splice(out.findIndex((g) => g.start < f.end && g.end > f.start), 1, f);
     }
   }
   return out;
@@ -734,6 +747,28 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
 
 /** A perfect auxiliary before a participle, with up to two adverbs between ("has long known", "they’ve written"). */
 const PERFECT_BEFORE = /(?:\b(?:has|have|had|having)|[’']ve|[’']d|[’']s)(?:n[’']t|\s+not)?(?:\s+\p{Ll}+ly|\s+(?:also|never|always|already|just|not|long|since|now|often|ever|still))*\s+$/u;
+
+/**
+ * Whether `f`, an attribution with a named person before its cue, replaces what it overlaps: one unnamed participle
+ * attribution ("a book calling for …") inside the subject's appositive, after the name, whose content ran on over the cue.
+ */
+function swallowedSubject(f: Found, out: Found[], cueStart: number): boolean {
+  if (f.phrase?.kind !== 'person' || !f.phrase.name || f.start < cueStart) return false;
+  const inner = out.filter((g) => g.start < f.end && g.end > f.start);
+  return inner.length === 1 && !!inner[0]!.cue && /ing$/.test(inner[0]!.cue) && !inner[0]!.speaker && inner[0]!.phrase?.kind === 'anonymous' && !inner[0]!.phrase.principal && (f.phrase.npStart ?? f.phrase.start) < inner[0]!.start && inner[0]!.end > cueStart;
+}
+
+/**
+ * Whether `f`, a quote attributed right after it to a named person ("“…,” Ruiz said"), takes the same quote back
+ * from an earlier cue whose subject is unnamed people or "they"/"it".
+ */
+function quoteTakenBack(f: Found, out: Found[], cueStart: number): boolean {
+  if (!f.quoted || f.end > cueStart || f.phrase?.kind !== 'person' || !f.phrase.name) return false;
+  const inner = out.filter((g) => g.start < f.end && g.end > f.start);
+  // The same quote, or an earlier cue's content that ran on over this attribution ("They want to “…,” Ruiz said").
+  const same = inner.length === 1 && ((inner[0]!.start === f.start && inner[0]!.end === f.end) || inner[0]!.end > cueStart);
+  return same && !inner[0]!.speaker && !!inner[0]!.cue && ((inner[0]!.phrase?.kind === 'anonymous' && !inner[0]!.phrase.principal) || (inner[0]!.phrase?.kind === 'pronoun' && /^(?:they|it)$/u.test(inner[0]!.phrase.pronoun ?? '')));
+}
 
 /** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */
 const POSSESSED_SPEECH =
@@ -752,11 +787,13 @@ const STATE_TITLE = /^\s+(?:Sens?\.?|Reps?\.?|Del\.?|Senator|Representative|Dele
  */
 function outerAttribution(f: Found, out: Found[], cueStart: number, masked: string, sent: Sent, according: boolean): boolean {
   if (f.quoted || f.end > cueStart || !f.phrase || (f.phrase.kind !== 'person' && f.phrase.kind !== 'org')) return false;
-  if (!/,\s*$/u.test(masked.slice(f.end, cueStart)) || f.start !== firstNonSpace(masked.slice(sent.start)) + sent.start) return false;
+  if (!/,\s*$/u.test(masked.slice(f.end, cueStart)) && !TRAILING_NAME.test(masked.slice(f.end, cueStart))) return false;
+  if (f.start !== firstNonSpace(masked.slice(sent.start)) + sent.start) return false;
   // "…, claims that the report could not confirm": a cue opening its own clause, not a source after the content.
   if (/^\S+\s+that\b/u.test(masked.slice(cueStart, cueStart + 40))) return false;
-  // "the former secretary of state" is one person described, as good as named.
-  const described = (g: Found) => !!g.phrase && g.phrase.kind === 'anonymous' && /^the\s/iu.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end)) && !/s\s*$/u.test(masked.slice(g.phrase.start, g.phrase.end));
+  // "the former secretary of state" is one person described, as good as named before "according to"; before
+  // "…, Ruiz said" the named person at the end is the one speaking ("The mayor also plans to …, Ruiz said").
+  const described = (g: Found) => according && !!g.phrase && g.phrase.kind === 'anonymous' && /^the\s/iu.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end)) && !/s\s*$/u.test(masked.slice(g.phrase.start, g.phrase.end));
   const inner = out.filter((g) => g.start < f.end && g.end > f.start);
   // A named person inside keeps their words ("Jeff Weaver says …, according to Delta News" is Weaver speaking); a
   // named organisation and a poll's sample keep theirs before "according to" ("The Ortiz campaign announced …,
@@ -1190,6 +1227,9 @@ const BARE_FINITE = new Set(
 /** How far back from a participle clauseSubjectBefore looks for its clause's subject. */
 const CLAUSE_LOOKBACK = 400;
 
+/** A subordinating word right before a clause's subject ("after they left", "because he"). */
+const SUBORDINATOR_BEFORE = /(?:^|\s)(?:after|before|when|because|since|while|until|once|if|although|though|as|whereas|unless)\s+$/i;
+
 /** Words that cannot follow a clause's subject as its verb. */
 const NOT_VERB = /^(?:and|or|but|nor|of|in|at|to|for|with|on|from|by|as|into|over|under|about|after|before|during|against|through|than|the|a|an|who|whom|whose|which|that|this|these|those|his|her|its|their)$/;
 
@@ -1212,8 +1252,10 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
     const finite = BARE_FINITE.has(verb) || /ed$/.test(verb) || (/[^s]s$/.test(verb) && /^\s+(?:the|a|an|his|her|their|its|that|to|on|in|at|with|for|about|up|out|back|him|them|it|us|me|\p{Lu})/u.test(masked.slice(at + verb.length, end + 1)));
     if (!finite) continue;
     const sEnd = subjectEnd(masked, at, start);
-    // "He claimed …" opening the sentence: the pronoun capitalised.
+    // "Ortiz apologized after they surfaced, saying …": a pronoun opening a clause after a subordinator is not
+    // the subject the participle hangs on; keep looking further back (a named one is: "… when Ortiz ended, remarking").
     const pron = /(?:^|\s)([Hh]e|[Ss]he|[Tt]hey)$/u.exec(masked.slice(Math.max(start, sEnd - 5), sEnd));
+    if (pron && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(start, sEnd - pron[1]!.length - 12), sEnd - pron[1]!.length))) continue;
     if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]!.toLowerCase() };
     const named = nameEndingAt(masked, sEnd);
     if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;
@@ -1276,13 +1318,14 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const clauseSubj = afterComma ? clauseSubjectBefore(masked, sent.start, sEnd - 1) : null;
   const inPrior = clauseSubj && priorFound && clauseSubj.start >= priorFound.start && clauseSubj.start < priorFound.end;
   const participle = afterComma ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
-  let subj = participle ?? subjectBefore(text, masked, sEnd, sent.start);
+  let subj = participle ?? withSubject(masked, cue, sEnd, sent.start) ?? subjectBefore(text, masked, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
   let viaConj = false;
   // "Reid caucused on Saturday and says …", "…, telling reporters …": the sentence's subject.
   // "… looping the streets while chanting, “…”": a participle after "while"/"as" shares the subject too.
-  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd));
+  // "Ortiz offered him a job, then said …": ", then" joins like "and" (subjectEnd skipped "then").
+  const conj = /,?\s*\b(?:and|but)$/.exec(masked.slice(Math.max(sent.start, sEnd - 6), sEnd)) ?? (masked[sEnd - 1] === ',' && /^\s*then\s+$/u.test(masked.slice(sEnd, cueStart)) ? /,$/.exec(masked.slice(sEnd - 1, sEnd)) : null);
   if (!subj && (conj || (/ing$/.test(cue) && /(?:,|\s(?:while|as|before|after|when|by))$/.test(masked.slice(sent.start, sEnd))))) {
     // "Comey called the practice “careless” but said …", "when Rubio thanked Miami and said …": else the subject
     // of the clause the conjunction joins.
@@ -1346,7 +1389,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // After a quote the attribution is trailing unless it opens new content ("…,” he said: “…” / he said that …).
   const trailing = quotedPrefix
     ? !/^\s*(?:,\s*)?(?:that\b|:)/u.test(after)
-    : /^\s*(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
+    : /^\s*(?:(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us)\b\s*)?(?:(?:on|in|at|during|last|this|after|before|to|from|of|about|when|while|with|earlier|later|recently|too|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b[^,;:~“"«„]{0,40}?)?[.!?]?\s*$/iu.test(after);
   if (!borrowed && !participle && (quotedPrefix || (/,\s*$|—\s*$/u.test(subjPrefix) && !entry.weak && !entry.position)) && trailing) {
     const extra = extraWords.exec(subjPrefix);
     const attrStart = (subj.npStart ?? subj.start) - (described ? described[1]!.length : extra && subj.kind === 'person' ? extra[1]!.length : 0);
@@ -1387,6 +1430,23 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
+}
+
+/**
+ * The subject of an absolute "with" clause before a participle cue ("…, with Ortiz repeatedly calling Brandt a
+ * friend", "…, with Ana Ortiz — who backs the levy — lambasting the plan"): the named person after a comma (or
+ * dash, or the sentence's start) and "with", or null. "stuck with Ortiz talking" has no comma and is left alone.
+ */
+function withSubject(masked: string, cue: string, sEnd: number, floor: number): SpeakerPhrase | null {
+  if (!/ing$/.test(cue)) return null;
+  const lead = Math.max(floor, sEnd - 80);
+  const m = /(?:^|[,;—–]\s*)([Ww]ith)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.’'\-]*$/u.exec(masked.slice(lead, sEnd));
+  // "^" is the sentence's start only when the slice starts there.
+  if (!m || (m.index === 0 && lead > floor && !/^[,;—–]/u.test(m[0]))) return null;
+  // The name is read as a subject, "with" blanked out (after a preposition it would be an oblique mention).
+  const w = lead + m.index + m[0].search(/[Ww]ith/u);
+  const named = nameEndingAt(masked.slice(0, w) + '    ' + masked.slice(w + 4, sEnd), sEnd);
+  return named && named.kind === 'person' && named.name && (named.npStart ?? named.start) > w ? named : null;
 }
 
 /**

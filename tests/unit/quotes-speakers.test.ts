@@ -911,3 +911,93 @@ describe('title-case heading clauses are not people (qc)', () => {
     expect(q).toMatchObject({ speaker: { name: 'Harry B. Harris Jr.' } });
   });
 });
+
+describe('participle after a clause with a subordinate pronoun subject', () => {
+  it('skips “after they …” back to the main clause subject', () => {
+    const [q] = quotes('Ana Ortiz apologized for the posts after they surfaced, saying they were old and wrong.');
+    expect(who(q!)).toMatchObject({ text: 'they were old and wrong', cue: 'saying', name: 'Ana Ortiz' });
+  });
+
+  it('skips “because he …” too', () => {
+    const [q] = quotes('Tomas Reyes left the hearing early because he felt ill, telling aides the vote could wait.');
+    expect(who(q!)).toMatchObject({ cue: 'telling', name: 'Tomas Reyes' });
+  });
+});
+
+describe('a sentence ending “…, Name said.” whose content holds another cue word', () => {
+  it('takes the named reporter over a noun read as a cue inside the clause', () => {
+    const found = quotes('The idea of the visit came up when the two men talked at last month’s Harbor Ball, Ruiz said.');
+    expect(found.map(who)).toEqual([{ text: 'The idea of the visit came up when the two men talked at last month’s Harbor Ball', cue: 'said', name: 'Ruiz', role: null }]);
+  });
+
+  it('takes the named reporter over a description inside the clause', () => {
+    const found = quotes('The Elmford mayor also plans to vote for Brandt at the convention this summer, Ana Ruiz said.');
+    expect(found.map(who)).toMatchObject([{ cue: 'said', name: 'Ana Ruiz' }]);
+  });
+
+  it('leaves a named person inside the clause speaking', () => {
+    const found = quotes('Ortiz says the dam will be repaired by spring, Ruiz said.');
+    expect(found[0]).toMatchObject({ cue: 'says', speaker: { name: 'Ortiz' } });
+  });
+});
+
+describe('a quote taken back by the name right after it', () => {
+  it('takes it back from “they want to …” whose content ran on over the attribution', () => {
+    const found = quotes('They want to “build a port that works for fishing families,” Ruiz said.');
+    expect(found.map(who)).toMatchObject([{ text: 'build a port that works for fishing families,', cue: 'said', name: 'Ruiz' }]);
+  });
+
+  it('leaves a named subject’s quote alone', () => {
+    const found = quotes('Ortiz wants to “build a port,” Ruiz said.');
+    expect(found[0]).toMatchObject({ cue: 'wants', speaker: { name: 'Ortiz' } });
+  });
+
+  it('gives “…,” Name said to the name, not to an earlier cue of “they”', () => {
+    const found = quotes('While it is unclear how members are assigned to panels, they are asked to rank their choices, and the budget panel is less likely to be “overrun with hard-liners,” Ruiz said.');
+    expect(found.map(who)).toMatchObject([{ text: 'overrun with hard-liners,', cue: 'said', name: 'Ruiz' }]);
+  });
+});
+
+describe('absolute “with” clause before a participle cue', () => {
+  it('names the person after “, with”', () => {
+    const [q] = quotes('Fans shoved a Harbor Watch protester, with Ortiz reportedly yelling: “Keep him out of here!”');
+    expect(who(q!)).toMatchObject({ text: 'Keep him out of here!', cue: 'yelling', name: 'Ortiz' });
+  });
+
+  it('skips an aside between dashes', () => {
+    const [q] = quotes('Taxes became a big issue, with Ana Ortiz — who has called for hikes on the rich — lambasting Brandt’s plan.');
+    expect(who(q!)).toMatchObject({ cue: 'lambasting', name: 'Ana Ortiz' });
+  });
+
+  it('works at the start of a sentence', () => {
+    const [q] = quotes('With Tomas Reyes calling the levy a disgrace, the council adjourned.');
+    expect(q?.speaker.name).toBe('Tomas Reyes');
+  });
+});
+
+describe('a bare “Name told reporters …” sentence after a closed quote', () => {
+  it('attributes the quote before it', () => {
+    const found = quotes('“Her answer was to help.” Ruiz told reporters during the call.');
+    expect(found.map(who)).toEqual([{ text: 'Her answer was to help.', cue: 'told', name: 'Ruiz', role: null }]);
+  });
+
+  it('leaves “told reporters” with content of its own alone', () => {
+    const found = quotes('“We will win.” Ruiz told reporters the vote was next week.');
+    expect(found.map((q) => q.text)).toEqual(['We will win.', 'the vote was next week']);
+  });
+});
+
+describe('a participle cue inside the subject’s appositive', () => {
+  it('gives way to the main clause’s named subject and cue', () => {
+    const found = quotes('Dan Reyes, managing partner of Harbor Capital and author of a book calling for more public spending, said the plan was too timid.');
+    expect(found.map(who)).toMatchObject([{ text: 'the plan was too timid', cue: 'said', name: 'Dan Reyes' }]);
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('“, then said” joins like “and said”', () => {
+  it('gives the cue after “, then” the subject of the clause before it', () => {
+    const found = quotes('Ortiz offered the man a job as harbor master, then said she would welcome advice from anyone.');
+    expect(found.map(who)).toMatchObject([{ text: 'she would welcome advice from anyone', cue: 'said', name: 'Ortiz' }]);
+  });
+});
