@@ -1357,7 +1357,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   if (borrowed && entry.position) return null;
   // A place's plans and wishes ("Moscow now plans its future …") are the writer's reading, not a statement
   // (what a place accuses, supports or rejects is its government's stated position, and stays).
-  if (INTENT_VERBS.has(entry.lemma) && subj.kind === 'org' && subj.name && looksLikePlace(subj.name)) return null;
+  if (entry.intent && subj.kind === 'org' && subj.name && looksLikePlace(subj.name)) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal && !subj.head) return null;
   // "” the Harbor Times wrote": the article belongs to an organisation's name.
@@ -1552,9 +1552,6 @@ function contentBefore(text: string, masked: string, sent: Sent, attrStart: numb
   if (/[~]/.test(masked.slice(start, end)) && quotedShare(start, end, segs) > 0.9) return { start: start + 1, end, quoted: true };
   return { start, end, quoted: false };
 }
-
-/** Verbs of plans and wishes: a place that "plans" or "wants" something states nothing. */
-const INTENT_VERBS = new Set(['plan', 'want', 'seek', 'hope', 'intend', 'aim', 'expect', 'wish']);
 
 /** A split quote: “The plan,” she said, “is dead.” → one quote from the first part to the last. */
 function splitQuoteTail(text: string, masked: string, attrEnd: number, sent: Sent, segs: QuoteSegment[], content: { start: number; end: number; quoted: boolean }): { start: number; end: number; quoted: boolean } {

@@ -18,6 +18,8 @@ export type CueEntry = {
    * the content. `prepositions` are the particles that belong to the cue ("call for", "worry about").
    */
   position?: boolean;
+  /** A plan or wish rather than a stance ("plans", "wants"): a place that plans something states nothing. */
+  intent?: boolean;
   prepositions?: string[];
   /** Reports a finding when its subject is a poll, study or report ("a poll shows Clinton ahead"). */
   findings?: boolean;
@@ -115,7 +117,7 @@ export const CUE_VERBS = [
   { lemma: 'agree' },
   { lemma: 'believe', position: true },
   { lemma: 'think', past: ['thought'], position: true },
-  { lemma: 'hope', position: true },
+  { lemma: 'hope', position: true, intent: true },
   { lemma: 'fear', position: true },
   { lemma: 'worry', past: ['worried'], position: true },
   { lemma: 'indicate', findings: true },
@@ -142,10 +144,10 @@ export const CUE_VERBS = [
   { lemma: 'go', past: ['went', 'gone'], weak: true },
   { lemma: 'find', past: ['found'], weak: true, findings: true },
   { lemma: 'show', past: ['showed', 'shown'], weak: true, findings: true },
-  { lemma: 'want', position: true },
-  { lemma: 'plan', past: ['planned'], position: true },
-  { lemma: 'seek', past: ['sought'], position: true },
-  { lemma: 'expect', position: true },
+  { lemma: 'want', position: true, intent: true },
+  { lemma: 'plan', past: ['planned'], position: true, intent: true },
+  { lemma: 'seek', past: ['sought'], position: true, intent: true },
+  { lemma: 'expect', position: true, intent: true },
   { lemma: 'support', position: true },
   { lemma: 'oppose', position: true },
   { lemma: 'endorse', position: true },
