@@ -712,6 +712,10 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    // "a divisive brand of politics": the bare lemma before "of" is a noun for some cues.
+    if (!according && entry!.ofNoun && word === entry!.lemma && /^\s+of\b/u.test(masked.slice(cueEnd, cueEnd + 6))) continue;
+    // "her decision against labeling the group …", "left without saying …": a gerund after these states nothing.
+    if (!according && /ing$/.test(word) && /^(?:against|without)$/i.test(prevWord)) continue;
     // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
     if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
@@ -982,7 +986,7 @@ function clauseEnd(masked: string, start: number, end: number): number {
 const CLAUSE_MARGIN = 200;
 
 /** A capitalised subject (or he/she/they) and the verb after it, at the start of a coordinated clause. */
-const OTHER_SUBJECT = /^(?:(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|he|she|they)\s+(?:also\s+|still\s+)?(\p{Ll}+)\b/u;
+const OTHER_SUBJECT = /^(?:(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|he|she|they)\s+(?:also\s+|still\s+)?(?:(?:will|would|could|can|may|might|should|must)\s+)?(\p{Ll}+)\b/u;
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -1318,7 +1322,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const clauseSubj = afterComma ? clauseSubjectBefore(masked, sent.start, sEnd - 1) : null;
   const inPrior = clauseSubj && priorFound && clauseSubj.start >= priorFound.start && clauseSubj.start < priorFound.end;
   const participle = afterComma ? (inPrior || !clauseSubj ? prior : null) ?? clauseSubj : null;
-  let subj = participle ?? withSubject(masked, cue, sEnd, sent.start) ?? subjectBefore(text, masked, sEnd, sent.start);
+  let subj = participle ?? withSubject(masked, cue, sEnd, sent.start) ?? subjectBefore(text, masked, sEnd, sent.start) ?? recordedSubject(masked, cue, entry, sEnd, sent.start);
   if (!participle && (!subj || subj.kind === 'anonymous')) subj = issuedSubject(text, masked, sent, sEnd) ?? subj;
   let borrowed = !!participle && participle === prior;
   let viaConj = false;
@@ -1358,6 +1362,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // A place's plans and wishes ("Moscow now plans its future …") are the writer's reading, not a statement
   // (what a place accuses, supports or rejects is its government's stated position, and stays).
   if (entry.intent && subj.kind === 'org' && subj.name && looksLikePlace(subj.name)) return null;
+  // "Ortiz had shown bad judgment in calling it “…”": a person shows no finding.
+  // A person who "showed that …" argued it; only that clause counts.
+  if (entry.findingsOnly && (subj.kind === 'person' || (subj.kind === 'pronoun' && subj.pronoun !== 'it')) && !/^\s*that\b/u.test(masked.slice(cueEnd, sent.end))) return null;
   // A stated position needs a named or clearly human subject ("the tax plan would …" is not one).
   if (entry.position && subj.kind === 'anonymous' && subj.role !== 'anonymous source' && !subj.principal && !subj.head) return null;
   // "” the Harbor Times wrote": the article belongs to an organisation's name.
@@ -1369,7 +1376,8 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
   // A titled name may have capitalised words too ("” Dunmore police Chief Carl Benton said").
-  const extraWords = subj.kind === 'person' && subj.role ? /[”"’»」』›“'](?:\s*,\s*|\s+)((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u : /[”"’»」』›“']\s*,?\s*((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u;
+  // Not a subordinator or conjunction: "“…,” when Clinton blasted him" opens a new clause, it attributes nothing.
+  const extraWords = subj.kind === 'person' && subj.role ? /[”"’»」』›“'](?:\s*,\s*|\s+)(?!(?:when|while|as|after|before|because|since|if|until|and|but|or|so|then|though|although|where|whereas)\s)((?:[\p{L}\d][\p{L}\d/’'\-.]*\s+){1,3})$/iu : /[”"’»」』›“']\s*,?\s*(?!(?:when|while|as|after|before|because|since|if|until|and|but|or|so|then|though|although|where|whereas)\s)((?:[\p{Ll}\d][\p{L}\d/’'\-.]*\s+){1,3})$/u;
   // “…,” the harbor spokesman, Ben Ruiz, told …; “…,” another friend, Ana Ortiz told …: a description before the name.
   const described = subj.kind === 'person' ? DESCRIBED_BEFORE_NAME.exec(subjPrefix) : null;
   if (described && !subj.role) {
@@ -1430,6 +1438,23 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   }
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
+}
+
+/** A recording's noun and "of" before a participle cue: "footage of Ortiz saying …", "a clip of the mayor telling …". */
+const RECORDING_OF = /\b(?:videos?|footage|clips?|recordings?|audio|tapes?|images?|photos?|pictures?)\s+of\s+$/iu;
+
+/** The person a recording shows speaking ("footage of Ortiz saying during the debate, “…”"), or null. */
+function recordedSubject(masked: string, cue: string, entry: CueEntry, sEnd: number, floor: number): SpeakerPhrase | null {
+  if (!/ing$/.test(cue) || entry.position || entry.weak) return null;
+  // The name is read with "of" blanked out, so that it is no object of a preposition.
+  const from = Math.max(floor, sEnd - 200);
+  const window = masked.slice(from, sEnd);
+  const at = /(\S+\s+)(of)(\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*)$/u.exec(window);
+  if (!at || !RECORDING_OF.test(`${window.slice(0, at.index + at[1]!.length)}of `)) return null;
+  const p = nameEndingAt(`${window.slice(0, at.index + at[1]!.length)}  ${at[3]}`, window.length);
+  if (!p || (p.kind !== 'person' && p.kind !== 'org')) return null;
+  const shift = (n: number | undefined) => (n === undefined ? undefined : n + from);
+  return { ...p, start: p.start + from, end: p.end + from, ...(p.npStart !== undefined ? { npStart: shift(p.npStart) } : {}) };
 }
 
 /**
@@ -1583,12 +1608,15 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   if (time && time[0].length) p += rest().length - rest().replace(/^\s+/, '').length + time[0].length;
   // Quote after a colon or comma (Name said: “…”), or straight away.
   const q = /^(?:\s*(?:to|in|on|at|during|with|for|before|after)\s[^,:;~“"«„.]{0,60}[,:]\s*|\s*[,:]?\s*)(?:that\s+)?(?=[“"«„‘'「『‹‚])/iu.exec(rest());
+  // "concludes with footage of Ortiz saying, “…”": a speech verb inside the adjunct introduces the quote, not this cue.
+  if (q && /^\s*with\s/iu.test(q[0]) && [...q[0].matchAll(/\p{Ll}+/gu)].some((w) => { const e = CUES.get(w[0]); return !!e && !e.weak && !e.position; })) return null;
   if (q) {
     const seg = segs.find((s) => s.open === p + q[0].length);
     if (seg) {
       // The quote alone, or with the clause that continues after it ("said that “X” “do Y”" is one content).
       const tail = masked.slice(seg.close + 1, sent.end).trim();
-      if (seg.close < 0 || /^[.!?,;]?$/.test(tail) || /^[.!?]/.test(tail)) return { start: seg.start, end: seg.end, quoted: true };
+      // "“That makes me smart,” when Ruiz blasted her": a subordinate clause after the quote is the writer's.
+      if (seg.close < 0 || /^[.!?,;]?$/.test(tail) || /^[.!?]/.test(tail) || /^,?\s*(?:when|while|as|after|before|because|since|until|though|although|whereas)\s/iu.test(tail)) return { start: seg.start, end: seg.end, quoted: true };
       const end = trimEnd(text, seg.start, sent.end);
       return { start: seg.open, end, quoted: quotedShare(seg.open, end, segs) >= 0.5 };
     }

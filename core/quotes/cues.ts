@@ -23,6 +23,10 @@ export type CueEntry = {
   prepositions?: string[];
   /** Reports a finding when its subject is a poll, study or report ("a poll shows Clinton ahead"). */
   findings?: boolean;
+  /** Only a finding: a person who "has shown bad judgment" states nothing. */
+  findingsOnly?: boolean;
+  /** The bare lemma before "of" is a noun ("a divisive brand of politics", "the label of"). */
+  ofNoun?: boolean;
 };
 
 /** Subjects that report findings rather than speak. */
@@ -129,6 +133,8 @@ export const CUE_VERBS = [
   { lemma: 'recount' },
   { lemma: 'describe', position: true },
   { lemma: 'call', position: true },
+  { lemma: 'brand', position: true, ofNoun: true },
+  { lemma: 'label', past: ['labeled', 'labelled'], position: true, ofNoun: true },
   { lemma: 'dismiss', position: true },
   { lemma: 'mock', position: true },
   { lemma: 'criticize', position: true },
@@ -143,7 +149,7 @@ export const CUE_VERBS = [
   { lemma: 'begin', past: ['began', 'begun'], weak: true },
   { lemma: 'go', past: ['went', 'gone'], weak: true },
   { lemma: 'find', past: ['found'], weak: true, findings: true },
-  { lemma: 'show', past: ['showed', 'shown'], weak: true, findings: true },
+  { lemma: 'show', past: ['showed', 'shown'], weak: true, findings: true, findingsOnly: true },
   { lemma: 'want', position: true, intent: true },
   { lemma: 'plan', past: ['planned'], position: true, intent: true },
   { lemma: 'seek', past: ['sought'], position: true, intent: true },

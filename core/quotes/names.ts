@@ -454,6 +454,11 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
       if (owner && owner.kind === 'org') return { ...owner, start: from + owner.start, end: lastWord.end, ...(owner.npStart !== undefined ? { npStart: from + owner.npStart } : {}) };
       break;
     }
+    // "the ad’s narrator", "the company’s lawyer": a common possessor is a modifier; read on to its determiner.
+    if (/^\p{Ll}[\p{Ll}\-]*[’']s$/u.test(w.text)) {
+      startWord = w;
+      continue;
+    }
     if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
       startWord = w;
@@ -912,7 +917,7 @@ const PLACE_NAMES = new Set(
   Great Britain|Puerto Rico|Hong Kong|Costa Rica|El Salvador|Sri Lanka|Los Angeles|Las Vegas|San Francisco|San Diego|
   San Antonio|San Jose|New Orleans|New Delhi|Tel Aviv|Des Moines|Salt Lake City|Kansas City|Oklahoma City|Mexico City|
   Long Island|Staten Island|Capitol Hill|Wall Street|Silicon Valley|Middle East|Latin America|North America|
-  South America|Central America|Western Europe|Eastern Europe|Southeast Asia|East Asia|West Bank|Gaza Strip`
+  South America|Central America|Western Europe|Eastern Europe|Southeast Asia|East Asia|West Bank|Gaza Strip|N. Korea|S. Korea`
     .split('|')
     .map((w) => w.trim()),
 );

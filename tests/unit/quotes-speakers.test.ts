@@ -1001,3 +1001,53 @@ describe('“, then said” joins like “and said”', () => {
     expect(found.map(who)).toMatchObject([{ text: 'she would welcome advice from anyone', cue: 'said', name: 'Ortiz' }]);
   });
 });
+
+describe('naming verbs, recordings and what follows a quote (session 7)', () => {
+  it('gives “X branded Y a “…”” and “X labeled Y …” to the subject, not the one named', () => {
+    expect(quotes('Ortiz branded Ruiz a “reckless and dangerous man.”').map(who)).toMatchObject([{ cue: 'branded', name: 'Ortiz' }]);
+    expect(quotes('Portugal branded the harbor deal a “sellout of the coast.”').map(who)).toMatchObject([{ cue: 'branded', name: 'Portugal' }]);
+    expect(quotes('The mayor labeled the levy “a tax on hope.”').map(who)).toMatchObject([{ cue: 'labeled' }]);
+  });
+
+  it('reads “brand of …” as a noun and a gerund after “against” as no statement', () => {
+    expect(quotes('Brandt mocked the divisive brand of politics that won the county in a landslide.').filter((q) => q.cue === 'brand')).toEqual([]);
+    expect(quotes('Critics faulted her decision against labeling the militia, which killed dozens, a terrorist group.').filter((q) => q.cue === 'labeling')).toEqual([]);
+  });
+
+  it('splits “X will brand you a liar and Y will accuse you …” into two statements', () => {
+    const found = quotes('The Harbor Times will brand you a liar and Delta News will accuse you of spreading a “panic.”');
+    expect(found.map((q) => q.cue)).toEqual(['brand', 'accuse']);
+    expect(found[0]!.text).toBe('you a liar');
+  });
+
+  it('does not read a person who “has shown bad judgment” as speaking a quote', () => {
+    const found = quotes('Jane Ortiz sent tweets saying that Ruiz had shown bad judgment in praising the council “as a model of thrift.”');
+    expect(found.map(who)).not.toContainEqual(expect.objectContaining({ name: 'Ruiz' }));
+  });
+
+  it('still reads “Name showed that …” and a poll that shows', () => {
+    expect(quotes('On Thursday, Ben Ruiz showed that the council had skipped three audits.').map(who)).toMatchObject([{ cue: 'showed', name: 'Ben Ruiz' }]);
+    expect(quotes('A new poll shows the levy losing by ten points in the county.').map((q) => q.cue)).toEqual(['shows']);
+  });
+
+  it('gives a quote after “footage of Name saying …” to the name, not to the clause after the quote', () => {
+    const found = quotes('The spot ends with footage of Jane Ortiz saying during the debate last week, “That makes me clever,” when Ruiz scolded her.');
+    expect(found.map(who)).toMatchObject([{ text: 'That makes me clever,', cue: 'saying', name: 'Jane Ortiz' }]);
+    expect(quotes('The ad closes on a clip of Mayor Ana Ortiz telling voters, “We will win this.”').map(who)).toMatchObject([{ cue: 'telling', name: 'Ana Ortiz' }]);
+  });
+
+  it('does not read ““…,” when Name did …” as an attribution', () => {
+    const [q] = quotes('“That makes me clever,” when Ruiz scolded her for it.');
+    expect(who(q!)).toMatchObject({ text: 'That makes me clever,', name: null });
+  });
+
+  it('reads “the ad’s narrator says” whole, so the split quote stays one', () => {
+    const found = quotes('“If she thinks that is clever,” the ad’s narrator says, “what does she think of you?”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cue: 'says', speaker: { name: null, role: 'anonymous source' } });
+  });
+
+  it('knows “N. Korea” for a place, not a person with an initial', () => {
+    expect(personMentions('Leaders met after N. Korea fired a missile.').map((m) => m.name)).not.toContain('N. Korea');
+  });
+});
