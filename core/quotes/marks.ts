@@ -60,6 +60,8 @@ function canClose(text: string, i: number, mark: string): boolean {
     // "the candidates’ plans": a plural possessive, not a close, when a letter follows after a space.
     if (/s/i.test(prev) && / \p{Ll}/u.test(text.slice(i + 1, i + 3)) && ch === '’') return false;
   }
+  // “… like, 'Oh, this matters,' " she said”: a space set between a nested quote's close and the outer close.
+  if (ch === '"' && text[i - 1] === ' ' && /['’]/.test(text[i - 2] ?? '') && /[\s.,;:!?)]|^$/.test(text[i + 1] ?? '')) return true;
   if (ch === '"' || ch === "'") return !/\s/.test(text[i - 1] ?? ' ');
   return true;
 }

@@ -257,3 +257,12 @@ describe('the end of a reported clause', () => {
     });
   });
 });
+
+describe('crediting the right person (wrong-name fixes)', () => {
+  it('closes a quote whose nested quote ends with a spaced mark (‘… this matters,’ ")', () => {
+    const text = 'Tom Brandt spoke at the pier on Monday.\n\n"They dig up something he said years ago and treat it like, \'Oh, this matters,\' " Dana Ruiz said at the pier.';
+    expect(quotes(text).map(brief)[1]).toMatchObject({ cue: 'said', name: 'Dana Ruiz' });
+    // A plural possessive before an opening mark is not a close.
+    expect(quotes('Ana Ortiz said the sailors\' "harbor song" was written in 1902 by a clerk.').map(brief)[0]).toMatchObject({ name: 'Ana Ortiz' });
+  });
+});
