@@ -1312,6 +1312,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   // 2. Subject before the cue.
+  // A passive with its agent or its object's complement ("Ortiz was declared the winner", "was not opposed by Ruiz"):
+  // the subject is the one spoken of, not the speaker. A state before a clause ("are worried that …") is read as before.
+  if (!/ing$/.test(cue) && PASSIVE_BE.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart)) && /^\s+(?:by|the|a|an)\s/u.test(masked.slice(cueEnd, cueEnd + 5))) return null;
   // "isn't saying" is speech withheld; "isn't seeking re-election" is no statement.
   const sEnd = subjectEnd(masked, cueStart, sent.start, COGNITION.test(entry.lemma) ? 'none' : entry.position ? 'perfect' : 'all');
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
@@ -1439,6 +1442,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const venue = venueAt(text, cueEnd, sent.end);
   return { ...content, cue, phrase: subj, venue };
 }
+
+/** A form of "be" right before a participle, with "not" or an adverb between ("was not opposed", "be widely seen"). */
+const PASSIVE_BE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|(?:is|are|was|were)n[’']t)(?:\s+(?:not|also|never|later|then|\p{Ll}+ly))*\s+$/iu;
 
 /** A recording's noun and "of" before a participle cue: "footage of Ortiz saying …", "a clip of the mayor telling …". */
 const RECORDING_OF = /\b(?:videos?|footage|clips?|recordings?|audio|tapes?|images?|photos?|pictures?)\s+of\s+$/iu;

@@ -265,4 +265,13 @@ describe('crediting the right person (wrong-name fixes)', () => {
     // A plural possessive before an opening mark is not a close.
     expect(quotes('Ana Ortiz said the sailors\' "harbor song" was written in 1902 by a clerk.').map(brief)[0]).toMatchObject({ name: 'Ana Ortiz' });
   });
+
+  it('credits no one with a passive cue ("was declared the winner", "was not opposed by")', () => {
+    expect(quotes('Shortly after Ana Ortiz was declared the winner in Lakeview, Tom Brandt told a crowd that he would fight on.').map(brief)).toEqual([
+      { text: 'he would fight on', cue: 'told', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('Tom Brandt was not opposed by Ana Ortiz but by the harbor board.')).toEqual([]);
+    // A state before its clause is still read: "is expected to", "are worried that".
+    expect(quotes('Ana Ortiz is expected to announce that the ferry will return.').map(brief)[0]).toMatchObject({ name: 'Ana Ortiz' });
+  });
 });
