@@ -63,6 +63,9 @@ type Found = {
   continues?: Found;
 };
 
+/** A past-tense verb ending a sentence after a name, with at most a short object ("pressed.", "asked the mayor."). */
+const TAIL_VERB = /^\s+(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+ed)(?:\s+(?:him|her|them|me|us|(?:the|a|an)(?:\s+[\p{Ll}\-]+){1,3}))?\s*[.!?](?:\s|$)/u;
+
 /** A dash after a closing quote mark ("… ” ― Name"), matched where the quote closes. */
 const DASH_AFTER = /\s*[―—–]\s*/uy;
 
@@ -221,6 +224,16 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         const dashed = dash ? nameStartingAt(text, s.close + 1 + dash[0].length) : null;
         if (dashed && (dashed.kind === 'person' || dashed.kind === 'org')) {
           addFound({ start: s.start, end: s.end, cue: '―', phrase: dashed, quoted: true });
+          used.add(s);
+          continue;
+        }
+        // “…?” Brandt pressed. / “…,” Stone asked the mayor.: a person named right after the quote, then a past-tense
+        // verb (listed or not) that ends the sentence, with at most its object.
+        // The quote ends on a comma, "?" or "!" (after a full stop, "Name verbed." is a sentence of its own).
+        const tailAt = s.close >= 0 && /[,?!—–]\s*$/u.test(text.slice(s.start, s.close)) ? s.close + 1 + (/^[ \t]*,?[ \t]*/u.exec(masked.slice(s.close + 1))?.[0].length ?? 0) : -1;
+        const tailName = tailAt > s.close + 1 ? nameStartingAt(masked, tailAt) : null;
+        if (tailName && tailName.kind === 'person' && tailName.name && (tailName.npStart ?? tailName.start) === tailAt && TAIL_VERB.test(masked.slice(tailName.end, tailName.end + 60)) && !overlapsFound(s.start, s.end)) {
+          addFound({ start: s.start, end: s.end, cue: TAIL_VERB.exec(masked.slice(tailName.end, tailName.end + 60))![1]!, phrase: tailName, quoted: true });
           used.add(s);
           continue;
         }

@@ -233,11 +233,22 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
   let i = words.length - 1;
   if (i < 0 || text.slice(words[i]!.end, end).trim() !== '') return null;
   const run: Word[] = [];
+  let possessor = -1;
   for (; i >= 0; i--) {
     const w = words[i]!;
     const gap = run.length ? text.slice(w.end, run[0]!.start) : '';
     if (run.length && !/^\s+$/.test(gap)) break;
     const t = stripPossessive(w.text);
+    // "NBC’s Chuck Todd", "Harbor Forum’s Tom Brandt": the possessor is where the person works, not their name.
+    if (run.length && t !== w.text && isCap(w.text) && possessor < 0) {
+      const own = phraseFromRun(text, run, [], mention);
+      if (own?.kind === 'person' && own.name && own.name.split(/\s+/).length >= 2) {
+        possessor = i;
+        break;
+      }
+      // "the Coroner’s Office", "Women’s Media Center": the possessive is part of an organisation's name.
+      possessor = -2;
+    }
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
     // "That’s", "It’s": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role
@@ -255,6 +266,14 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
     }
   }
   if (!run.length) return null;
+  if (possessor >= 0) {
+    const phrase = phraseFromRun(text, run, [], mention)!;
+    // The possessor's own capitalised words ("American Action Forum’s"), as the person's organisation if it is one.
+    let k = possessor;
+    while (k > 0 && isCap(words[k - 1]!.text) && /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && !NOT_NAME.has(words[k - 1]!.text)) k--;
+    const org = stripPossessive(text.slice(words[k]!.start, words[possessor]!.end));
+    return { ...phrase, npStart: words[k]!.start, ...(looksLikeOrg(org) ? { organization: org } : {}) };
+  }
   // Lower-case role modifiers before the run ("presidential candidate Martin O’Malley").
   const pre: Word[] = [];
   for (; i >= 0; i--) {

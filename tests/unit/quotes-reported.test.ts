@@ -274,4 +274,25 @@ describe('crediting the right person (wrong-name fixes)', () => {
     // A state before its clause is still read: "is expected to", "are worried that".
     expect(quotes('Ana Ortiz is expected to announce that the ferry will return.').map(brief)[0]).toMatchObject({ name: 'Ana Ortiz' });
   });
+
+  it('reads "Harbor Forum’s Tom Brandt" as Tom Brandt, and knows him by his surname afterwards', () => {
+    const text =
+      'Lakeview analysts say Mayor Ana Ortiz must show a better path.\n\n“You focus entirely on the growth in wages,” Harbor Forum’s Tom Brandt said at the event.\n\nLater, KLV’s Mark Stone asked the mayor about the ferry. “Did you know it was late?” Stone asked the mayor.';
+    const found = quotes(text).map(brief);
+    expect(found[1]).toMatchObject({ cue: 'said', name: 'Tom Brandt' });
+    expect(found[found.length - 1]).toMatchObject({ text: 'Did you know it was late?', name: 'Mark Stone' });
+    // A possessive inside an organisation's name stays in it.
+    expect(quotes('The Lakeview County Coroner’s Office identified the sailor as a local fisherman.').map(brief)[0]).toMatchObject({ name: 'Lakeview County Coroner’s Office' });
+  });
+
+  it('credits the person named after a quote with a verb we do not list ("…?” Brandt pressed.)', () => {
+    const text = '“The ferry is negotiable,” Ana Ortiz said. “The schedule is not.”\n\n“Would the fares be negotiable too?” Tom Brandt pressed. “Maybe for students?”';
+    expect(quotes(text).map(brief).slice(2)).toEqual([
+      { text: 'Would the fares be negotiable too?', cue: 'pressed', name: 'Tom Brandt' },
+      { text: 'Maybe for students?', cue: null, name: 'Tom Brandt' },
+    ]);
+    // After a full stop, "Name verbed." is a sentence of its own.
+    const own = '“The ferry is negotiable,” Ana Ortiz said. “That is what the harbor needs.” Tom Brandt disagreed.';
+    expect(quotes(own).map(brief)[1]).toMatchObject({ name: 'Ana Ortiz' });
+  });
 });
