@@ -35,9 +35,9 @@ import {
 
 const CUES = cueForms();
 
-/** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"). */
+/** Words allowed between a subject and its cue ("Pickett also reports", "he has repeatedly said"); an -ly noun ("a rally") is none. */
 const BETWEEN_SUBJECT_AND_CUE =
-  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|\p{Ll}+ly)$/u;
+  /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|(?!(?:rally|ally|family|assembly|supply|reply|tally|anomaly|monopoly|homily|folly|bully)$)\p{Ll}+ly)$/u;
 
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
@@ -856,11 +856,25 @@ function nounUse(masked: string, floor: number, cueStart: number, word: string, 
     const after = masked.slice(cueStart + word.length, cueStart + word.length + 30);
     if (/^\s*(?:[,.;:)]|(?:would|will|was|were|is|are|has|have|had|should|could|can|may|might|as|and|in|on|last|this)\b)/u.test(after)) return true;
   }
+  // "the TV show", "a talk show", "Ortiz’s conference call", "America’s best hope": nouns, not cues.
+  if (word === entry.lemma && NOUN_COMPOUND.test(before) && NOUN_COMPOUND_HEAD[word]?.test(/(\S+)\s+$/u.exec(before)?.[1] ?? '')) return true;
+  // "Harbor advocates have been …", "such calls are": a plural noun before a plural verb.
+  const after = masked.slice(cueStart + word.length, cueStart + word.length + 12);
+  if ((word === `${entry.lemma}s` || word === `${entry.lemma}es`) && /^\s+(?:have|are|were|haven[’']t|aren[’']t|weren[’']t)\b/u.test(after)) return true;
   if (!word.endsWith('ing')) return false;
   const two = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(before);
   if (!two || /s$/.test(two[2]!) || UNNAMED_HEADS.has(two[2]!) || looksLikeRole(two[2]!)) return false;
   return /^[\p{L}.\-]+[’']s$/u.test(two[1]!) || /^(?:the|his|her|its|their|our|my|your|this|that)$/i.test(two[1]!);
 }
+
+/** An article or a possessor, then one or two modifiers, right before a bare cue ("the reality TV ", "Ortiz’s conference "). */
+const NOUN_COMPOUND = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|[\p{L}.\-]+[’']s)\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+\s+$/iu;
+/** The modifiers that make a bare cue a noun: "TV show", "conference call", "best hope". */
+const NOUN_COMPOUND_HEAD: Record<string, RegExp> = {
+  show: /^(?:TV|television|talk|reality|radio|game|cooking|morning|news|late-night|variety|quiz|comedy|award|awards|trade|road|horse|fashion|dog|car|air|light|slide|side)$/u,
+  call: /^(?:conference|phone|telephone|roll|close|wake-up|curtain|judgment|judgement|tough|toll-free|video|sales|house|last|bugle|casting|cattle)$/iu,
+  hope: /^(?:best|only|last|great|greatest|big|biggest|faint|false|white|new|real)$/iu,
+};
 
 /** A passive "as" attribution after "as": "as (first) reported by", "as stated in". */
 const AS_REPORTED = /^\s+(?:first\s+|originally\s+)?(?:reported|stated|noted|described|written|explained)\s+(?:by|in)\b/iu;

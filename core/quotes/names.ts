@@ -45,7 +45,7 @@ const NOT_NAME = new Set(
   Many Most Several Few Both Each Every All No Not Even Just Only Such Mr Mrs Ms Yes Asked Like Last Next First
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Today Tonight Yesterday Tomorrow Later Earlier Asked Speaking Anyone
-  Everyone Nobody Someone Somebody Top Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards
+  Everyone Nobody Someone Somebody Top Let Let’s Let's Neither Either None Nothing Hastily Besides Having Looking Given Despite Amid Among Following According Unlike Like Instead Indeed Meanwhile Afterward Afterwards Alongside About Amongst Beside Via
   Wow Oh Ah Hey Okay Please Thanks Sorry Update Exclusive Breaking
   Essentially Basically Actually Therefore Thus Hence Moreover Furthermore Nevertheless Nonetheless Otherwise
   Overall Ultimately Eventually Finally Initially Originally Previously Recently Currently Apparently Clearly
@@ -356,7 +356,7 @@ const ADJECTIVE_WORDS = new Set(
   African-American Asian European Ukrainian Western Eastern Federal Congressional Presidential Trumpian`.split(/\s+/),
 );
 
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'about', 'against', 'with', 'by', 'like']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'about', 'against', 'with', 'by', 'like', 'alongside', 'amid', 'among', 'amongst', 'despite', 'unlike', 'beside', 'via']);
 
 /**
  * The speaker phrase a capitalised run and the role words before it make. `mention`: reading the article's

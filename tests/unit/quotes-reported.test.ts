@@ -295,4 +295,22 @@ describe('crediting the right person (wrong-name fixes)', () => {
     const own = '“The ferry is negotiable,” Ana Ortiz said. “That is what the harbor needs.” Tom Brandt disagreed.';
     expect(quotes(own).map(brief)[1]).toMatchObject({ name: 'Ana Ortiz' });
   });
+
+  it('reads "rally" and "ally" as nouns, not adverbs between a subject and its cue', () => {
+    expect(quotes('The senator opened a Lakeview rally blasting Ortiz for raising the fares.').map((q) => q.speaker.name)).not.toContain('Lakeview');
+    expect(quotes('A Harbor Board ally suggested she would support the fares once in office.').map(brief)[0]).toMatchObject({ name: null });
+  });
+
+  it('does not read a noun compound or a plural noun as a cue ("TV show", "conference call", "advocates have")', () => {
+    expect(quotes('Dana Ruiz, a host on the TV show “Harbor Tank,” was at the pier.').map((q) => q.cue)).not.toContain('show');
+    expect(quotes('Shortly after Ortiz’s conference call ended, the board met again.')).toEqual([]);
+    expect(quotes('Ortiz is the harbor’s best hope for its future.')).toEqual([]);
+    expect(quotes('Ferry advocates have been very successful in pushing the fees.')).toEqual([]);
+  });
+
+  it('does not take a name after a capitalised preposition as the speaker ("Alongside Harbor Watch calls …")', () => {
+    const found = quotes('Alongside Harbor Watch calls for action, a top strategist said Ortiz must choose.');
+    expect(found.map((q) => q.speaker.name)).not.toContain('Alongside Harbor Watch');
+    expect(found.map(brief)).toContainEqual({ text: 'Ortiz must choose', cue: 'said', name: null });
+  });
 });
