@@ -698,6 +698,9 @@ type Sent = { start: number; end: number };
 /** ", Ana Ortiz " or "” Mr. Ruiz " right before a cue: a trailing attribution's subject. */
 const TRAILING_NAME = /[,”"»]\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
 
+/** What may follow a trailing "…, Ruiz said": the sentence's end, after a day or time at most ("said Monday."). */
+const TRAILING_REST = /^\s*(?:(?:on\s+)?(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?\s*)?[.!?]?\s*$/u;
+
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
   const out: Found[] = [];
@@ -739,7 +742,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
     // So is "…, Ruiz said." ending the sentence: a name after the comma, then the cue.
-    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && /^\s*[.!?]?\s*$/u.test(masked.slice(cueEnd, sent.end)))) continue;
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && TRAILING_REST.test(masked.slice(cueEnd, sent.end)))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
@@ -816,7 +819,9 @@ function outerAttribution(f: Found, out: Found[], cueStart: number, masked: stri
   // named organisation and a poll's sample keep theirs before "according to" ("The Ortiz campaign announced …,
   // according to Delta News", "Most voters said …, according to a Lakeview College poll").
   const sample = (g: Found) => !!g.phrase && (g.phrase.role === 'poll' || SAMPLE_HEAD.test(masked.slice(g.phrase.npStart ?? g.phrase.start, g.phrase.end).trim()));
-  return inner.length > 0 && inner.every((g) => g.start >= f.start && g.start < f.end && !g.quoted && g.phrase?.kind !== 'person' && !(g.phrase?.kind === 'pronoun' && /^(?:he|she|i|we)$/u.test(g.phrase.pronoun ?? '')) && !g.speaker && !described(g) && !(according && (sample(g) || g.phrase?.kind === 'org')));
+  // A plan or a wish inside ("Ortiz plans to …, Brandt said") is what the named source at the end reports.
+  const intent = (g: Found) => !according && !!g.cue && !!CUES.get(g.cue.toLowerCase())?.intent;
+  return inner.length > 0 && inner.every((g) => g.start >= f.start && g.start < f.end && !g.quoted && (intent(g) || (g.phrase?.kind !== 'person' && !(g.phrase?.kind === 'pronoun' && /^(?:he|she|i|we)$/u.test(g.phrase.pronoun ?? '')))) && !g.speaker && !described(g) && !(according && (sample(g) || g.phrase?.kind === 'org')));
 }
 
 /** Subjects that are a poll's sample ("58 percent", "most voters", "one in four adults"). */

@@ -313,4 +313,13 @@ describe('crediting the right person (wrong-name fixes)', () => {
     expect(found.map((q) => q.speaker.name)).not.toContain('Alongside Harbor Watch');
     expect(found.map(brief)).toContainEqual({ text: 'Ortiz must choose', cue: 'said', name: null });
   });
+
+  it('credits a plan inside a sentence to the source named at its end ("Ortiz plans to …, Brandt said")', () => {
+    expect(quotes('After two decades on the board, Ana Ortiz plans to remain a member and would run again if the rules allowed it, Tom Brandt said.').map(brief)).toEqual([
+      { text: 'After two decades on the board, Ana Ortiz plans to remain a member and would run again if the rules allowed it', cue: 'said', name: 'Tom Brandt' },
+    ]);
+    expect(quotes('Ana Ortiz plans to remain a member of the board, Tom Brandt said Monday.').map(brief)).toEqual([
+      { text: 'Ana Ortiz plans to remain a member of the board', cue: 'said', name: 'Tom Brandt' },
+    ]);
+  });
 });
