@@ -1153,6 +1153,12 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     if (p < floor || end - p > 250) return null;
     const phrase = nameEndingAt(masked, p);
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) {
+      // "Ana Ortiz, who lost her boat in Lakeview, Ohio, in July, said": a name inside the relative clause is not the
+      // subject; the clause's antecedent is.
+      const rel = /,\s+who\s[^;:~“”"]*$/u.exec(masked.slice(Math.max(floor, end - 250), phrase.npStart ?? phrase.start));
+      const relAt = rel ? Math.max(floor, end - 250) + rel.index : -1;
+      const antecedent = rel ? nameEndingAt(masked, relAt) : null;
+      if (antecedent && antecedent.kind === 'person' && looksLikePersonName(antecedent.name!)) return antecedent;
       const app = masked.slice(p + 1, end - 1).trim();
       if (/[~“”"]/.test(app)) return null;
       const role = looksLikeRole(app) ? cleanRole(app) : null;

@@ -322,4 +322,10 @@ describe('crediting the right person (wrong-name fixes)', () => {
       { text: 'Ana Ortiz plans to remain a member of the board', cue: 'said', name: 'Tom Brandt' },
     ]);
   });
+
+  it('credits the antecedent of a relative clause with commas inside, not a place in it', () => {
+    expect(quotes('Dana Ruiz, who lost her boat in the storm in Lakeview, Ohio, in July 2012, said that Ortiz had treated her family badly.').map(brief)).toEqual([
+      { text: 'Ortiz had treated her family badly', cue: 'said', name: 'Dana Ruiz' },
+    ]);
+  });
 });
