@@ -1152,6 +1152,11 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     p = masked.lastIndexOf(',', p - 1);
     if (p < floor || end - p > 250) return null;
     const phrase = nameEndingAt(masked, p);
+    // "A harbor official, speaking on condition of anonymity, said": an unnamed subject before an aside.
+    if (!phrase && n === 0 && UNNAMED_ASIDE.test(masked.slice(p + 1, end - 1))) {
+      const unnamed = commonPhraseEndingAt(masked, p);
+      if (unnamed && unnamed.kind === 'anonymous' && !unnamed.generic) return unnamed;
+    }
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) {
       // "Ana Ortiz, who lost her boat in Lakeview, Ohio, in July, said": a name inside the relative clause is not the
       // subject; the clause's antecedent is.
@@ -1167,6 +1172,9 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   }
   return null;
 }
+
+/** An aside between an unnamed subject and its cue: "speaking on condition of anonymity", "who asked not to be named". */
+const UNNAMED_ASIDE = /^\s*(?:speaking|who\s+(?:spoke|asked|requested|declined|insisted|was|were|is|are|did|does|do)|requesting|declining|insisting|asking)\b[^,;:~“”"]*$/u;
 
 /** The speaker after an inverted cue ("sniffed Ingrid Halvorsen, the director general of Havforsk"). */
 function subjectAfter(text: string, masked: string, start: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {

@@ -328,4 +328,11 @@ describe('crediting the right person (wrong-name fixes)', () => {
       { text: 'Ortiz had treated her family badly', cue: 'said', name: 'Dana Ruiz' },
     ]);
   });
+
+  it('keeps an unnamed subject across an anonymity aside, not a name inside the quote’s clause', () => {
+    expect(quotes('A harbor official, speaking on condition of anonymity, said Wednesday that Ortiz “will meet with any captain who asks for a meeting.”').map(brief)).toEqual([
+      { text: 'Ortiz “will meet with any captain who asks for a meeting.”', cue: 'said', name: null },
+    ]);
+    expect(quotes('Two board members, who asked not to be named, said the vote was delayed.').map(brief)).toEqual([{ text: 'the vote was delayed', cue: 'said', name: null }]);
+  });
 });
