@@ -276,7 +276,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           const owner = possessed ? /(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*$/u.exec(masked.slice(Math.max(sent.start, ownerEnd - 60), ownerEnd)) : null;
           const ownerPerson = owner ? roster.resolve(owner[0]) ?? roster.resolve(owner[0].split(/\s+/).pop()!) : null;
           const possessor = ownerPerson ? { person: ownerPerson, start: ownerEnd - owner![0].length, end: ownerEnd } : null;
-          const named = possessor ?? nextToQuote ?? first;
+          // "Acknowledging that Ortiz “says silly things,” Lind did suggest …": a partial quote in a fronted participle
+          // clause is the words of the main clause's subject (who does the acknowledging).
+          const fronted = !possessor && !nextToQuote ? mainSubjectAhead(masked, sent, s.open, s.close + 1, true) : null;
+          const frontedPerson = fronted ? roster.resolve(fronted.name!) : null;
+          const named = possessor ?? nextToQuote ?? (frontedPerson ? { person: frontedPerson, start: fronted!.start, end: fronted!.end } : first);
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
@@ -1325,7 +1329,7 @@ function mainClauseSubject(masked: string, from: number, end: number): SpeakerPh
 }
 
 /** A sentence opening with a subordinate clause whose subject is the speaker ("As ", "While his advisers …", "So when "). */
-const SUBORDINATE_OPENER = /^\s*(?:(?:So|And|But|Yet|Then|Now|Still),?\s+(?:as|while|when|whereas|although|though|even though|because|since|if|until|unless|after|before)|As|While|When|Whereas|Although|Though|Even though|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
+const SUBORDINATE_OPENER = /^\s*(?:(?:So|And|But|Yet|Then|Now|Still),?\s+(?:as|while|when|whereas|although|though|even though|because|since|if|until|unless|after|before)|As|While|When|Whereas|Although|Though|Even though|Even as|Even while|Because|Since|If|Until|Unless|After|Before)\s+(?:\S+\s+){0,2}$/u;
 
 /** Venue after a writing cue: "writes … in Americas Quarterly". */
 function venueAt(text: string, from: number, limit: number): string | null {
@@ -1422,6 +1426,14 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   let subjPrefix = masked.slice(sent.start, subj.npStart ?? subj.start);
   // An unknown noun ("the department") speaks only as the sentence's subject or right after a quote.
   if (subj.generic && !/^\s*$|[”"’»」』›“']\s*,?\s*$/u.test(subjPrefix)) return null;
+  // "Even as he accused the board …, Ruiz would not …", "After struggling to persuade voters that he understands …,
+  // Lind said …": a pronoun in a fronted clause that names no one before it refers ahead, to the main clause's subject.
+  const ahead = !borrowed && subj.kind === 'pronoun' && /^(?:he|she)$/u.test(subj.pronoun ?? '') ? mainSubjectAhead(masked, sent, subj.start, cueEnd) : null;
+  const pronounAt = subj.start;
+  if (ahead) {
+    subj = ahead;
+    borrowed = true;
+  }
   // 2a. Trailing attribution: “…,” Name said. / CLAUSE, Name said.
   // Right after a quote, allowing a few unlisted role words ("”9/11 widow Terry Strada said").
   // A titled name may have capitalised words too ("” Dunmore police Chief Carl Benton said").
@@ -1473,7 +1485,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // is that cue's, not the joined verb's.
   if (viaConj && !content.quoted && segs.some((s) => s.open >= content.start && s.open < content.end && [...masked.slice(content.start, s.open).matchAll(/\p{Ll}+/gu)].some((w) => CUES.has(w[0])))) return null;
   // "As Ortiz talked about X, Brandt said …": an attribution inside an opening subordinate clause ends at its comma.
-  if (SUBORDINATE_OPENER.test(masked.slice(sent.start, subj.npStart ?? subj.start))) {
+  if (SUBORDINATE_OPENER.test(masked.slice(sent.start, ahead ? pronounAt : subj.npStart ?? subj.start))) {
     const comma = masked.indexOf(',', content.start);
     if (comma > content.start && comma < content.end) {
       // "When Ortiz noted that …, Brandt boasted, “…”": the main clause's own attribution is not content.
@@ -1486,11 +1498,38 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   const venue = venueAt(text, cueEnd, sent.end);
+  // The fronted clause whose pronoun refers ahead ends at its comma, before the main clause's subject.
+  if (ahead) {
+    const comma = masked.lastIndexOf(',', ahead.npStart ?? ahead.start);
+    if (comma > content.start && comma < content.end) {
+      const end = trimEnd(text, content.start, comma);
+      return { ...content, end, quoted: quotedShare(content.start, end, segs) >= 0.5, cue, phrase: subj, venue };
+    }
+  }
   return { ...content, cue, phrase: subj, venue };
 }
 
 /** A form of "be" right before a participle, with "not" or an adverb between ("was not opposed", "be widely seen"). */
 const PASSIVE_BE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|(?:is|are|was|were)n[’']t)(?:\s+(?:not|also|never|later|then|\p{Ll}+ly))*\s+$/iu;
+
+/** A fronted adverbial clause opening a sentence: a subordinator ("Even as", "After") or a participle ("Acknowledging"). */
+const FRONTED_OPENER = /^\s*(?:Even\s+(?:as|while|when|though|after|before|if)\b|(?:As|While|When|Whereas|Although|Though|Because|Since|If|Until|Unless|After|Before|Despite|Once)\b|\p{Lu}\p{Ll}+ing\b)/u;
+
+/**
+ * The person a fronted clause's pronoun or partial quote refers ahead to: the named subject (followed by a verb) that
+ * opens the main clause after the fronted clause's comma, when nothing is named before `at`. Else null.
+ */
+function mainSubjectAhead(masked: string, sent: Sent, at: number, from: number, participleOnly = false): SpeakerPhrase | null {
+  const lead = masked.slice(sent.start, at);
+  if (participleOnly ? !/^\s*\p{Lu}\p{Ll}+ing\s[^,;:]*$/u.test(lead) : !FRONTED_OPENER.test(lead) || /\s\p{Lu}/u.test(lead) || /[;:]/u.test(lead)) return null;
+  const comma = masked.indexOf(',', from);
+  if (comma < 0 || comma >= sent.end) return null;
+  // "…, though, Lind did suggest": a connective set off after the clause.
+  const gap = /^,\s*(?:(?:though|however|too|still|then|also),\s*)?/u.exec(masked.slice(comma))!;
+  const main = nameStartingAt(masked, comma + gap[0].length);
+  if (!main || main.kind !== 'person' || !main.name || (main.npStart ?? main.start) !== comma + gap[0].length) return null;
+  return /^\s+(?:also\s+|still\s+|then\s+)?\p{Ll}+/u.test(masked.slice(main.end, main.end + 30)) ? main : null;
+}
 
 /** A recording's noun and "of" before a participle cue: "footage of Ortiz saying …", "a clip of the mayor telling …". */
 const RECORDING_OF = /\b(?:videos?|footage|clips?|recordings?|audio|tapes?|images?|photos?|pictures?)\s+of\s+$/iu;

@@ -335,4 +335,18 @@ describe('crediting the right person (wrong-name fixes)', () => {
     ]);
     expect(quotes('Two board members, who asked not to be named, said the vote was delayed.').map(brief)).toEqual([{ text: 'the vote was delayed', cue: 'said', name: null }]);
   });
+
+  it('reads a pronoun or partial quote in a fronted clause as the main clause subject’s', () => {
+    const lead = 'Tom Brandt spoke at length about the fees. “Nobody has asked for a refund,” Brandt said.\n\n';
+    expect(quotes(`${lead}Even as he accused the harbor board of giving Ortiz special treatment, Dana Ruiz would not speculate about the motives.`).map(brief)[2]).toEqual({
+      text: 'the harbor board of giving Ortiz special treatment',
+      cue: 'accused',
+      name: 'Dana Ruiz',
+    });
+    expect(quotes(`${lead}After struggling to persuade voters that he understands the pain of the fishing towns, Paul Lind said he meets with families every week.`).map(brief).slice(2)).toEqual([
+      { text: 'the pain of the fishing towns', cue: 'understands', name: 'Paul Lind' },
+      { text: 'he meets with families every week', cue: 'said', name: 'Paul Lind' },
+    ]);
+    expect(quotes(`${lead}Acknowledging that Brandt “says a lot of silly stuff,” though, Paul Lind did suggest that the fees were high.`).map(brief)[2]).toMatchObject({ cue: null, name: 'Paul Lind' });
+  });
 });
