@@ -267,7 +267,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !overlapsFound(s.start, s.end)) {
           // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
           // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
-          const first = seen[0];
+          // After the quote, "“…,” the nominee riffed on Hassan’s answer": a name past a description that opens the
+          // tail is not the speaker.
+          const describedTail = s.close >= 0 && /^[\s,]*(?:the|a|an|one|another)\s/iu.test(masked.slice(s.close + 1, s.close + 12));
+          const first = seen.find((m) => !(describedTail && m.start > s.close));
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
           const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));

@@ -349,4 +349,10 @@ describe('crediting the right person (wrong-name fixes)', () => {
     ]);
     expect(quotes(`${lead}Acknowledging that Brandt “says a lot of silly stuff,” though, Paul Lind did suggest that the fees were high.`).map(brief)[2]).toMatchObject({ cue: null, name: 'Paul Lind' });
   });
+
+  it('does not credit a cue-less quote to a name past the description that follows it', () => {
+    const text =
+      'At a rally last week, Tom Brandt showed the crowd a clip of Gov. Ana Ortiz trying to defend the fares.\n\n“Governor Ortiz, let me help you out - the answer is no,” the board chairman riffed on Ortiz’s non-answer to a question.';
+    expect(quotes(text).map(brief)).toContainEqual({ text: 'Governor Ortiz, let me help you out - the answer is no,', cue: null, name: null });
+  });
 });
