@@ -1315,7 +1315,8 @@ function clauseSubjectBefore(masked: string, from: number, end: number): Speaker
     if (pron && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(start, sEnd - pron[1]!.length - 12), sEnd - pron[1]!.length))) continue;
     if (pron) return { kind: 'pronoun', name: null, start: sEnd - pron[1]!.length, end: sEnd, role: null, organization: null, pronoun: pron[1]!.toLowerCase() };
     const named = nameEndingAt(masked, sEnd);
-    if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end))) return named;
+    // "blocked Ohio’s attempts to …": a possessor before a plural noun is no subject of that noun read as a verb.
+    if (named && (named.kind === 'person' || named.kind === 'org') && (named.npStart ?? named.start) >= start && !/[’']s$/u.test(masked.slice(named.start, named.end)) && !/^[’']/u.test(masked.slice(named.end, named.end + 1))) return named;
   }
   return null;
 }

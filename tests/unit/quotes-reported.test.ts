@@ -355,4 +355,10 @@ describe('crediting the right person (wrong-name fixes)', () => {
       'At a rally last week, Tom Brandt showed the crowd a clip of Gov. Ana Ortiz trying to defend the fares.\n\n“Governor Ortiz, let me help you out - the answer is no,” the board chairman riffed on Ortiz’s non-answer to a question.';
     expect(quotes(text).map(brief)).toContainEqual({ text: 'Governor Ortiz, let me help you out - the answer is no,', cue: null, name: null });
   });
+
+  it('gives a participle after a comma to the clause subject, not to a possessor in its object', () => {
+    expect(quotes('Lakeview had long blocked Ohio’s attempts to build a harbor bank under the board, fearing it would become a tool for expansion.').map(brief)).toEqual([
+      { text: 'it would become a tool for expansion', cue: 'fearing', name: 'Lakeview' },
+    ]);
+  });
 });
