@@ -47,7 +47,7 @@ const NOT_SPEECH_BEFORE =
 const TIME_OR_PLACE = /^(?:(?:on|in|at|during|last|this|earlier|late|early|later)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|speech|release|email|e-mail|tweet|post|letter|memo|rally|debate|conference|call|appearance|video|op-ed|column|message|radio|television|briefing|hearing|press|news|town|campaign)\b[^,:;“"«„.?!]{0,60}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|$)/i;
 
 /** A person named in the text; `oblique` after a preposition ("the filings of Gov. Ortiz"): only for descriptions. */
-type Mention = { person: Person; block: string; start: number; end: number; pos: number; oblique?: boolean };
+type Mention = { person: Person; block: string; start: number; end: number; pos: number; oblique?: boolean; possessive?: boolean };
 
 type Found = {
   start: number;
@@ -194,12 +194,12 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         const person = roster.add(m.name!, role, role ? organizationOfRole(role) : null, [...(m.about ?? []), ...aboutAfterName(text.slice(sent.start + m.end, Math.min(sent.end, sent.start + m.end + 40)))]);
         if (isNew) unseen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start, oblique: true });
         if (m.oblique) continue;
-        seen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
+        seen.push({ person, block: block.id, start, end: sent.start + m.end, pos: pos + start, ...(/^[’']/u.test(text.slice(sent.start + m.end, sent.start + m.end + 1)) ? { possessive: true } : {}) });
       }
       for (const m of knownSurnameMentions(sentText, roster)) {
         const start = sent.start + m.start;
         if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end) || roleSpans.some(([a, b]) => start >= a && start < b)) continue;
-        seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
+        seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start, ...(/^[’']/u.test(text.slice(sent.start + m.end, sent.start + m.end + 1)) ? { possessive: true } : {}) });
       }
       seen.sort((a, b) => a.pos - b.pos);
       mentions.push(...[...seen, ...unseen].sort((a, b) => a.pos - b.pos));
@@ -1879,11 +1879,18 @@ function insertMention(mentions: Mention[], m: Mention): void {
  * name shows to be of the other gender ("he" is not Hillary Clinton); unknown gender is compatible.
  */
 function mentionBefore(mentions: Mention[], at: number, gender: Gender): Mention | undefined {
+  // "Trump’s Indiana chairman, Rex Early, … said … He said": a possessor ("Trump’s") is a weaker antecedent than a
+  // person named as such in the same paragraph just before it.
+  let possessor: Mention | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.pos < at && !m.oblique && (!m.person.gender || m.person.gender === gender)) return m;
+    if (possessor && (m.block !== possessor.block || possessor.pos - m.pos > 400)) return possessor;
+    if (m.pos < at && !m.oblique && (!m.person.gender || m.person.gender === gender)) {
+      if (!m.possessive || m.person === possessor?.person) return possessor && m.person === possessor.person ? possessor : m;
+      possessor ??= m;
+    }
   }
-  return undefined;
+  return possessor;
 }
 
 /** People in order of their latest mention, most recent first (for descriptions: "the Florida senator"). */

@@ -361,4 +361,9 @@ describe('crediting the right person (wrong-name fixes)', () => {
       { text: 'it would become a tool for expansion', cue: 'fearing', name: 'Lakeview' },
     ]);
   });
+
+  it('prefers a person named as such over a possessor as a pronoun’s antecedent', () => {
+    const text = 'Tom Ortiz won the harbor primary in May. Ortiz’s harbor chairman, Rex Early, a former party chairman who just joined Ortiz’s team last weekend, said he has not explored the process. He said he intends to pursue a seat as a delegate next week.';
+    expect(quotes(text).map(brief)[1]).toEqual({ text: 'he intends to pursue a seat as a delegate next week', cue: 'said', name: 'Rex Early' });
+  });
 });
