@@ -229,16 +229,24 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         }
         // “…?” Brandt pressed. / “…,” Stone asked the mayor.: a person named right after the quote, then a past-tense
         // verb (listed or not) that ends the sentence, with at most its object.
-        // The quote ends on a comma, "?" or "!" (after a full stop, "Name verbed." is a sentence of its own).
-        const tailAt = s.close >= 0 && /[,?!—–]\s*$/u.test(text.slice(s.start, s.close)) ? s.close + 1 + (/^[ \t]*,?[ \t]*/u.exec(masked.slice(s.close + 1))?.[0].length ?? 0) : -1;
-        const tailName = tailAt > s.close + 1 ? nameStartingAt(masked, tailAt) : null;
-        if (tailName && tailName.kind === 'person' && tailName.name && (tailName.npStart ?? tailName.start) === tailAt && TAIL_VERB.test(masked.slice(tailName.end, tailName.end + 60)) && !overlapsFound(s.start, s.end)) {
+        // The quote does not end on a full stop (after one, "Name verbed." is a sentence of its own).
+        const tailAt = s.close >= 0 && /[^.]\s*$/u.test(text.slice(s.start, s.close)) ? s.close + 1 + (/^[ \t]*,?[ \t]*/u.exec(masked.slice(s.close + 1))?.[0].length ?? 0) : -1;
+        let tailName = tailAt > s.close + 1 ? nameStartingAt(masked, tailAt) : null;
+        if (tailName && (tailName.npStart ?? tailName.start) !== tailAt) tailName = null;
+        // "” the Herald’s senior politics editor Dana Ruiz responded.": a possessor and role words before the name.
+        const tailVerb = tailAt > s.close + 1 && !tailName ? /\s(?:also\s+|then\s+|later\s+|again\s+)?\p{Ll}+ed(?:\s+(?:him|her|them|me|us|(?:the|a|an)(?:\s+[\p{Ll}\-]+){1,3}))?\s*[.!?](?:\s|$)/u.exec(masked.slice(tailAt, Math.min(sent.end + 1, tailAt + 120))) : null;
+        if (tailVerb) {
+          const named = nameEndingAt(masked, tailAt + tailVerb.index);
+          if (named && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s(?:\s+[\p{Ll}\-]+){0,3}\s+$/u.test(masked.slice(tailAt, named.npStart ?? named.start))) tailName = named;
+        }
+        if (tailName && tailName.kind === 'person' && tailName.name && TAIL_VERB.test(masked.slice(tailName.end, tailName.end + 60)) && !overlapsFound(s.start, s.end)) {
           addFound({ start: s.start, end: s.end, cue: TAIL_VERB.exec(masked.slice(tailName.end, tailName.end + 60))![1]!, phrase: tailName, quoted: true });
           used.add(s);
           continue;
         }
         // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
-        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
+        // "Ortiz fired back forcefully: ‘…’": a particle and an adverb may follow the verb.
+        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)(?:\s+(?:back|up|out|off|on|in))?(?:\s+\p{Ll}+ly)?\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
         const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
         if (colonName && colonName.kind === 'person' && !overlapsFound(s.start, s.end)) {
           addFound({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });

@@ -87,7 +87,8 @@ const ROLE_NOUNS = new Set(
   soldier priest minister pastor banker trader broker lobbyist consultant designer architect artist actor
   actress singer musician novelist poet journalist photographer filmmaker producer director-general mechanic
   fisherman captain sailor officer entrepreneur investor founder co-founder chairman ceo cfo coo president-elect
-  governor-elect economist sociologist psychologist professor lecturer scholar specialist`.split(/\s+/),
+  governor-elect economist sociologist psychologist professor lecturer scholar specialist speechwriter co-anchor
+  co-host moderator`.split(/\s+/),
 );
 const ROLE_MODIFIERS = new Set(
   `former senior top chief deputy assistant associate acting then-president interim longtime veteran campaign

@@ -366,4 +366,16 @@ describe('crediting the right person (wrong-name fixes)', () => {
     const text = 'Tom Ortiz won the harbor primary in May. Ortiz’s harbor chairman, Rex Early, a former party chairman who just joined Ortiz’s team last weekend, said he has not explored the process. He said he intends to pursue a seat as a delegate next week.';
     expect(quotes(text).map(brief)[1]).toEqual({ text: 'he intends to pursue a seat as a delegate next week', cue: 'said', name: 'Rex Early' });
   });
+
+  it('reads role words with a name in them, a phrasal verb before a colon, and a tail with a possessor', () => {
+    expect(quotes('“These are the darkest days for sailors like myself,” former Tom Brandt speechwriter Paul Lind wrote in a column this week.').map(brief)[0]).toMatchObject({
+      cue: 'wrote',
+      name: 'Paul Lind',
+    });
+    expect(quotes('“But that was the first time in a long time, mayor,” Harbor Morning co-anchor Lena Park said.').map(brief)[0]).toMatchObject({ cue: 'said', name: 'Lena Park' });
+    const fired = 'When Tom Brandt suggested that Lakeview would sue the board, Ana Ortiz fired back forcefully: “If they sue us in a court in Lakeview, they are going to lose.”';
+    expect(quotes(fired).map(brief)[1]).toEqual({ text: 'If they sue us in a court in Lakeview, they are going to lose.', cue: 'fired', name: 'Ana Ortiz' });
+    const tail = 'Ana Ortiz spoke about the fees. “Ana Ortiz invited both of us to her house today to talk about changes she wanted” the Herald’s senior politics editor Dana Ruiz responded.';
+    expect(quotes(tail).map(brief)[1]).toMatchObject({ cue: 'responded', name: 'Dana Ruiz' });
+  });
 });
