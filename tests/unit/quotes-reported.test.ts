@@ -378,4 +378,11 @@ describe('crediting the right person (wrong-name fixes)', () => {
     const tail = 'Ana Ortiz spoke about the fees. “Ana Ortiz invited both of us to her house today to talk about changes she wanted” the Herald’s senior politics editor Dana Ruiz responded.';
     expect(quotes(tail).map(brief)[1]).toMatchObject({ cue: 'responded', name: 'Dana Ruiz' });
   });
+
+  it('reads a surname ending in -ing after a quote or before "said" ("” Ebeling explained")', () => {
+    const text = 'Betsy Ebeling has been held up as proof that Ortiz is honest.\n\nOrtiz spoke first.\n\n“In 2008, in Denver, I was a delegate for her,” Ebeling explained.';
+    expect(quotes(text).map(brief).pop()).toEqual({ text: 'In 2008, in Denver, I was a delegate for her,', cue: 'explained', name: 'Betsy Ebeling' });
+    // A participle opening a sentence is still no name.
+    expect(quotes('Looking back, Ana Ortiz said the fares were too high.').map(brief)).toEqual([{ text: 'the fares were too high', cue: 'said', name: 'Ana Ortiz' }]);
+  });
 });
