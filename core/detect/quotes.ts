@@ -716,6 +716,10 @@ const TRAILING_NAME = /[,”"»]\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[
 /** What may follow a trailing "…, Ruiz said": the sentence's end, after a day or time at most ("said Monday."). */
 const TRAILING_REST = /^\s*(?:(?:on\s+)?(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?\s*)?[.!?]?\s*$/u;
 
+/** Words before "states" that make it the noun ("give states", "swing states", "in states"). */
+const STATES_NOUN_BEFORE =
+  /^(?:give|gives|giving|gave|let|lets|allow|allows|allowing|help|helps|force|forces|require|requires|urge|urges|encourage|many|all|other|several|some|most|both|few|individual|southern|northern|western|eastern|border|battleground|swing|red|blue|member|key|early|primary|those|these|which|whose|and|or|in|for|from|by|with|across|among|between|fifty|\d+)$/iu;
+
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
   const out: Found[] = [];
@@ -749,6 +753,8 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && /ing$/.test(word) && /^(?:against|without)$/i.test(prevWord)) continue;
     // "state Sen. Ana Ortiz", "state Del. Ben Ruiz": the noun before a title is part of the speaker's role.
     if (word === 'state' && STATE_TITLE.test(masked.slice(cueEnd, cueEnd + 20))) continue;
+    // "give states broad freedom", "in swing states", "many states": the noun, after a verb, quantifier or preposition.
+    if ((word === 'states' || word === 'state') && STATES_NOUN_BEFORE.test(prevWord)) continue;
     if (!according && nounUse(masked, sent.start, cueStart, word, entry!)) continue;
     // "Ortiz, shown as a hero", "Ortiz is not known as a speaker": a participle apart from the simple past
     // ("shown", "known", "spoken", "written") states something only after "have"; else it is passive.

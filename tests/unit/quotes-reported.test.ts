@@ -385,4 +385,10 @@ describe('crediting the right person (wrong-name fixes)', () => {
     // A participle opening a sentence is still no name.
     expect(quotes('Looking back, Ana Ortiz said the fares were too high.').map(brief)).toEqual([{ text: 'the fares were too high', cue: 'said', name: 'Ana Ortiz' }]);
   });
+
+  it('reads "states" after a verb, quantifier or preposition as the noun', () => {
+    expect(quotes('The U.S. Department of Harbors can give states broad freedom to spend federal harbor dollars how they see fit.')).toEqual([]);
+    expect(quotes('The fee is popular in swing states like Lakeview and Ohio.')).toEqual([]);
+    expect(quotes('The Harbor Board states that the fee will rise.').map(brief)[0]).toMatchObject({ cue: 'states' });
+  });
 });
