@@ -507,6 +507,13 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   }
   const phrase = text.slice(startWord.start, lastWord.end);
   const personal = isPersonHead(head);
+  // "Clinton’s most significant remarks", "Obama’s original call": a modifier before a noun cue is no head; the
+  // possessor owns the words.
+  if (possessor && !known && !COLLECTIVE_HEADS.has(head) && !DOCUMENT_HEADS.has(head) && !NON_PERSON_HEADS.has(head) && ADJECTIVE_HEAD.test(head)) {
+    const mark = /[’']s?(?=\s)/u.exec(text.slice(startWord.start, lastWord.start));
+    const owner = mark && mark.index > 0 ? nameEndingAt(text, startWord.start + mark.index + mark[0].length) : null;
+    if (owner && (owner.kind === 'person' || owner.kind === 'org') && (owner.npStart ?? owner.start) >= startWord.start) return { ...owner, npStart: owner.npStart ?? owner.start };
+  }
   // "Clinton’s campaign" is a named collective; "Clinton’s aides" are unnamed people speaking for Clinton.
   if (possessor && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     const name = `${possessor} ${head}`;
@@ -540,6 +547,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     organization: caps.length ? caps.join(' ').replace(/[’']s$/, '') : null,
   };
 }
+
+/** An adjective left as the last word before a noun cue ("original" call, "disparaging" remarks, "continual" attacks). */
+const ADJECTIVE_HEAD = /^(?:[\p{Ll}\-]+(?:al|ing|ive|ous|ful|ic|ent|ant|ary|ible|able|less)|original|initial|latest|recent|first|last|new|early|earlier|frequent|repeated|public|private|harsh|sharp|blunt|strong|bold|clear|direct|fierce|stern)$/u;
 
 /** A capitalised compound adjective ("Texas-based", "Kremlin-backed", "Saudi-led", "Qaeda-linked"). */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|linked|allied|aligned|funded|owned|run|affiliated|style|like|born|inspired|sponsored|controlled|dominated|leaning)$/u;

@@ -391,4 +391,10 @@ describe('crediting the right person (wrong-name fixes)', () => {
     expect(quotes('The fee is popular in swing states like Lakeview and Ohio.')).toEqual([]);
     expect(quotes('The Harbor Board states that the fee will rise.').map(brief)[0]).toMatchObject({ cue: 'states' });
   });
+
+  it('names the possessor, not "possessor + adjective", before a noun cue ("Ortiz’s disparaging remarks")', () => {
+    const text = 'Tom Brandt met Ana Ortiz on Monday.\n\nOrtiz’s disparaging remarks about Brandt may have hurt her campaign.';
+    expect(quotes(text).map((q) => q.speaker.name)).not.toContain('Ortiz disparaging');
+    expect(quotes(text).map((q) => q.speaker.name)).toContain('Ana Ortiz');
+  });
 });
