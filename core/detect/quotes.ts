@@ -253,6 +253,15 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           used.add(s);
           continue;
         }
+        // “Ortiz’s response was: ‘…’” in a paragraph that quoted someone else: the possessor's words, not a continuation.
+        const ownSpeech = s.open > sent.start ? /[’']s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:response|reply|answer|message|retort|verdict)\s+(?:was|is)\s*:\s*$/u.exec(masked.slice(Math.max(sent.start, s.open - 80), s.open)) : null;
+        const ownerAt = ownSpeech ? s.open - ownSpeech[0].length : -1;
+        const ownerName = ownSpeech ? nameEndingAt(masked, ownerAt + /^[’']s?/u.exec(ownSpeech[0])![0].length) : null;
+        if (ownerName && ownerName.kind === 'person' && !overlapsFound(s.start, s.end)) {
+          addFound({ start: s.start, end: s.end, cue: /(response|reply|answer|message|retort|verdict)\s+(?:was|is)\s*:\s*$/u.exec(ownSpeech![0])![1]!, phrase: ownerName, quoted: true });
+          used.add(s);
+          continue;
+        }
         let prevFound = found.filter((f) => f.end <= s.start).pop();
         // “…,” said Ann Pell, a lawyer who has been fighting the mills for years. “…”: a reported clause inside an
         // attributed quote's own attribution sentence does not end its continuation, when the new quote's sentence

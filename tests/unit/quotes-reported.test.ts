@@ -397,4 +397,9 @@ describe('crediting the right person (wrong-name fixes)', () => {
     expect(quotes(text).map((q) => q.speaker.name)).not.toContain('Ortiz disparaging');
     expect(quotes(text).map((q) => q.speaker.name)).toContain('Ana Ortiz');
   });
+
+  it('credits “Name’s response was: …” to the name, not as a continuation of the quote before it', () => {
+    const text = 'Harbor aide Dana Ruiz emailed the mayor in December, informing her of the delay. Ana Ortiz’s response was: “Is the ferry off Main or Elm?”';
+    expect(quotes(text).map(brief)[1]).toEqual({ text: 'Is the ferry off Main or Elm?', cue: 'response', name: 'Ana Ortiz' });
+  });
 });
