@@ -1415,7 +1415,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     // of the clause the conjunction joins.
     const shared = (s: SpeakerPhrase | null) => (s && (s.kind !== 'anonymous' || s.principal || s.head) ? s : null);
     // "Ortiz said the plan failed and warned …": a statement ending at the conjunction shares its speaker.
-    const joined = conj && priorFound?.phrase && priorFound.cue && !CUES.get(priorFound.cue.toLowerCase())?.position && !/\S/.test(masked.slice(priorFound.end, sEnd - conj[0].length).replace(/[.,;:”"’]/g, '')) ? prior : null;
+    const joined = conj && priorFound?.phrase && priorFound.cue && (!CUES.get(priorFound.cue.toLowerCase())?.position || priorFound.phrase.kind === 'person') && !/\S/.test(masked.slice(priorFound.end, sEnd - conj[0].length).replace(/[.,;:”"’]/g, '')) ? prior : null;
     const first =
       (/ing$/.test(cue) ? prior : null) ??
       joined ??

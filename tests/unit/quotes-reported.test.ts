@@ -402,4 +402,9 @@ describe('crediting the right person (wrong-name fixes)', () => {
     const text = 'Harbor aide Dana Ruiz emailed the mayor in December, informing her of the delay. Ana Ortiz’s response was: “Is the ferry off Main or Elm?”';
     expect(quotes(text).map(brief)[1]).toEqual({ text: 'Is the ferry off Main or Elm?', cue: 'response', name: 'Ana Ortiz' });
   });
+
+  it('gives "… and said" the subject of the stated position it is joined to, not the sentence’s first subject', () => {
+    const text = 'Gov. Tom Brandt on Monday signed an order to block the ferry, while Paul Lind, the former harbor master, proposed we “wake up and smell the salt” and said Mayor Ana Ortiz should resign.';
+    expect(quotes(text).map(brief).pop()).toEqual({ text: 'Mayor Ana Ortiz should resign', cue: 'said', name: 'Paul Lind' });
+  });
 });
