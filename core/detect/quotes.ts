@@ -66,6 +66,9 @@ type Found = {
 /** A past-tense verb ending a sentence after a name, with at most a short object ("pressed.", "asked the mayor."). */
 const TAIL_VERB = /^\s+(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+ed)(?:\s+(?:him|her|them|me|us|(?:the|a|an)(?:\s+[\p{Ll}\-]+){1,3}))?\s*[.!?](?:\s|$)/u;
 
+/** A preposition right before a name: the name is its object, not a subject ("with Ortiz", "against Ruiz"). */
+const OBLIQUE_BEFORE = /(?:^|\s)(?:with|against|about|toward|towards|alongside|among|beside|unlike)\s+$/iu;
+
 /** A dash after a closing quote mark ("… ” ― Name"), matched where the quote closes. */
 const DASH_AFTER = /\s*[―—–]\s*/uy;
 
@@ -199,6 +202,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       for (const m of knownSurnameMentions(sentText, roster)) {
         const start = sent.start + m.start;
         if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end) || roleSpans.some(([a, b]) => start >= a && start < b)) continue;
+        // "the exchange with Ortiz": a known surname after a preposition is oblique, like a full name there.
+        if (OBLIQUE_BEFORE.test(sentText.slice(Math.max(0, m.start - 12), m.start))) continue;
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start, ...(/^[’']/u.test(text.slice(sent.start + m.end, sent.start + m.end + 1)) ? { possessive: true } : {}) });
       }
       seen.sort((a, b) => a.pos - b.pos);

@@ -407,4 +407,9 @@ describe('crediting the right person (wrong-name fixes)', () => {
     const text = 'Gov. Tom Brandt on Monday signed an order to block the ferry, while Paul Lind, the former harbor master, proposed we “wake up and smell the salt” and said Mayor Ana Ortiz should resign.';
     expect(quotes(text).map(brief).pop()).toEqual({ text: 'Mayor Ana Ortiz should resign', cue: 'said', name: 'Paul Lind' });
   });
+
+  it('does not credit a cue-less quote to a known surname after "with"', () => {
+    const text = 'Ana Ortiz testified for hours. Tom Brandt pressed her on the emails.\n\nMoreover, as part of the exchange with Ortiz, Brandt referenced a report that “less than one percent of harbor emails” were captured.';
+    expect(quotes(text).map(brief).pop()).toEqual({ text: 'less than one percent of harbor emails', cue: null, name: 'Tom Brandt' });
+  });
 });
