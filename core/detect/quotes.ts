@@ -67,7 +67,7 @@ type Found = {
 const TAIL_VERB = /^\s+(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+ed)(?:\s+(?:him|her|them|me|us|(?:the|a|an)(?:\s+[\p{Ll}\-]+){1,3}))?\s*[.!?](?:\s|$)/u;
 
 /** A preposition right before a name: the name is its object, not a subject ("with Ortiz", "against Ruiz"). */
-const OBLIQUE_BEFORE = /(?:^|\s)(?:with|against|about|toward|towards|alongside|among|beside|unlike)\s+$/iu;
+const OBLIQUE_BEFORE = /(?:^|\s)(?:with|against|about|toward|towards|alongside|among|beside|unlike|for|of|from|at|in|on|into|near|like|(?<!according\s)to)\s+$/iu;
 
 /** A dash after a closing quote mark ("… ” ― Name"), matched where the quote closes. */
 const DASH_AFTER = /\s*[―—–]\s*/uy;
@@ -203,7 +203,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         const start = sent.start + m.start;
         if ([...seen, ...unseen].some((s) => start >= s.start && start < s.end) || roleSpans.some(([a, b]) => start >= a && start < b)) continue;
         // "the exchange with Ortiz": a known surname after a preposition is oblique, like a full name there.
-        if (OBLIQUE_BEFORE.test(sentText.slice(Math.max(0, m.start - 12), m.start))) continue;
+        // ("To Sharp, …" is her view, and "the pull of Obama’s promise" is his.)
+        if (OBLIQUE_BEFORE.test(sentText.slice(Math.max(0, m.start - 20), m.start)) && !/^\s*To\s+$/u.test(sentText.slice(0, m.start)) && !(/^[’']/u.test(sentText.slice(m.end, m.end + 1)) && /\bof\s+$/u.test(sentText.slice(Math.max(0, m.start - 4), m.start)))) continue;
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start, ...(/^[’']/u.test(text.slice(sent.start + m.end, sent.start + m.end + 1)) ? { possessive: true } : {}) });
       }
       seen.sort((a, b) => a.pos - b.pos);

@@ -412,4 +412,9 @@ describe('crediting the right person (wrong-name fixes)', () => {
     const text = 'Ana Ortiz testified for hours. Tom Brandt pressed her on the emails.\n\nMoreover, as part of the exchange with Ortiz, Brandt referenced a report that “less than one percent of harbor emails” were captured.';
     expect(quotes(text).map(brief).pop()).toEqual({ text: 'less than one percent of harbor emails', cue: null, name: 'Tom Brandt' });
   });
+
+  it('reads a known surname after "like", "for" or "of" as oblique ("Like Brandt, Ortiz …")', () => {
+    const text = 'Tom Brandt and Ana Ortiz met the board on Monday.\n\nLike Brandt, Ortiz also rejected the idea that the board could walk away, arguing that there is “flexibility for the harbor” in the plan.';
+    expect(quotes(text).map(brief).pop()).toEqual({ text: 'flexibility for the harbor', cue: null, name: 'Ana Ortiz' });
+  });
 });
