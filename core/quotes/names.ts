@@ -370,8 +370,9 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   // "Sources said", "Officials say": a capitalised common noun at the sentence start is not a name.
   const single = name.length === 1 && !titles.length ? name[0]!.text : '';
   if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
-  // Sentence-initial participles are not names ("Having …", "Looking back …").
-  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text) && !ONE_WORD_PLACES.has(name[0]!.text)) return null;
+  // Sentence-initial participles are not names ("Having …", "Looking back …"); after a title the word is a
+  // surname ("Mr. Sperling", "Sen. Manning").
+  if (name.length === 1 && !titles.length && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text) && !ONE_WORD_PLACES.has(name[0]!.text)) return null;
   // A lone capitalised adverb before a comma opens a sentence ("Frankly, …"); a name would not end in -ly there.
   if (single && /^\p{Lu}\p{Ll}{3,}ly$/u.test(single) && /^,/.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null;
   // A lone demonym or party adjective is a description, not a name ("Democratic", "Russian", "Trumpian").

@@ -1051,3 +1051,10 @@ describe('naming verbs, recordings and what follows a quote (session 7)', () => 
     expect(personMentions('Leaders met after N. Korea fired a missile.').map((m) => m.name)).not.toContain('N. Korea');
   });
 });
+
+describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
+  it('reads a surname ending in -ing after a title as a name, not a participle', () => {
+    expect(quotes('“The plan will hold,” Mr. Fleming said.').map(who)).toMatchObject([{ cue: 'said', name: 'Fleming' }]);
+    expect(quotes('Ms. Ortiz is “not a quitter,” said Dr. Harding, who knew her.').map(who)).toMatchObject([{ cue: 'said', name: 'Harding' }]);
+  });
+});
