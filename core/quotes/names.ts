@@ -156,6 +156,8 @@ function wordsIn(text: string, from: number, to: number, upToStop = false): Word
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/[’']s$/u, '');
+/** A word without a contraction's tail ("We’ve", "I'm", "They’re" → the pronoun), to test it against NOT_NAME. */
+const stripContraction = (w: string) => w.replace(/[’'](?:s|ve|re|m|d|ll)$/u, '');
 /** "J." or "J" inside a name; a bare "A" or "I" is an article or a pronoun ("A Twitter spokesman said"). */
 const isInitial = (w: string) => (/^\p{Lu}\.?$/u.test(w) && !/^[AI]$/.test(w)) || /^(\p{Lu}\.){1,3}$/u.test(w);
 
@@ -240,9 +242,9 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
     const t = stripPossessive(w.text);
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
-    // "That’s", "It’s": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role
+    // "That’s", "It’s", "We’ve", "I'm": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role
     // word ("Former Mexico leader Calderon"), read with the role words below.
-    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text)) && w.text !== 'Former';
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripContraction(w.text)) && !TITLES.has(w.text)) && w.text !== 'Former';
     if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of' || CONNECTORS.has(t)))) run.unshift(w);
     else break;
   }
@@ -293,7 +295,7 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     const prev = run[run.length - 1] ?? pre[pre.length - 1];
     if (prev && !/^\s+$/.test(text.slice(prev.end, w.start))) break;
     // "That’s", "It’s": a contraction of a sentence word is not a name either.
-    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text));
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripContraction(w.text)) && !TITLES.has(w.text));
     // "of" joins a title or an organisation ("Secretary of State …", "Bank of …"), not a person and a place
     // ("Stephanie Hooton of Derry").
     const ofOk = w.text === 'of' && run.some((r) => TITLES.has(r.text) || ORG_WORDS.has(r.text));
@@ -413,7 +415,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   if (!lastWord || text.slice(lastWord.end, end).trim() !== '') return null;
   const lw = lastWord.text.toLowerCase();
   if (/^(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|by|at|as|that|which|who|than|then)$/.test(lw)) return null;
-  if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
+  // "they’ve said", "I'm telling": a pronoun with a contracted auxiliary is still the pronoun.
+  const pron = stripContraction(lw);
+  if (PRONOUNS.has(pron)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: pron };
   // "One says", "Another notes": an unnamed member of a group just described.
   if ((lw === 'one' || lw === 'another') && !/\S/.test(text.slice(Math.max(0, lastWord.start - 2), lastWord.start).replace(/[.!?]/g, ''))) {
     return { kind: 'anonymous', name: null, start: lastWord.start, end: lastWord.end, role: 'anonymous source', organization: null };

@@ -1057,4 +1057,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('“The plan will hold,” Mr. Fleming said.').map(who)).toMatchObject([{ cue: 'said', name: 'Fleming' }]);
     expect(quotes('Ms. Ortiz is “not a quitter,” said Dr. Harding, who knew her.').map(who)).toMatchObject([{ cue: 'said', name: 'Harding' }]);
   });
+
+  it('does not read a pronoun with a contracted auxiliary (We’ve, I’m, They’ve) as a name', () => {
+    expect(quotes('We’ve known since the flood that neglect breeds ruin.').map(who)).toMatchObject([{ cue: 'known', name: null }]);
+    expect(quotes('They’ve said that the harbor wall is safe.').map(who)).toMatchObject([{ cue: 'said', name: null, text: 'the harbor wall is safe' }]);
+    expect(quotes("I'm old enough to remember Mayor Ana Ortiz on TV, declaring a ''war'' on potholes.").map(who)).not.toContainEqual(expect.objectContaining({ name: "I'm" }));
+  });
 });
