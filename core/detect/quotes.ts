@@ -1068,6 +1068,45 @@ function subjectEnd(masked: string, pos: number, floor: number, contractions: 'n
 
 /** The speaker noun phrase ending at `end`, with an appositive role between it and the cue if any. */
 function subjectBefore(text: string, masked: string, end: number, floor: number): SpeakerPhrase | null {
+  const found = nearestSubject(text, masked, end, floor);
+  return found && (found.kind === 'org' || found.kind === 'person') ? relativeAntecedent(masked, found, end, floor) ?? found : found;
+}
+
+/**
+ * A relative clause that opens before the phrase and holds it ("officials who spoke with The Harbor Star",
+ * "Ortiz, whose hometown, Lakeview, …", "Ruiz, who is a pastor at the Elm Church, Colorado,"): the phrase is
+ * an object or an aside inside the clause, and the clause's antecedent is the subject.
+ */
+const RELATIVE_HOLDING = /(?:,\s+(?:who|whose)|\swho)\s+([^.;:!?~“”"()]{1,150})$/u;
+const ENDS_IN_PREPOSITION = /\s(?:at|with|to|for|of|from|in|on|by|about|against)\s+(?:(?:the|The|a|an)\s+)?$/u;
+
+function relativeAntecedent(masked: string, found: SpeakerPhrase, end: number, floor: number): SpeakerPhrase | null {
+  const at = found.npStart ?? found.start;
+  const from = Math.max(floor, at - 200);
+  const rel = RELATIVE_HOLDING.exec(masked.slice(from, at));
+  if (!rel) return null;
+  const inner = rel[1]!;
+  // An aside set off by commas ("whose hometown, Lakeview, is …") only when the clause goes on after it: a name
+  // right before the cue ends the clause ("Like owners who invest, Ortiz said").
+  const aside = /,\s*$/u.test(inner) && /[^\s,]/u.test(masked.slice(found.end, end));
+  if (!ENDS_IN_PREPOSITION.test(' ' + inner) && !aside) return null;
+  const relStart = from + rel.index;
+  // "Ben Ruiz, a former aide who is now at the Lakeview Institute, said": the antecedent's own appositive name.
+  const antecedent = nearestSubject(masked, masked, relStart, floor);
+  if (!antecedent || antecedent.kind === 'pronoun') return null;
+  if (antecedent.kind === 'anonymous') {
+    const np = antecedent.npStart ?? antecedent.start;
+    const comma = /,\s+(?:(?:an?|the)\s+)?$/iu.exec(masked.slice(Math.max(floor, np - 8), np));
+    const named = comma ? nameEndingAt(masked, np - comma[0].length) : null;
+    if (named && named.kind === 'person') {
+      const role = cleanRole(masked.slice(np - comma![0].length + 1, relStart));
+      return { ...named, role: named.role ?? (looksLikeRole(role) ? role : antecedent.role), organization: named.organization ?? antecedent.organization };
+    }
+  }
+  return antecedent;
+}
+
+function nearestSubject(text: string, masked: string, end: number, floor: number): SpeakerPhrase | null {
   // A party tag or age in brackets between name and cue: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\s*\([^()]{1,14}\)$/.exec(masked.slice(Math.max(floor, end - 20), end));
   if (tag) end -= tag[0].length;

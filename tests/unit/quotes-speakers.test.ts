@@ -1063,4 +1063,16 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('They’ve said that the harbor wall is safe.').map(who)).toMatchObject([{ cue: 'said', name: null, text: 'the harbor wall is safe' }]);
     expect(quotes("I'm old enough to remember Mayor Ana Ortiz on TV, declaring a ''war'' on potholes.").map(who)).not.toContainEqual(expect.objectContaining({ name: "I'm" }));
   });
+
+  it('gives the words to the antecedent of a relative clause, not to a name inside the clause', () => {
+    expect(quotes('Swanson, who is a pastor at the Harbor Church of Elm Falls, Colorado, slammed the Scouts for promoting “vice.”').map(who)).toMatchObject([{ cue: 'slammed', name: 'Swanson' }]);
+    expect(quotes("Ana Ortiz, whose hometown, Lakeview, is projected to flood within decades, argues that levees will ''ruin us.''").map(who)).toMatchObject([{ cue: 'argues', name: 'Ana Ortiz' }]);
+    expect(quotes('Current and former officials who spoke with The Harbor Star said the board has become a shell.').map(who)).toMatchObject([{ cue: 'said', name: null }]);
+    expect(quotes('Ben Ruiz, a former Treasury official who is now a fellow at the Lakeview Institute, which works on floods, said the levy was fair.').map(who)).toMatchObject([{ cue: 'said', name: 'Ben Ruiz' }]);
+  });
+
+  it('still reads the name right before the cue after a relative clause that has ended', () => {
+    expect(quotes('Like other owners who foresee an upside, Mr. Ruiz said he was building a pool.').map(who)).toMatchObject([{ cue: 'said', name: 'Ruiz' }]);
+    expect(quotes('Ana Ortiz, who works for Acme, said the board has become a shell.').map(who)).toMatchObject([{ cue: 'said', name: 'Ana Ortiz' }]);
+  });
 });
