@@ -1160,6 +1160,8 @@ function nearestSubject(text: string, masked: string, end: number, floor: number
     if (p < floor || end - p > 250) return null;
     const phrase = nameEndingAt(masked, p);
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) {
+      // "LAKEVIEW, Dec. 8 (AP) — …": the place of a dateline has no appositive.
+      if (phrase.start < floor + (DATELINE.exec(masked.slice(floor, end))?.[0].length ?? 0)) return null;
       const app = masked.slice(p + 1, end - 1).trim();
       if (/[~“”"]/.test(app)) return null;
       const role = looksLikeRole(app) ? cleanRole(app) : null;
@@ -1232,6 +1234,13 @@ const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not|already)\s+)?(?:is|was|w
 const OPENER =
   /^(?:\p{Lu}\p{Ll}+ly|(?:Once|When|After|As|While|Since|Although|Though|Because|If|Before|Until|In|On|At|During|Last|This|Earlier|Later|Still|Yet|So|But|And|Then|Now|Therefore|Meanwhile|However|Instead|Indeed|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[^,;:.~“"]{1,60}?)?),\s+/u;
 
+/**
+ * A wire dateline opening a story ("LAKEVIEW, Dec. 8 (AP) — ", "Lakeview (AFP) – ", its agency blanked in the
+ * masked text): a place, not the subject.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*(?:\s*\([^()]{1,30}\)|\s{3,})|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*)\s*(?:—|–|--|-)\s*/u;
+
 /** Role nouns a description can end in ("the Vermont senator", "the former governor"). */
 const DESCRIPTION = /^the\s+((?:(?:\p{Lu}[\p{L}.\-]*|former|then|outgoing|presumptive|likely|[\p{Ll}\-]+(?:al|an|ic|ive))\s+){1,4}(?:senator|governor|congressman|congresswoman|mayor|nominee|candidate|front-?runner|businessman|billionaire|mogul|president|secretary|speaker|lawmaker|tycoon|senator-elect|candidate))\b/u;
 
@@ -1241,6 +1250,8 @@ const DESCRIPTION = /^the\s+((?:(?:\p{Lu}[\p{L}.\-]*|former|then|outgoing|presum
  * common phrase, "the Vermont senator" a description to resolve, else the name there.
  */
 function sentenceSubjectPhrase(masked: string, start: number, limit: number): SpeakerPhrase | null {
+  const dateline = DATELINE.exec(masked.slice(start, limit));
+  if (dateline) start += dateline[0].length;
   const opener = OPENER.exec(masked.slice(start, limit));
   const at = opener ? start + opener[0].length : start;
   const description = DESCRIPTION.exec(masked.slice(at, limit));

@@ -1075,4 +1075,9 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('Like other owners who foresee an upside, Mr. Ruiz said he was building a pool.').map(who)).toMatchObject([{ cue: 'said', name: 'Ruiz' }]);
     expect(quotes('Ana Ortiz, who works for Acme, said the board has become a shell.').map(who)).toMatchObject([{ cue: 'said', name: 'Ana Ortiz' }]);
   });
+
+  it('does not read a wire dateline’s place as the subject of a participle cue', () => {
+    expect(quotes('Dam vote looms.\n\nLakeview (AFP) – Mayor Ana Ortiz has taken a swipe at rival Ben Ruiz’s stance on dams, saying that “loud comments” do harm.').map(who)).toMatchObject([{ cue: 'saying', name: 'Ana Ortiz' }]);
+    expect(quotes('Dam vote looms.\n\nLAKEVIEW, Dec. 8 (UPI) — Mayor Ana Ortiz has taken a swipe at rival Ben Ruiz’s stance on dams, saying that “loud comments” do harm.').map(who)).toMatchObject([{ cue: 'saying', name: 'Ana Ortiz' }]);
+  });
 });
