@@ -372,6 +372,8 @@ function transcriptQuote(block: Block, roster: Roster, input: DetectInput): Foun
   if (end <= start) return null;
   const written = label[2]!;
   const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  // "UPDATE: …", "FIX IS IN: …": a kicker or a clause in capitals labels a story, not a speaker.
+  if (HEADLINE_KICKER.test(name) || titleCaseClause(name)) return null;
   const person = roster.resolve(name.split(/\s+/).pop()!) ?? roster.add(name, null, null);
   const nameStart = label[1]!.length;
   const speaker = personSpeaker(person, { block: block.id, start: nameStart, end: nameStart + written.length }, null, input);

@@ -363,6 +363,9 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
     if (name.length >= n + 2 && name[name.length - n - 1]!.text !== 'of' && looksLikePlace(name.slice(-n).map((w) => w.text).join(' ')) && !looksLikeOrg(name.map((w) => w.text).join(' '))) name = name.slice(0, -n);
   }
   if (!name.length) return null;
+  // "JUST TOO EARLY", "NOT NECESSARILY WRONG": several words in capitals are a headline, not a name.
+  // Two capitalised words stay a name or an outlet ("USA TODAY") unless one is a function word.
+  if (name.length >= 2 && name.every((w) => /^\p{Lu}[\p{Lu}’'\-.&]*$/u.test(w.text)) && (name.length >= 3 || name.some((w) => /^(?:THE|OF|IS|IN|ON|AT|TO|FOR|AND|NOT|TOO|JUST|ARE|WAS)$/.test(w.text)))) return null;
   // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
   const lead = text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start);

@@ -1080,4 +1080,11 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('Dam vote looms.\n\nLakeview (AFP) – Mayor Ana Ortiz has taken a swipe at rival Ben Ruiz’s stance on dams, saying that “loud comments” do harm.').map(who)).toMatchObject([{ cue: 'saying', name: 'Ana Ortiz' }]);
     expect(quotes('Dam vote looms.\n\nLAKEVIEW, Dec. 8 (UPI) — Mayor Ana Ortiz has taken a swipe at rival Ben Ruiz’s stance on dams, saying that “loud comments” do harm.').map(who)).toMatchObject([{ cue: 'saying', name: 'Ana Ortiz' }]);
   });
+
+  it('does not read a kicker or a clause in capitals as a speaker', () => {
+    expect(quotes('FIX IS IN: Harbor Moderators Ignore Dam Scandals.\n\nSo the board met, and nothing happened.').map(who)).not.toContainEqual(expect.objectContaining({ cue: ':' }));
+    expect(quotes('Ortiz Sells Old Boat.\n\nUPDATE: 5/12 — The website that listed the boat has removed the listing. It has now been posted elsewhere.').map(who)).toEqual([]);
+    expect(quotes('This is the Poll Report for Monday, May 2, 2016.\n\nHARBOR POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Ana Ortiz and Ben Ruiz: “The polls did not fail us. They ended too early.”').map(who)).toMatchObject([{ name: 'Ana Ortiz' }]);
+    expect(quotes('RUIZ: Let us start with the dam.').map(who)).toMatchObject([{ cue: ':', name: 'Ruiz' }]);
+  });
 });
