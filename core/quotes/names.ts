@@ -449,6 +449,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   let i = words.length - 2;
   let startWord = lastWord;
   let possessor: string | null = null;
+  let possessorEnd = 0;
   for (let n = 0; i >= 0 && n < 5; i--, n++) {
     const w = words[i]!;
     // "Sanders’ campaign": the possessive mark sits between the words.
@@ -469,6 +470,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     }
     if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
+      possessorEnd = w.start + possessor.length;
       startWord = w;
       // Multi-word possessor ("Hillary Clinton’s campaign").
       for (let k = i - 1; k >= 0 && isCap(words[k]!.text) && !NOT_NAME.has(words[k]!.text) && /^\s+$/.test(text.slice(words[k]!.end, startWord.start)); k--) {
@@ -493,6 +495,13 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   }
   const phrase = text.slice(startWord.start, lastWord.end);
   const personal = isPersonHead(head);
+  // "Ortiz’s fawning (comments)", "Acme’s primary (challenge)": before a singular word that is no source noun
+  // (a modifier of the cue used as a noun) the possessor is the one named, not a name run on into that word.
+  // Plural and group heads ("Ortiz’s associates", "Ruiz’s children") stay a group, below.
+  if (possessor && !known && !/s$/.test(head) && !/^(?:children|people|men|women|staff|brass|family|circle|team|camp|allies)$/.test(head)) {
+    const owner = nameEndingAt(text.slice(0, possessorEnd), possessorEnd);
+    if (owner && (owner.kind === 'person' || owner.kind === 'org')) return { ...owner, end: lastWord.end };
+  }
   // "Clinton’s campaign" is a named collective; "Clinton’s aides" are unnamed people speaking for Clinton.
   if (possessor && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     const name = `${possessor} ${head}`;

@@ -1087,4 +1087,11 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('This is the Poll Report for Monday, May 2, 2016.\n\nHARBOR POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Ana Ortiz and Ben Ruiz: “The polls did not fail us. They ended too early.”').map(who)).toMatchObject([{ name: 'Ana Ortiz' }]);
     expect(quotes('RUIZ: Let us start with the dam.').map(who)).toMatchObject([{ cue: ':', name: 'Ruiz' }]);
   });
+
+  it('names the possessor, not the possessor run on into a modifier (“Ruiz’s fawning comments”)', () => {
+    const fawning = quotes("Rivals have highlighted Mr. Ruiz's previously fawning comments about Mr. Ortiz.").map(who);
+    expect(fawning).toMatchObject([{ cue: 'comments', name: 'Ruiz' }]);
+    expect(quotes('Greenberg’s research suggests the levy will pass.').map(who)).toMatchObject([{ cue: 'suggests', name: 'Greenberg' }]);
+    expect(quotes('Ortiz’s associates insist the plan is fine.').map(who)[0]!.name).not.toBe('Ortiz');
+  });
 });
