@@ -622,7 +622,9 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
-  if (m && CUES.has((m[1] ?? m[2])!)) return true;
+  // A named listener after the cue only for a verb that takes one ("told Lakeview Radio", not "challenged Ruiz").
+  const named = !!m?.[1] && /^\s+(?:(?:the|a|an)\s+)?\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(m[1]) + m[1].length));
+  if (m && CUES.has((m[1] ?? m[2])!) && (!named || CUES.get(m[1]!)!.object)) return true;
   const a = APPOSITIVE_TAIL.exec(tail);
   return !!a && CUES.has(a[1]!);
 }
@@ -634,9 +636,12 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
 const APPOSITIVE_TAIL =
   /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
-/** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
+/**
+ * A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." /
+ * "Ortiz told Lakeview’s KLV radio station in an interview." (a named listener after the cue).
+ */
 const ATTRIBUTION_TAIL =
-  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us))?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
+  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us)|\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*(?:\s+\p{Ll}+){0,2}?)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   // Segments are in order and each one's marks lie after the one before: skip to the first that

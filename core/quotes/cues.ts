@@ -79,6 +79,9 @@ export const CUE_VERBS = [
   { lemma: 'respond' },
   { lemma: 'answer', weak: true },
   { lemma: 'retort' },
+  // Replies beside a quote only ("“…,” an angry Ortiz retaliated"): "retaliated with tariffs" is no speech.
+  { lemma: 'retaliate', weak: true },
+  { lemma: 'interject', weak: true },
   { lemma: 'quip', past: ['quipped'] },
   { lemma: 'joke' },
   { lemma: 'exclaim' },

@@ -1094,4 +1094,15 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('Greenberg’s research suggests the levy will pass.').map(who)).toMatchObject([{ cue: 'suggests', name: 'Greenberg' }]);
     expect(quotes('Ortiz’s associates insist the plan is fine.').map(who)[0]!.name).not.toBe('Ortiz');
   });
+
+  it('reads “…,” an angry Name retaliated as the reply’s attribution, not the last speaker', () => {
+    const found = quotes('“The dam is safe,” Ruiz said.\n\n“The dam will always stand,” an angry Ortiz retaliated.');
+    expect(found.map(who)[1]).toMatchObject({ cue: 'retaliated', name: 'Ortiz' });
+  });
+
+  it('joins “…?” Name told a named station … after a question to the quote', () => {
+    const found = quotes('Vance criticised Ortiz in the council.\n“It looks like we will not get along, who knows?” Ortiz told Lakeview’s KLV radio station in an interview aired on Monday.');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'It looks like we will not get along, who knows?', cue: 'told', name: 'Ortiz' }));
+    expect(quotes('Ortiz called Ruiz an “idiot.” Vance challenged Ortiz about this line of attack.').map(who)[0]!.text).toBe('Ruiz an “idiot.”');
+  });
 });
