@@ -39,6 +39,9 @@ const CUES = cueForms();
 const BETWEEN_SUBJECT_AND_CUE =
   /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|\p{Ll}+ly)$/u;
 
+/** A preposition or an -ing verb (and a title) right before a name: the name is an object ("favoring Ruiz"), not a speaker. */
+const OBJECT_OF_PREPOSITION = /\b(?:to|with|for|at|from|about|against|toward|towards|\p{Ll}{2,}ing)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,3})?$/u;
+
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
   /(?:\bheadlines?|\bheadlined|\btitled|\bentitled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bcalled|\bnamed|\bslogan|\bhashtag|\bbook|\bfilm|\bmovie|\bsong|\balbum|\bshow|\bseries|\bdocumentary|\bop-ed|\bcolumn|\barticle|\bessay|\bbanner|\bmotto|\bphrase|\bword|\bterm|\bchant|\bsign|\bheading|\bcaption)\s*[:,]?\s*$/i;
@@ -254,7 +257,9 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         } else if (s.close >= 0 && wordCount(text.slice(s.start, s.end)) >= 3 && !overlapsFound(s.start, s.end)) {
           // A quoted phrase with no cue in reach: speech of the person the sentence names first, else unknown.
           // The name right before an unlisted verb next to the quote ("… and Vance laughs, “…”"), else the first.
-          const first = seen[0];
+          // Not a name after a preposition: "offering “an apology” to Sen. Ortiz", "had “one conversation” with Ruiz"
+          // name the addressee, not the speaker.
+          const first = seen.find((m) => !m.oblique && !OBJECT_OF_PREPOSITION.test(masked.slice(Math.max(sent.start, m.start - 40), m.start)));
           const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
           const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));

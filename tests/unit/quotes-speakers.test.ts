@@ -1105,4 +1105,11 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'It looks like we will not get along, who knows?', cue: 'told', name: 'Ortiz' }));
     expect(quotes('Ortiz called Ruiz an “idiot.” Vance challenged Ortiz about this line of attack.').map(who)[0]!.text).toBe('Ruiz an “idiot.”');
   });
+
+  it('does not give an uncued quoted phrase to the person it is addressed to or about', () => {
+    const said = (text: string, phrase: string) => quotes(text).find((x) => x.text === phrase)!.speaker.name;
+    expect(said('Ben Ruiz spoke on Friday.\n\nOn Wednesday the board had “more than one conversation” with Ruiz about the remark.', 'more than one conversation')).toBeNull();
+    expect(said('Ben Ruiz spoke on Friday.\n\nThe Harbor Board issued a statement, offering “a deep and sincere apology” to Ruiz after emails showed staff favoring Ana Ortiz.', 'a deep and sincere apology')).toBeNull();
+    expect(said('Ana Ortiz spoke on Friday.\n\nThe Harbor Board issued a statement, offering “a deep and sincere apology” after emails showed staff favoring Ana Ortiz.', 'a deep and sincere apology')).toBeNull();
+  });
 });
