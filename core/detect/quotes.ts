@@ -390,8 +390,13 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   const text = block.text;
   const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
   if (!colon || text.length >= 250 || !(bi === 0 || block.kind === 'heading' || /[“"‘'«„]/.test(text.slice(colon[0].length)))) return null;
-  const phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
+  let phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
   if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
+  // "Ana Ortiz Praises Harbor’s Editor Ben Ruiz: ‘…’": the name before the headline's verb speaks, not its object.
+  const lead = HEADLINE_VERB_LEAD.exec(masked.slice(firstNonSpace(text), phrase.start));
+  const leadEnd = lead ? firstNonSpace(text) + lead[1]!.length : 0;
+  const subject = lead && !/^(?:Says|Is|Was|Has|Does)$/.test(lead[2]!) ? nameEndingAt(masked.slice(0, leadEnd), leadEnd) : null;
+  if (subject && subject.kind === 'person' && looksLikePersonName(subject.name!) && (subject.npStart ?? subject.start) <= firstNonSpace(text)) phrase = subject;
   const single = !phrase.name!.includes(' ');
   if (HEADLINE_KICKER.test(phrase.name!)) return null;
   const plausible =
@@ -406,6 +411,9 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
 }
+
+/** A title-case headline that opens with a name and a verb in -s ("Ana Ortiz Praises …"): the name, the verb. */
+const HEADLINE_VERB_LEAD = /^((?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(\p{Lu}\p{Ll}+s)\s+\S/u;
 
 /** A headline's kicker label before its colon ("Exclusive: …", "Update: …", "Bombshell: …"), never a speaker. */
 const HEADLINE_KICKER = /^(?:Update|Updated|Updates|Exclusive|Breaking|Busted|Bombshell|Watch|Photos|Opinion|Editorial|Commentary|Review|Live|Revealed|Confirmed|Shock|Shocking|Boom|Flashback|Correction|Clarification|Listen|Latest|Exposed|Wow|Developing|Alert|Factcheck|Explainer|Perspective|Column|Letters)$/i;

@@ -1112,4 +1112,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(said('Ben Ruiz spoke on Friday.\n\nThe Harbor Board issued a statement, offering “a deep and sincere apology” to Ruiz after emails showed staff favoring Ana Ortiz.', 'a deep and sincere apology')).toBeNull();
     expect(said('Ana Ortiz spoke on Friday.\n\nThe Harbor Board issued a statement, offering “a deep and sincere apology” after emails showed staff favoring Ana Ortiz.', 'a deep and sincere apology')).toBeNull();
   });
+
+  it('gives a headline quote after “Name Verbs Object:” to the name before the verb', () => {
+    const found = quotes('Ana Ortiz Praises Harbor’s Lakeview Political Editor Ben Ruiz: ‘Very Good Reporter.’\n\nMayor Ana Ortiz praised the editor on Monday.');
+    expect(found.map(who)[0]).toMatchObject({ text: 'Very Good Reporter.', cue: ':', name: 'Ana Ortiz' });
+    expect(quotes('Mayor Ortiz: ‘We will rebuild the bridge’\n\nThe mayor spoke.').map(who)[0]).toMatchObject({ cue: ':', name: 'Ortiz' });
+  });
 });
