@@ -366,10 +366,14 @@ function dashedLines(text: string): Found[] {
   return out;
 }
 
+/** A person's name in title case labelling a quoted transcript line ("“Ben Ruiz: …"). */
+const TITLE_CASE_LABEL = /^([“"]\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+)?)\s*:\s+(?=\S)/u;
+
 /** A transcript paragraph: "WALLACE: Let's start …", optionally inside an opening quote mark. */
 function transcriptQuote(block: Block, roster: Roster, input: DetectInput): Found | null {
   const text = block.text;
-  const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
+  // "“Ben Ruiz: Seriously, …”": a quoted transcript line may name its speaker in title case.
+  const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text) ?? TITLE_CASE_LABEL.exec(text);
   if (!label) return null;
   const start = label[0].length;
   let end = text.length;
@@ -379,6 +383,7 @@ function transcriptQuote(block: Block, roster: Roster, input: DetectInput): Foun
   const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   // "UPDATE: …", "FIX IS IN: …": a kicker or a clause in capitals labels a story, not a speaker.
   if (HEADLINE_KICKER.test(name) || titleCaseClause(name)) return null;
+  if (label[2] !== label[2]!.toUpperCase() && !looksLikePersonName(name)) return null;
   const person = roster.resolve(name.split(/\s+/).pop()!) ?? roster.add(name, null, null);
   const nameStart = label[1]!.length;
   const speaker = personSpeaker(person, { block: block.id, start: nameStart, end: nameStart + written.length }, null, input);

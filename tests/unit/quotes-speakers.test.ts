@@ -1118,4 +1118,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(found.map(who)[0]).toMatchObject({ text: 'Very Good Reporter.', cue: ':', name: 'Ana Ortiz' });
     expect(quotes('Mayor Ortiz: ‘We will rebuild the bridge’\n\nThe mayor spoke.').map(who)[0]).toMatchObject({ cue: ':', name: 'Ortiz' });
   });
+
+  it('reads a quoted transcript line labelled with a title-case name as that person’s words', () => {
+    const found = quotes('The panel argued the levy is naive.\n\n"Ben Ruiz: Seriously, about this. Ana says she will pay for the tuition with a levy. That sounds great."');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ cue: ':', name: 'Ben Ruiz', text: 'Seriously, about this. Ana says she will pay for the tuition with a levy. That sounds great.' }));
+    expect(quotes('"South Carolina: The state votes next."').map(who)[0]!.name).toBeNull();
+  });
 });
