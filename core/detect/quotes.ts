@@ -286,7 +286,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     found.sort((a, b) => a.start - b.start);
     const speakers = new Map<Found, Speaker>();
     for (const f of found) {
-      const speaker = f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
+      const speaker = (f.quoted && !f.cue ? signedQuote(text, f, block, roster, input) : null) ?? f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
       speakers.set(f, speaker);
       out.push({
         kind: 'quote',
@@ -343,6 +343,19 @@ function sentenceSubject(block: Block, sent: { start: number; end: number }, men
 function personSpeaker(person: Person, span: Span | null, venue: string | null, input: DetectInput): Speaker {
   const organization = person.organization ?? venue;
   return { name: person.name, role: person.role, organization, sourceId: organization ? input.index.lookup(organization)?.id ?? null : null, span };
+}
+
+/** A pull quote signed on its own last line ("… we need stimulus.\nAna Ortiz, Harbor Policy Institute."): the name. */
+const SIGNATURE_LINE = /\n[ \t]*((?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)(?:,[^\n,]{2,80})?\.?[ \t]*$/u;
+
+function signedQuote(text: string, f: Found, block: Block, roster: Roster, input: DetectInput): Speaker | null {
+  const m = SIGNATURE_LINE.exec(text.slice(f.start, f.end));
+  if (!m) return null;
+  // "S.C. Rep. Jim Clyburn.": titles before the name are its role.
+  const p = nameStartingAt(text, f.start + m.index + m[0].indexOf(m[1]!));
+  if (!p || p.kind !== 'person' || !looksLikePersonName(p.name!)) return null;
+  const person = roster.resolve(p.name!) ?? roster.add(p.name!, null, null);
+  return personSpeaker(person, { block: block.id, start: p.start, end: p.end }, null, input);
 }
 
 /**

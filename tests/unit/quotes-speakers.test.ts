@@ -1124,4 +1124,11 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(found.map(who)).toContainEqual(expect.objectContaining({ cue: ':', name: 'Ben Ruiz', text: 'Seriously, about this. Ana says she will pay for the tuition with a levy. That sounds great.' }));
     expect(quotes('"South Carolina: The state votes next."').map(who)[0]!.name).toBeNull();
   });
+
+  it('gives a pull quote signed on its own last line to the signer', () => {
+    const found = quotes('Ruiz spoke first.\n\n"We will enter the next slump without that consensus.\nAna Ortiz, Harbor Policy Institute."\n\nWhatever the reason, they left.');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ cue: null, name: 'Ana Ortiz' }));
+    const unsigned = quotes('Ruiz spoke first.\n\n"We will enter the next slump without that consensus.\nHarbor board member."');
+    expect(unsigned.map(who)).not.toContainEqual(expect.objectContaining({ name: 'Harbor' }));
+  });
 });
