@@ -228,7 +228,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           continue;
         }
         // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
-        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
+        // "Ortiz shot back, “…”", "Ruiz fired back:": a reply verb with "back".
+        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed|\p{Ll}+\s+back)\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
         const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
         if (colonName && colonName.kind === 'person' && !overlapsFound(s.start, s.end)) {
           addFound({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
@@ -248,7 +249,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         const from = prevFound;
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
         const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
-        if (from && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
+        // "Vance told supporters to respond. One supporter, Rep. Ana Ortiz, gave it a whirl: “…”": a person named in
+        // the quote's own later sentence, as its subject, speaks instead.
+        const verbAfter = (m: Mention) => /^\s*(?:,[^,~“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(masked.slice(m.end, s.open))?.[1] ?? '';
+        const newSubject = !!from && !from.quoted && from.end < sent.start && seen.some((m) => m.end <= s.open && !OBJECT_OF_PREPOSITION.test(masked.slice(Math.max(sent.start, m.start - 40), m.start)) && (/[^s]s$|ed$/.test(verbAfter(m)) || BARE_FINITE.has(verbAfter(m))));
+        if (from && !newSubject && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
           addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {
@@ -260,7 +265,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // Not a name after a preposition: "offering “an apology” to Sen. Ortiz", "had “one conversation” with Ruiz"
           // name the addressee, not the speaker.
           const first = seen.find((m) => !m.oblique && !OBJECT_OF_PREPOSITION.test(masked.slice(Math.max(sent.start, m.start - 40), m.start)));
-          const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
+          // Not a copula: "the Lakeview Air Force is “the best”" describes, it does not speak.
+          const nextToQuote = seen.find((m) => m.end < s.open && /^\s+(?!(?:is|was|has|does|seems|looks|remains|becomes)\b)\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
           const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));
           // A name the article already knows ("on Ortiz’s claim" is after a preposition, still the claim's owner).

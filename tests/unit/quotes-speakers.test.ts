@@ -1131,4 +1131,19 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     const unsigned = quotes('Ruiz spoke first.\n\n"We will enter the next slump without that consensus.\nHarbor board member."');
     expect(unsigned.map(who)).not.toContainEqual(expect.objectContaining({ name: 'Harbor' }));
   });
+
+  it('does not read a copula next to a quote as the name’s speech verb', () => {
+    const found = quotes('Two analysts, Ben Ruiz and Ana Ortiz, found in 2014 that the Lakeview Air Force is “the best in the world” and its army is “the best in the region.”');
+    expect(found.map(who)).not.toContainEqual(expect.objectContaining({ name: 'Lakeview Air Force' }));
+  });
+
+  it('reads “Name shot back, “…”” as the name’s reply, not the subordinate clause’s subject', () => {
+    const found = quotes('After former Gov. Ben Ruiz criticized Vance during a debate, Ortiz shot back, “I suppose I could have stayed home.”');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'I suppose I could have stayed home.', name: 'Ortiz' }));
+  });
+
+  it('does not carry a quote over to the previous sentence’s speaker when its own sentence names a new subject', () => {
+    const found = quotes("Mr. Vance has told his supporters to respond. One early supporter, Representative Ana Ortiz, Republican of Ohio, gave the technique a whirl in an interview on Tuesday: ''You can easily argue that the mayor is a fraud.''");
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'You can easily argue that the mayor is a fraud.', name: 'Ana Ortiz' }));
+  });
 });
