@@ -1408,6 +1408,11 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2. Subject before the cue.
   // "isn't saying" is speech withheld; "isn't seeking re-election" is no statement.
   const sEnd = subjectEnd(masked, cueStart, sent.start, COGNITION.test(entry.lemma) ? 'none' : entry.position ? 'perfect' : 'all');
+  // "Ortiz was accused by Ruiz of …", "Ortiz was told that …": in the passive the subject is the one spoken to or
+  // about; the cue states nothing of theirs.
+  // ("was worried", "is expected" are states of the subject and stay).
+  const passive = cue !== entry.lemma && !/ing$/.test(cue) && /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(masked.slice(Math.max(sent.start, cueStart - 30), cueStart));
+  const spokenTo = passive && (entry.object || entry.lemma === 'accuse' || /^\s+by\s/u.test(masked.slice(cueEnd, cueEnd + 5)));
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -1442,6 +1447,13 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // The speaker of a passive cue is its agent ("by Ana Ortiz"), else unnamed.
+  if (spokenTo) {
+    const by = /^\s+by\s+/u.exec(masked.slice(cueEnd, cueEnd + 5));
+    // Read with the text before it blanked: after "by" a name would count as an object.
+    const agent = by ? nameStartingAt(' '.repeat(cueEnd + by[0].length) + masked.slice(cueEnd + by[0].length), cueEnd + by[0].length) : null;
+    subj = agent && (agent.kind === 'person' || agent.kind === 'org') ? agent : { kind: 'anonymous', name: null, start: subj.start, end: subj.end, role: 'anonymous source', organization: null };
+  }
   // "A former candidate -- Ana Ortiz, who lost in 2008 -- said …": the aside between dashes names the speaker.
   if (!borrowed && subj.kind === 'anonymous') subj = namedAside(masked, subj, cueStart) ?? subj;
   // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.

@@ -1146,4 +1146,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     const found = quotes("Mr. Vance has told his supporters to respond. One early supporter, Representative Ana Ortiz, Republican of Ohio, gave the technique a whirl in an interview on Tuesday: ''You can easily argue that the mayor is a fraud.''");
     expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'You can easily argue that the mayor is a fraud.', name: 'Ana Ortiz' }));
   });
+
+  it('does not credit the subject of a passive speech cue (was told, was accused by)', () => {
+    expect(quotes('Ortiz was told that the dam was safe.').map(who)).toMatchObject([{ cue: 'told', name: null }]);
+    expect(quotes('Ortiz was accused by Ben Ruiz of lying about the dam.').map(who)).toMatchObject([{ cue: 'accused', name: 'Ben Ruiz' }]);
+    expect(quotes('Ortiz is worried that the dam will fail.').map(who)).toMatchObject([{ cue: 'worried', name: 'Ortiz' }]);
+  });
 });
