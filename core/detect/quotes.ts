@@ -1208,6 +1208,16 @@ function nearestSubject(text: string, masked: string, end: number, floor: number
       if (phrase.start < floor + (DATELINE.exec(masked.slice(floor, end))?.[0].length ?? 0)) return null;
       const app = masked.slice(p + 1, end - 1).trim();
       if (/[~“”"]/.test(app)) return null;
+      // "… entering the United States, Ortiz’s aide rallied supporters, saying": a clause with its own verb and object
+      // between the comma and the cue, so the name before the comma ends an opening phrase.
+      // ("Grant, defended his father, saying": a verb right after the comma is the name's own.)
+      // The clause's own subject speaks then ("Ortiz’s right-hand woman": unnamed, for Ortiz).
+      const clause = /\b(?:who|whom|which|that|whose)\b/u.test(app) ? null : /^((?:\p{Lu}\S*|the|a|an|his|her|their|its)\s(?:\S+\s+){0,4}?)\p{Ll}{3,}ed\s+(?:the|a|an|his|her|their|its|\p{Ll}+s)\b/u.exec(app);
+      if (clause) {
+        const appStart = masked.indexOf(app, p + 1);
+        const own = commonPhraseEndingAt(masked, appStart + clause[1]!.trimEnd().length);
+        return own && own.kind === 'anonymous' ? own : null;
+      }
       const role = looksLikeRole(app) ? cleanRole(app) : null;
       return { ...phrase, role: role ?? phrase.role, organization: role ? organizationOfRole(role) ?? phrase.organization : phrase.organization };
     }

@@ -1152,4 +1152,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('Ortiz was accused by Ben Ruiz of lying about the dam.').map(who)).toMatchObject([{ cue: 'accused', name: 'Ben Ruiz' }]);
     expect(quotes('Ortiz is worried that the dam will fail.').map(who)).toMatchObject([{ cue: 'worried', name: 'Ortiz' }]);
   });
+
+  it('does not read a clause after a comma as the appositive of a name in an opening phrase', () => {
+    const found = quotes('In response to Ben Ruiz’s plan to bar trucks from entering the United States, Ana Ortiz’s right-hand woman rallied supporters, saying: “We have to stop him.”');
+    expect(found.map(who)).toMatchObject([{ cue: 'saying', name: null, role: 'right-hand woman for Ana Ortiz' }]);
+    expect(quotes('Ortiz’s son, Ben, defended his mother on Tuesday, saying: “She has made great strides.”').map(who)[0]!.name).toBe('Ben');
+  });
 });
