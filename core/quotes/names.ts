@@ -512,7 +512,10 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     return { kind: 'anonymous', name: null, start: startWord.start, end: lastWord.end, role: `${possessor} ${head}`, organization: null, principal: possessor, head, roleWords };
   }
   // "a Texas-based group", "an Ortiz-backed committee": a capitalised compound adjective describes, it names no one.
-  const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w) && !COMPOUND_ADJECTIVE.test(w)).map(stripPossessive);
+  let caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w) && !COMPOUND_ADJECTIVE.test(w)).map(stripPossessive);
+  // "Early polls show …", "New data suggest …": a common adjective capitalised only because it opens the sentence.
+  const openingAdjective = caps.length === 1 && SENTENCE_ADJECTIVE.test(caps[0]!) && text.slice(startWord.start, startWord.start + caps[0]!.length) === caps[0] && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, startWord.start - 4), startWord.start));
+  if (openingAdjective) caps = [];
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
   if (caps.length && COLLECTIVE_HEADS.has(head) && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     // "a Lakeview College poll", "the Harbor Times editorial": a document (a head that is no person and no
@@ -535,6 +538,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     organization: caps.length ? caps.join(' ').replace(/[’']s$/, '') : null,
   };
 }
+
+/** Common adjectives that open a sentence before a source noun ("Early polls", "New data"), never a name there. */
+const SENTENCE_ADJECTIVE = /^(?:Early|Late|New|Recent|Latest|Internal|Private|Public|Exit|Separate|Similar|Previous|Further|Additional|Multiple|Numerous|Various|Local|Statewide|Online|Preliminary|Final|Initial|Current|Unofficial|Official)$/;
 
 /** A capitalised compound adjective ("Texas-based", "Kremlin-backed", "Saudi-led", "Qaeda-linked"). */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|linked|allied|aligned|funded|owned|run|affiliated|style|like|born|inspired|sponsored|controlled|dominated|leaning)$/u;

@@ -1158,4 +1158,9 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(found.map(who)).toMatchObject([{ cue: 'saying', name: null, role: 'right-hand woman for Ana Ortiz' }]);
     expect(quotes('Ortiz’s son, Ben, defended his mother on Tuesday, saying: “She has made great strides.”').map(who)[0]!.name).toBe('Ben');
   });
+
+  it('does not name a sentence-opening adjective before a source noun (“Early polls show”)', () => {
+    expect(quotes('Early polls show voters in the valley rejecting Mr. Ruiz.').map(who)).toMatchObject([{ cue: 'show', name: null }]);
+    expect(quotes('The dam held. New data suggest the levy will pass.').map(who)[0]!.name).toBeNull();
+  });
 });
