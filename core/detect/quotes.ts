@@ -1193,6 +1193,14 @@ function nearestSubject(text: string, masked: string, end: number, floor: number
   const last = nameEndingAt(masked, end - 1);
   if (last && last.kind === 'person' && looksLikePersonName(last.name!) && /,\s*$/.test(masked.slice(floor, last.npStart ?? last.start))) {
     const before = masked.slice(floor, last.npStart ?? last.start).replace(/,\s*$/, '');
+    // "Ana Ortiz, the editor of the city’s paper, The Harbor Star, said": the last appositive names the paper; the
+    // person named first, whose description it ends, speaks.
+    const described = /^\s*((?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*),\s+(?:the|an?)\s+[^,;~“”"«»„]{2,80}$/u.exec(before);
+    const head = described ? nameEndingAt(masked, floor + described.index + described[0].indexOf(described[1]!) + described[1]!.length) : null;
+    if (head && head.kind === 'person' && looksLikePersonName(head.name!) && head.name !== last.name) {
+      const role = cleanRole(before.slice(before.indexOf(',') + 1).trim());
+      return { ...head, role: head.role ?? (looksLikeRole(role) ? role : null), organization: head.organization ?? last.name };
+    }
     // Not into a quote: "“…?” the harbor spokesman, Ben Ruiz, told …" has its description after the closing mark.
     const lead = /(?:^|[.;:]\s+|[”"’»'](?:\s*,)?\s+)((?:the|a|an)?\s*[^,;~“”"«»„]{2,80})$/iu.exec(before);
     const role = lead && looksLikeRole(lead[1]!) ? cleanRole(lead[1]!) : null;

@@ -1163,4 +1163,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('Early polls show voters in the valley rejecting Mr. Ruiz.').map(who)).toMatchObject([{ cue: 'show', name: null }]);
     expect(quotes('The dam held. New data suggest the levy will pass.').map(who)[0]!.name).toBeNull();
   });
+
+  it('gives the words to the person a description follows, not to the paper named last', () => {
+    const found = quotes("Ben Ruiz, the editor in chief of the city's official paper, L'Eco Lakeview, said every mayor was ''both good and bad.''");
+    expect(found.map(who)).toMatchObject([{ cue: 'said', name: 'Ben Ruiz' }]);
+    expect(quotes("The state's campaign chairman, Phil Lovas, said the vote was close.").map(who)).toMatchObject([{ name: 'Phil Lovas' }]);
+  });
 });
