@@ -1169,4 +1169,8 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(found.map(who)).toMatchObject([{ cue: 'said', name: 'Ben Ruiz' }]);
     expect(quotes("The state's campaign chairman, Phil Lovas, said the vote was close.").map(who)).toMatchObject([{ name: 'Phil Lovas' }]);
   });
+
+  it('reads “confided” as a speech cue', () => {
+    expect(quotes('Ruiz confided that the dam was weak.').map(who)).toMatchObject([{ cue: 'confided', name: 'Ruiz', text: 'the dam was weak' }]);
+  });
 });
