@@ -39,6 +39,9 @@ const CUES = cueForms();
 const BETWEEN_SUBJECT_AND_CUE =
   /^(?:also|now|has|have|had|was|were|is|are|would|will|did|does|do|later|previously|once|then|recently|repeatedly|reportedly|often|again|publicly|privately|further|flatly|simply|just|even|still|first|never|always|long|since|subsequently|quickly|frequently|already|has\s+since|not|never|haven[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|can[’']t|couldn[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|(?!(?:rally|ally|family|assembly|supply|reply|tally|anomaly|monopoly|homily|folly|bully)$)\p{Ll}+ly)$/u;
 
+/** A preposition or an -ing verb (and a title) right before a name: the name is an object ("favoring Ruiz"), not a speaker. */
+const OBJECT_OF_PREPOSITION = /\b(?:to|with|for|at|from|about|against|toward|towards|\p{Ll}{2,}ing)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,3})?$/u;
+
 /** Text right before a quote that makes it a title or a name, not speech. */
 const NOT_SPEECH_BEFORE =
   /(?:\bheadlines?|\bheadlined|\btitled|\bentitled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bcalled|\bnamed|\bslogan|\bhashtag|\bbook|\bfilm|\bmovie|\bsong|\balbum|\bshow|\bseries|\bdocumentary|\bop-ed|\bcolumn|\barticle|\bessay|\bbanner|\bmotto|\bphrase|\bword|\bterm|\bchant|\bsign|\bheading|\bcaption)\s*[:,]?\s*$/i;
@@ -251,8 +254,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           continue;
         }
         // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
-        // "Ortiz fired back forcefully: ‘…’": a particle and an adverb may follow the verb.
-        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed)(?:\s+(?:back|up|out|off|on|in))?(?:\s+\p{Ll}+ly)?\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
+        // "Ortiz fired back forcefully: ‘…’", "Ortiz shot back, “…”": a particle and an adverb may follow the verb.
+        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed|\p{Ll}+\s+back)(?:\s+(?:back|up|out|off|on|in))?(?:\s+\p{Ll}+ly)?\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
         const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
         if (colonName && colonName.kind === 'person' && !overlapsFound(s.start, s.end)) {
           addFound({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
@@ -281,7 +284,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         const from = prevFound;
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
         const personal = prevFound?.phrase && (prevFound.phrase.kind === 'person' || prevFound.phrase.kind === 'pronoun');
-        if (from && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
+        // "Vance told supporters to respond. One supporter, Rep. Ana Ortiz, gave it a whirl: “…”": a person named in
+        // the quote's own later sentence, as its subject, speaks instead.
+        const verbAfter = (m: Mention) => /^\s*(?:,[^,~“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(masked.slice(m.end, s.open))?.[1] ?? '';
+        const newSubject = !!from && !from.quoted && from.end < sent.start && seen.some((m) => m.end <= s.open && !OBJECT_OF_PREPOSITION.test(masked.slice(Math.max(sent.start, m.start - 40), m.start)) && (/[^s]s$|ed$/.test(verbAfter(m)) || BARE_FINITE.has(verbAfter(m))));
+        if (from && !newSubject && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
           addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {
@@ -293,8 +300,11 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // After the quote, "“…,” the nominee riffed on Hassan’s answer": a name past a description that opens the
           // tail is not the speaker.
           const describedTail = s.close >= 0 && /^[\s,]*(?:the|a|an|one|another)\s/iu.test(masked.slice(s.close + 1, s.close + 12));
-          const first = seen.find((m) => !(describedTail && m.start > s.close));
-          const nextToQuote = seen.find((m) => m.end < s.open && /^\s+\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
+          // Not a name after a preposition: "offering “an apology” to Sen. Ortiz", "had “one conversation” with Ruiz"
+          // name the addressee, not the speaker.
+          const first = seen.find((m) => !(describedTail && m.start > s.close) && !m.oblique && !OBJECT_OF_PREPOSITION.test(masked.slice(Math.max(sent.start, m.start - 40), m.start)));
+          // Not a copula: "the Lakeview Air Force is “the best”" describes, it does not speak.
+          const nextToQuote = seen.find((m) => m.end < s.open && /^\s+(?!(?:is|was|has|does|seems|looks|remains|becomes)\b)\p{Ll}+(?:s|ed|ing)\s*[:,]?\s*$/u.test(masked.slice(m.end, s.open)));
           // “Ortiz’s claim that there were “thousands of them””: the quote is the possessor's words.
           const possessed = POSSESSED_SPEECH.exec(masked.slice(Math.max(sent.start, s.open - 160), s.open));
           // A name the article already knows ("on Ortiz’s claim" is after a preposition, still the claim's owner).
@@ -324,7 +334,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     found.sort((a, b) => a.start - b.start);
     const speakers = new Map<Found, Speaker>();
     for (const f of found) {
-      const speaker = f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
+      const speaker = (f.quoted && !f.cue ? signedQuote(text, f, block, roster, input) : null) ?? f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
       speakers.set(f, speaker);
       out.push({
         kind: 'quote',
@@ -383,6 +393,19 @@ function personSpeaker(person: Person, span: Span | null, venue: string | null, 
   return { name: person.name, role: person.role, organization, sourceId: organization ? input.index.lookup(organization)?.id ?? null : null, span };
 }
 
+/** A pull quote signed on its own last line ("… we need stimulus.\nAna Ortiz, Harbor Policy Institute."): the name. */
+const SIGNATURE_LINE = /\n[ \t]*((?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)(?:,[^\n,]{2,80})?\.?[ \t]*$/u;
+
+function signedQuote(text: string, f: Found, block: Block, roster: Roster, input: DetectInput): Speaker | null {
+  const m = SIGNATURE_LINE.exec(text.slice(f.start, f.end));
+  if (!m) return null;
+  // "S.C. Rep. Jim Clyburn.": titles before the name are its role.
+  const p = nameStartingAt(text, f.start + m.index + m[0].indexOf(m[1]!));
+  if (!p || p.kind !== 'person' || !looksLikePersonName(p.name!)) return null;
+  const person = roster.resolve(p.name!) ?? roster.add(p.name!, null, null);
+  return personSpeaker(person, { block: block.id, start: p.start, end: p.end }, null, input);
+}
+
 /**
  * Lines that are each one quote signed after a dash: “… he said it over and over …” ― Vera Cruz. The signature
  * names the speaker of everything inside, whatever cues or inner quote marks the quote itself holds.
@@ -404,10 +427,14 @@ function dashedLines(text: string): Found[] {
   return out;
 }
 
+/** A person's name in title case labelling a quoted transcript line ("“Ben Ruiz: …"). */
+const TITLE_CASE_LABEL = /^([“"]\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+)?)\s*:\s+(?=\S)/u;
+
 /** A transcript paragraph: "WALLACE: Let's start …", optionally inside an opening quote mark. */
 function transcriptQuote(block: Block, roster: Roster, input: DetectInput): Found | null {
   const text = block.text;
-  const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text);
+  // "“Ben Ruiz: Seriously, …”": a quoted transcript line may name its speaker in title case.
+  const label = /^([“"]?\s*)(\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu})\s*:\s+(?=\S)/u.exec(text) ?? TITLE_CASE_LABEL.exec(text);
   if (!label) return null;
   const start = label[0].length;
   let end = text.length;
@@ -415,6 +442,9 @@ function transcriptQuote(block: Block, roster: Roster, input: DetectInput): Foun
   if (end <= start) return null;
   const written = label[2]!;
   const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  // "UPDATE: …", "FIX IS IN: …": a kicker or a clause in capitals labels a story, not a speaker.
+  if (HEADLINE_KICKER.test(name) || titleCaseClause(name)) return null;
+  if (label[2] !== label[2]!.toUpperCase() && !looksLikePersonName(name)) return null;
   const person = roster.resolve(name.split(/\s+/).pop()!) ?? roster.add(name, null, null);
   const nameStart = label[1]!.length;
   const speaker = personSpeaker(person, { block: block.id, start: nameStart, end: nameStart + written.length }, null, input);
@@ -426,8 +456,13 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   const text = block.text;
   const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
   if (!colon || text.length >= 250 || !(bi === 0 || block.kind === 'heading' || /[“"‘'«„]/.test(text.slice(colon[0].length)))) return null;
-  const phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
+  let phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
   if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
+  // "Ana Ortiz Praises Harbor’s Editor Ben Ruiz: ‘…’": the name before the headline's verb speaks, not its object.
+  const lead = HEADLINE_VERB_LEAD.exec(masked.slice(firstNonSpace(text), phrase.start));
+  const leadEnd = lead ? firstNonSpace(text) + lead[1]!.length : 0;
+  const subject = lead && !/^(?:Says|Is|Was|Has|Does)$/.test(lead[2]!) ? nameEndingAt(masked.slice(0, leadEnd), leadEnd) : null;
+  if (subject && subject.kind === 'person' && looksLikePersonName(subject.name!) && (subject.npStart ?? subject.start) <= firstNonSpace(text)) phrase = subject;
   const single = !phrase.name!.includes(' ');
   if (HEADLINE_KICKER.test(phrase.name!)) return null;
   const plausible =
@@ -442,6 +477,9 @@ function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegm
   }
   return wordCount(text.slice(start, end)) >= 2 ? { start, end, cue: ':', phrase, quoted: false } : null;
 }
+
+/** A title-case headline that opens with a name and a verb in -s ("Ana Ortiz Praises …"): the name, the verb. */
+const HEADLINE_VERB_LEAD = /^((?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(\p{Lu}\p{Ll}+s)\s+\S/u;
 
 /** A headline's kicker label before its colon ("Exclusive: …", "Update: …", "Bombshell: …"), never a speaker. */
 const HEADLINE_KICKER = /^(?:Update|Updated|Updates|Exclusive|Breaking|Busted|Bombshell|Watch|Photos|Opinion|Editorial|Commentary|Review|Live|Revealed|Confirmed|Shock|Shocking|Boom|Flashback|Correction|Clarification|Listen|Latest|Exposed|Wow|Developing|Alert|Factcheck|Explainer|Perspective|Column|Letters)$/i;
@@ -663,7 +701,9 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   const tail = masked.slice(next.start, next.end);
   if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
-  if (m && CUES.has((m[1] ?? m[2])!)) return true;
+  // A named listener after the cue only for a verb that takes one ("told Lakeview Radio", not "challenged Ruiz").
+  const named = !!m?.[1] && /^\s+(?:(?:the|a|an)\s+)?\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(m[1]) + m[1].length));
+  if (m && CUES.has((m[1] ?? m[2])!) && (!named || CUES.get(m[1]!)!.object)) return true;
   const a = APPOSITIVE_TAIL.exec(tail);
   return !!a && CUES.has(a[1]!);
 }
@@ -675,9 +715,12 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
 const APPOSITIVE_TAIL =
   /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
-/** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
+/**
+ * A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." /
+ * "Ortiz told Lakeview’s KLV radio station in an interview." (a named listener after the cue).
+ */
 const ATTRIBUTION_TAIL =
-  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us))?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
+  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us)|\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*(?:\s+\p{Ll}+){0,2}?)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   // Segments are in order and each one's marks lie after the one before: skip to the first that
@@ -1136,6 +1179,45 @@ function subjectEnd(masked: string, pos: number, floor: number, contractions: 'n
 
 /** The speaker noun phrase ending at `end`, with an appositive role between it and the cue if any. */
 function subjectBefore(text: string, masked: string, end: number, floor: number): SpeakerPhrase | null {
+  const found = nearestSubject(text, masked, end, floor);
+  return found && (found.kind === 'org' || found.kind === 'person') ? relativeAntecedent(masked, found, end, floor) ?? found : found;
+}
+
+/**
+ * A relative clause that opens before the phrase and holds it ("officials who spoke with The Harbor Star",
+ * "Ortiz, whose hometown, Lakeview, …", "Ruiz, who is a pastor at the Elm Church, Colorado,"): the phrase is
+ * an object or an aside inside the clause, and the clause's antecedent is the subject.
+ */
+const RELATIVE_HOLDING = /(?:,\s+(?:who|whose)|\swho)\s+([^.;:!?~“”"()]{1,150})$/u;
+const ENDS_IN_PREPOSITION = /\s(?:at|with|to|for|of|from|in|on|by|about|against)\s+(?:(?:the|The|a|an)\s+)?$/u;
+
+function relativeAntecedent(masked: string, found: SpeakerPhrase, end: number, floor: number): SpeakerPhrase | null {
+  const at = found.npStart ?? found.start;
+  const from = Math.max(floor, at - 200);
+  const rel = RELATIVE_HOLDING.exec(masked.slice(from, at));
+  if (!rel) return null;
+  const inner = rel[1]!;
+  // An aside set off by commas ("whose hometown, Lakeview, is …") only when the clause goes on after it: a name
+  // right before the cue ends the clause ("Like owners who invest, Ortiz said").
+  const aside = /,\s*$/u.test(inner) && /[^\s,]/u.test(masked.slice(found.end, end));
+  if (!ENDS_IN_PREPOSITION.test(' ' + inner) && !aside) return null;
+  const relStart = from + rel.index;
+  // "Ben Ruiz, a former aide who is now at the Lakeview Institute, said": the antecedent's own appositive name.
+  const antecedent = nearestSubject(masked, masked, relStart, floor);
+  if (!antecedent || antecedent.kind === 'pronoun') return null;
+  if (antecedent.kind === 'anonymous') {
+    const np = antecedent.npStart ?? antecedent.start;
+    const comma = /,\s+(?:(?:an?|the)\s+)?$/iu.exec(masked.slice(Math.max(floor, np - 8), np));
+    const named = comma ? nameEndingAt(masked, np - comma[0].length) : null;
+    if (named && named.kind === 'person') {
+      const role = cleanRole(masked.slice(np - comma![0].length + 1, relStart));
+      return { ...named, role: named.role ?? (looksLikeRole(role) ? role : antecedent.role), organization: named.organization ?? antecedent.organization };
+    }
+  }
+  return antecedent;
+}
+
+function nearestSubject(text: string, masked: string, end: number, floor: number): SpeakerPhrase | null {
   // A party tag or age in brackets between name and cue: "Rep. Hank Johnson (D-Ga.) said".
   const tag = /\s*\([^()]{1,14}\)$/.exec(masked.slice(Math.max(floor, end - 20), end));
   if (tag) end -= tag[0].length;
@@ -1178,6 +1260,14 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   const last = nameEndingAt(masked, end - 1);
   if (last && last.kind === 'person' && looksLikePersonName(last.name!) && /,\s*$/.test(masked.slice(floor, last.npStart ?? last.start))) {
     const before = masked.slice(floor, last.npStart ?? last.start).replace(/,\s*$/, '');
+    // "Ana Ortiz, the editor of the city’s paper, The Harbor Star, said": the last appositive names the paper; the
+    // person named first, whose description it ends, speaks.
+    const described = /^\s*((?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*),\s+(?:the|an?)\s+[^,;~“”"«»„]{2,80}$/u.exec(before);
+    const head = described ? nameEndingAt(masked, floor + described.index + described[0].indexOf(described[1]!) + described[1]!.length) : null;
+    if (head && head.kind === 'person' && looksLikePersonName(head.name!) && head.name !== last.name) {
+      const role = cleanRole(before.slice(before.indexOf(',') + 1).trim());
+      return { ...head, role: head.role ?? (looksLikeRole(role) ? role : null), organization: head.organization ?? last.name };
+    }
     // Not into a quote: "“…?” the harbor spokesman, Ben Ruiz, told …" has its description after the closing mark.
     const lead = /(?:^|[.;:]\s+|[”"’»'](?:\s*,)?\s+)((?:the|a|an)?\s*[^,;~“”"«»„]{2,80})$/iu.exec(before);
     const role = lead && looksLikeRole(lead[1]!) ? cleanRole(lead[1]!) : null;
@@ -1194,6 +1284,8 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
       if (unnamed && unnamed.kind === 'anonymous' && !unnamed.generic) return unnamed;
     }
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) {
+      // "LAKEVIEW, Dec. 8 (AP) — …": the place of a dateline has no appositive.
+      if (phrase.start < floor + (DATELINE.exec(masked.slice(floor, end))?.[0].length ?? 0)) return null;
       // "Ana Ortiz, who lost her boat in Lakeview, Ohio, in July, said": a name inside the relative clause is not the
       // subject; the clause's antecedent is.
       const rel = /,\s+who\s[^;:~“”"]*$/u.exec(masked.slice(Math.max(floor, end - 250), phrase.npStart ?? phrase.start));
@@ -1202,6 +1294,16 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
       if (antecedent && antecedent.kind === 'person' && looksLikePersonName(antecedent.name!)) return antecedent;
       const app = masked.slice(p + 1, end - 1).trim();
       if (/[~“”"]/.test(app)) return null;
+      // "… entering the United States, Ortiz’s aide rallied supporters, saying": a clause with its own verb and object
+      // between the comma and the cue, so the name before the comma ends an opening phrase.
+      // ("Grant, defended his father, saying": a verb right after the comma is the name's own.)
+      // The clause's own subject speaks then ("Ortiz’s right-hand woman": unnamed, for Ortiz).
+      const clause = /\b(?:who|whom|which|that|whose)\b/u.test(app) ? null : /^((?:\p{Lu}\S*|the|a|an|his|her|their|its)\s(?:\S+\s+){0,4}?)\p{Ll}{3,}ed\s+(?:the|a|an|his|her|their|its|\p{Ll}+s)\b/u.exec(app);
+      if (clause) {
+        const appStart = masked.indexOf(app, p + 1);
+        const own = commonPhraseEndingAt(masked, appStart + clause[1]!.trimEnd().length);
+        return own && own.kind === 'anonymous' ? own : null;
+      }
       const role = looksLikeRole(app) ? cleanRole(app) : null;
       return { ...phrase, role: role ?? phrase.role, organization: role ? organizationOfRole(role) ?? phrase.organization : phrase.organization };
     }
@@ -1275,6 +1377,13 @@ const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not|already)\s+)?(?:is|was|w
 const OPENER =
   /^(?:\p{Lu}\p{Ll}+ly|(?:Once|When|After|As|While|Since|Although|Though|Because|If|Before|Until|In|On|At|During|Last|This|Earlier|Later|Still|Yet|So|But|And|Then|Now|Therefore|Meanwhile|However|Instead|Indeed|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[^,;:.~“"]{1,60}?)?),\s+/u;
 
+/**
+ * A wire dateline opening a story ("LAKEVIEW, Dec. 8 (AP) — ", "Lakeview (AFP) – ", its agency blanked in the
+ * masked text): a place, not the subject.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*(?:\s*\([^()]{1,30}\)|\s{3,})|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*)\s*(?:—|–|--|-)\s*/u;
+
 /** Role nouns a description can end in ("the Vermont senator", "the former governor"). */
 const DESCRIPTION = /^the\s+((?:(?:\p{Lu}[\p{L}.\-]*|former|then|outgoing|presumptive|likely|[\p{Ll}\-]+(?:al|an|ic|ive))\s+){1,4}(?:senator|governor|congressman|congresswoman|mayor|nominee|candidate|front-?runner|businessman|billionaire|mogul|president|secretary|speaker|lawmaker|tycoon|senator-elect|candidate))\b/u;
 
@@ -1284,6 +1393,8 @@ const DESCRIPTION = /^the\s+((?:(?:\p{Lu}[\p{L}.\-]*|former|then|outgoing|presum
  * common phrase, "the Vermont senator" a description to resolve, else the name there.
  */
 function sentenceSubjectPhrase(masked: string, start: number, limit: number): SpeakerPhrase | null {
+  const dateline = DATELINE.exec(masked.slice(start, limit));
+  if (dateline) start += dateline[0].length;
   const opener = OPENER.exec(masked.slice(start, limit));
   const at = opener ? start + opener[0].length : start;
   const description = DESCRIPTION.exec(masked.slice(at, limit));
@@ -1397,9 +1508,15 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // 2. Subject before the cue.
   // A passive with its agent or its object's complement ("Ortiz was declared the winner", "was not opposed by Ruiz"):
   // the subject is the one spoken of, not the speaker. A state before a clause ("are worried that …") is read as before.
-  if (!/ing$/.test(cue) && PASSIVE_BE.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart)) && /^\s+(?:by|the|a|an)\s/u.test(masked.slice(cueEnd, cueEnd + 5))) return null;
+  // (An accusation or a telling by someone keeps its agent as the speaker, below.)
+  if (!/ing$/.test(cue) && !entry.object && entry.lemma !== 'accuse' && PASSIVE_BE.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart)) && /^\s+(?:by|the|a|an)\s/u.test(masked.slice(cueEnd, cueEnd + 5))) return null;
   // "isn't saying" is speech withheld; "isn't seeking re-election" is no statement.
   const sEnd = subjectEnd(masked, cueStart, sent.start, COGNITION.test(entry.lemma) ? 'none' : entry.position ? 'perfect' : 'all');
+  // "Ortiz was accused by Ruiz of …", "Ortiz was told that …": in the passive the subject is the one spoken to or
+  // about; the cue states nothing of theirs.
+  // ("was worried", "is expected" are states of the subject and stay).
+  const passive = cue !== entry.lemma && !/ing$/.test(cue) && /(?:^|\s)(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(masked.slice(Math.max(sent.start, cueStart - 30), cueStart));
+  const spokenTo = passive && (entry.object || entry.lemma === 'accuse' || /^\s+by\s/u.test(masked.slice(cueEnd, cueEnd + 5)));
   // "Hours later, Ortiz thanked Brandt, telling reporters …": a participle after a comma shares the subject of
   // the clause it hangs on, not the name that ends that clause's object.
   // An earlier attribution in the sentence ("Ortiz said Brandt was wrong, adding …") keeps its subject when the
@@ -1434,6 +1551,16 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     }
   }
   if (!subj) return null;
+  // The speaker of a passive cue is its agent ("by Ana Ortiz"), else unnamed.
+  if (spokenTo) {
+    const by = /^\s+by\s+/u.exec(masked.slice(cueEnd, cueEnd + 5));
+    // Read with the text before it blanked: after "by" a name would count as an object.
+    // (A window of the text, not a copy of the whole paragraph: a live blog's paragraph can be a megabyte.)
+    const at = cueEnd + (by ? by[0].length : 0);
+    const read = by ? nameStartingAt(` ${masked.slice(at, at + 200)}`, 1) : null;
+    const agent = read ? { ...read, start: read.start - 1 + at, end: read.end - 1 + at, ...(read.npStart !== undefined ? { npStart: read.npStart - 1 + at } : {}) } : null;
+    subj = agent && (agent.kind === 'person' || agent.kind === 'org') ? agent : { kind: 'anonymous', name: null, start: subj.start, end: subj.end, role: 'anonymous source', organization: null };
+  }
   // "A former candidate -- Ana Ortiz, who lost in 2008 -- said …": the aside between dashes names the speaker.
   if (!borrowed && subj.kind === 'anonymous') subj = namedAside(masked, subj, cueStart) ?? subj;
   // "Ortiz and his advisers said", "Mr. Brandt and other leaders said": the named person leads the speakers.

@@ -79,6 +79,10 @@ export const CUE_VERBS = [
   { lemma: 'respond' },
   { lemma: 'answer', weak: true },
   { lemma: 'retort' },
+  // Replies beside a quote only ("“…,” an angry Ortiz retaliated"): "retaliated with tariffs" is no speech.
+  { lemma: 'retaliate', weak: true },
+  { lemma: 'interject', weak: true },
+  { lemma: 'confide' },
   { lemma: 'quip', past: ['quipped'] },
   { lemma: 'joke' },
   { lemma: 'exclaim' },
@@ -200,6 +204,7 @@ export const CUE_VERBS = [
   { lemma: 'gush', weak: true },
   { lemma: 'fume', weak: true },
   { lemma: 'interject', weak: true },
+  { lemma: 'confide' },
   { lemma: 'gloat', weak: true },
   { lemma: 'sing', past: ['sang', 'sung'], weak: true },
   { lemma: 'chant', weak: true },

@@ -157,6 +157,8 @@ function wordsIn(text: string, from: number, to: number, upToStop = false): Word
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/[’']s$/u, '');
+/** A word without a contraction's tail ("We’ve", "I'm", "They’re" → the pronoun), to test it against NOT_NAME. */
+const stripContraction = (w: string) => w.replace(/[’'](?:s|ve|re|m|d|ll)$/u, '');
 /** "J." or "J" inside a name; a bare "A" or "I" is an article or a pronoun ("A Twitter spokesman said"). */
 const isInitial = (w: string) => (/^\p{Lu}\.?$/u.test(w) && !/^[AI]$/.test(w)) || /^(\p{Lu}\.){1,3}$/u.test(w);
 
@@ -252,9 +254,9 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
     }
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
-    // "That’s", "It’s": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role
+    // "That’s", "It’s", "We’ve", "I'm": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role
     // word ("Former Mexico leader Calderon"), read with the role words below.
-    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text)) && w.text !== 'Former';
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripContraction(w.text)) && !TITLES.has(w.text)) && w.text !== 'Former';
     if (capOk || isInitial(w.text) || (run.length && (PARTICLES.has(t.toLowerCase()) || t === 'of' || CONNECTORS.has(t)))) run.unshift(w);
     else break;
   }
@@ -313,7 +315,7 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     const prev = run[run.length - 1] ?? pre[pre.length - 1];
     if (prev && !/^\s+$/.test(text.slice(prev.end, w.start))) break;
     // "That’s", "It’s": a contraction of a sentence word is not a name either.
-    const capOk = isCap(w.text) && !(NOT_NAME.has(stripPossessive(w.text)) && !TITLES.has(w.text));
+    const capOk = isCap(w.text) && !(NOT_NAME.has(stripContraction(w.text)) && !TITLES.has(w.text));
     // "of" joins a title or an organisation ("Secretary of State …", "Bank of …"), not a person and a place
     // ("Stephanie Hooton of Derry").
     const ofOk = w.text === 'of' && run.some((r) => TITLES.has(r.text) || ORG_WORDS.has(r.text));
@@ -381,6 +383,9 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
     if (name.length >= n + 2 && name[name.length - n - 1]!.text !== 'of' && looksLikePlace(name.slice(-n).map((w) => w.text).join(' ')) && !looksLikeOrg(name.map((w) => w.text).join(' '))) name = name.slice(0, -n);
   }
   if (!name.length) return null;
+  // "JUST TOO EARLY", "NOT NECESSARILY WRONG": several words in capitals are a headline, not a name.
+  // Two capitalised words stay a name or an outlet ("USA TODAY") unless one is a function word.
+  if (name.length >= 2 && name.every((w) => /^\p{Lu}[\p{Lu}’'\-.&]*$/u.test(w.text)) && (name.length >= 3 || name.some((w) => /^(?:THE|OF|IS|IN|ON|AT|TO|FOR|AND|NOT|TOO|JUST|ARE|WAS)$/.test(w.text)))) return null;
   // "in Miami", "at Mar-a-Lago": a capitalised run after a preposition is a place or an object, not a speaker.
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start))?.[1];
   const lead = text.slice(Math.max(0, (pre[0] ?? run[0])!.start - 20), (pre[0] ?? run[0])!.start);
@@ -390,10 +395,11 @@ function phraseFromRun(text: string, run: Word[], pre: Word[], mention = false):
   // "Sources said", "Officials say": a capitalised common noun at the sentence start is not a name.
   const single = name.length === 1 && !titles.length ? name[0]!.text : '';
   if (single && !ORG_WORDS.has(single) && !/^(?:Americans|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Latinos|Hispanics|Europeans|Democrats|Republicans)$/.test(single) && (ANONYMOUS.has(single.toLowerCase()) || COLLECTIVE_HEADS.has(single.toLowerCase()) || /^(?:video|videos|footage|photo|photos|tweet|tweets|post|transcript|records)$/i.test(single) || ROLE_NOUNS.has(single.toLowerCase().replace(/s$/, '')))) return null;
-  // Sentence-initial participles are not names ("Having …", "Looking back …").
+  // Sentence-initial participles are not names ("Having …", "Looking back …"); after a title the word is a
+  // surname ("Mr. Sperling", "Sen. Manning").
   // A surname that ends in -ing right after a quote, or before "said" ("” Ebeling explained", "Manning said").
   const ingSurname = /[”"’»]\s*,?\s*$/u.test(text.slice(Math.max(0, name[0]!.start - 4), name[0]!.start)) || /^\s+(?:said|says|told|tells)\b/u.test(text.slice(name[0]!.end, name[0]!.end + 8));
-  if (name.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text) && !ONE_WORD_PLACES.has(name[0]!.text) && !ingSurname) return null;
+  if (name.length === 1 && !titles.length && /^\p{Lu}\p{Ll}+ing$/u.test(name[0]!.text) && !ONE_WORD_PLACES.has(name[0]!.text) && !ingSurname) return null;
   // A lone capitalised adverb before a comma opens a sentence ("Frankly, …"); a name would not end in -ly there.
   if (single && /^\p{Lu}\p{Ll}{3,}ly$/u.test(single) && /^,/.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null;
   // A lone demonym or party adjective is a description, not a name ("Democratic", "Russian", "Trumpian").
@@ -434,7 +440,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   if (!lastWord || text.slice(lastWord.end, end).trim() !== '') return null;
   const lw = lastWord.text.toLowerCase();
   if (/^(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|by|at|as|that|which|who|than|then)$/.test(lw)) return null;
-  if (PRONOUNS.has(lw)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: lw };
+  // "they’ve said", "I'm telling": a pronoun with a contracted auxiliary is still the pronoun.
+  const pron = stripContraction(lw);
+  if (PRONOUNS.has(pron)) return { kind: 'pronoun', name: null, start: lastWord.start, end: lastWord.end, role: null, organization: null, pronoun: pron };
   // "One says", "Another notes": an unnamed member of a group just described.
   if ((lw === 'one' || lw === 'another') && !/\S/.test(text.slice(Math.max(0, lastWord.start - 2), lastWord.start).replace(/[.!?]/g, ''))) {
     return { kind: 'anonymous', name: null, start: lastWord.start, end: lastWord.end, role: 'anonymous source', organization: null };
@@ -463,6 +471,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
   let i = words.length - 2;
   let startWord = lastWord;
   let possessor: string | null = null;
+  let possessorEnd = 0;
   for (let n = 0; i >= 0 && n < 5; i--, n++) {
     const w = words[i]!;
     // "Sanders’ campaign": the possessive mark sits between the words.
@@ -483,6 +492,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     }
     if ((/[’']s$/.test(w.text) || /^[’']/.test(text.slice(w.end, w.end + 1))) && isCap(w.text)) {
       possessor = stripPossessive(w.text);
+      possessorEnd = w.start + possessor.length;
       startWord = w;
       // Multi-word possessor ("Hillary Clinton’s campaign").
       for (let k = i - 1; k >= 0 && isCap(words[k]!.text) && !NOT_NAME.has(words[k]!.text) && /^\s+$/.test(text.slice(words[k]!.end, startWord.start)); k--) {
@@ -514,6 +524,13 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     const owner = mark && mark.index > 0 ? nameEndingAt(text, startWord.start + mark.index + mark[0].length) : null;
     if (owner && (owner.kind === 'person' || owner.kind === 'org') && (owner.npStart ?? owner.start) >= startWord.start) return { ...owner, npStart: owner.npStart ?? owner.start };
   }
+  // "Ortiz’s fawning (comments)", "Acme’s primary (challenge)": before a singular word that is no source noun
+  // (a modifier of the cue used as a noun) the possessor is the one named, not a name run on into that word.
+  // Plural and group heads ("Ortiz’s associates", "Ruiz’s children") stay a group, below.
+  if (possessor && !known && !/s$/.test(head) && !/^(?:children|people|men|women|staff|brass|family|circle|team|camp|allies)$/.test(head)) {
+    const owner = nameEndingAt(text.slice(0, possessorEnd), possessorEnd);
+    if (owner && (owner.kind === 'person' || owner.kind === 'org')) return { ...owner, end: lastWord.end };
+  }
   // "Clinton’s campaign" is a named collective; "Clinton’s aides" are unnamed people speaking for Clinton.
   if (possessor && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     const name = `${possessor} ${head}`;
@@ -524,7 +541,10 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
     return { kind: 'anonymous', name: null, start: startWord.start, end: lastWord.end, role: `${possessor} ${head}`, organization: null, principal: possessor, head, roleWords };
   }
   // "a Texas-based group", "an Ortiz-backed committee": a capitalised compound adjective describes, it names no one.
-  const caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w) && !COMPOUND_ADJECTIVE.test(w)).map(stripPossessive);
+  let caps = text.slice(startWord.start, lastWord.start).split(/\s+/).filter((w) => isCap(w) && !NOT_NAME.has(w) && !COMPOUND_ADJECTIVE.test(w)).map(stripPossessive);
+  // "Early polls show …", "New data suggest …": a common adjective capitalised only because it opens the sentence.
+  const openingAdjective = caps.length === 1 && SENTENCE_ADJECTIVE.test(caps[0]!) && text.slice(startWord.start, startWord.start + caps[0]!.length) === caps[0] && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, startWord.start - 4), startWord.start));
+  if (openingAdjective) caps = [];
   // "The Clinton campaign", "the Obama administration": a collective named by its capitalised modifier.
   if (caps.length && COLLECTIVE_HEADS.has(head) && (!personal || INSTITUTIONAL_HEADS.has(head))) {
     // "a Lakeview College poll", "the Harbor Times editorial": a document (a head that is no person and no
@@ -550,6 +570,9 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
 
 /** An adjective left as the last word before a noun cue ("original" call, "disparaging" remarks, "continual" attacks). */
 const ADJECTIVE_HEAD = /^(?:[\p{Ll}\-]+(?:al|ing|ive|ous|ful|ic|ent|ant|ary|ible|able|less)|original|initial|latest|recent|first|last|new|early|earlier|frequent|repeated|public|private|harsh|sharp|blunt|strong|bold|clear|direct|fierce|stern)$/u;
+
+/** Common adjectives that open a sentence before a source noun ("Early polls", "New data"), never a name there. */
+const SENTENCE_ADJECTIVE = /^(?:Early|Late|New|Recent|Latest|Internal|Private|Public|Exit|Separate|Similar|Previous|Further|Additional|Multiple|Numerous|Various|Local|Statewide|Online|Preliminary|Final|Initial|Current|Unofficial|Official)$/;
 
 /** A capitalised compound adjective ("Texas-based", "Kremlin-backed", "Saudi-led", "Qaeda-linked"). */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|linked|allied|aligned|funded|owned|run|affiliated|style|like|born|inspired|sponsored|controlled|dominated|leaning)$/u;

@@ -1051,3 +1051,126 @@ describe('naming verbs, recordings and what follows a quote (session 7)', () => 
     expect(personMentions('Leaders met after N. Korea fired a missile.').map((m) => m.name)).not.toContain('N. Korea');
   });
 });
+
+describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
+  it('reads a surname ending in -ing after a title as a name, not a participle', () => {
+    expect(quotes('“The plan will hold,” Mr. Fleming said.').map(who)).toMatchObject([{ cue: 'said', name: 'Fleming' }]);
+    expect(quotes('Ms. Ortiz is “not a quitter,” said Dr. Harding, who knew her.').map(who)).toMatchObject([{ cue: 'said', name: 'Harding' }]);
+  });
+
+  it('does not read a pronoun with a contracted auxiliary (We’ve, I’m, They’ve) as a name', () => {
+    expect(quotes('We’ve known since the flood that neglect breeds ruin.').map(who)).toMatchObject([{ cue: 'known', name: null }]);
+    expect(quotes('They’ve said that the harbor wall is safe.').map(who)).toMatchObject([{ cue: 'said', name: null, text: 'the harbor wall is safe' }]);
+    expect(quotes("I'm old enough to remember Mayor Ana Ortiz on TV, declaring a ''war'' on potholes.").map(who)).not.toContainEqual(expect.objectContaining({ name: "I'm" }));
+  });
+
+  it('gives the words to the antecedent of a relative clause, not to a name inside the clause', () => {
+    expect(quotes('Swanson, who is a pastor at the Harbor Church of Elm Falls, Colorado, slammed the Scouts for promoting “vice.”').map(who)).toMatchObject([{ cue: 'slammed', name: 'Swanson' }]);
+    expect(quotes("Ana Ortiz, whose hometown, Lakeview, is projected to flood within decades, argues that levees will ''ruin us.''").map(who)).toMatchObject([{ cue: 'argues', name: 'Ana Ortiz' }]);
+    expect(quotes('Current and former officials who spoke with The Harbor Star said the board has become a shell.').map(who)).toMatchObject([{ cue: 'said', name: null }]);
+    expect(quotes('Ben Ruiz, a former Treasury official who is now a fellow at the Lakeview Institute, which works on floods, said the levy was fair.').map(who)).toMatchObject([{ cue: 'said', name: 'Ben Ruiz' }]);
+  });
+
+  it('still reads the name right before the cue after a relative clause that has ended', () => {
+    expect(quotes('Like other owners who foresee an upside, Mr. Ruiz said he was building a pool.').map(who)).toMatchObject([{ cue: 'said', name: 'Ruiz' }]);
+    expect(quotes('Ana Ortiz, who works for Acme, said the board has become a shell.').map(who)).toMatchObject([{ cue: 'said', name: 'Ana Ortiz' }]);
+  });
+
+  it('does not read a wire dateline’s place as the subject of a participle cue', () => {
+    expect(quotes('Dam vote looms.\n\nLakeview (AFP) – Mayor Ana Ortiz has taken a swipe at rival Ben Ruiz’s stance on dams, saying that “loud comments” do harm.').map(who)).toMatchObject([{ cue: 'saying', name: 'Ana Ortiz' }]);
+    expect(quotes('Dam vote looms.\n\nLAKEVIEW, Dec. 8 (UPI) — Mayor Ana Ortiz has taken a swipe at rival Ben Ruiz’s stance on dams, saying that “loud comments” do harm.').map(who)).toMatchObject([{ cue: 'saying', name: 'Ana Ortiz' }]);
+  });
+
+  it('does not read a kicker or a clause in capitals as a speaker', () => {
+    expect(quotes('FIX IS IN: Harbor Moderators Ignore Dam Scandals.\n\nSo the board met, and nothing happened.').map(who)).not.toContainEqual(expect.objectContaining({ cue: ':' }));
+    expect(quotes('Ortiz Sells Old Boat.\n\nUPDATE: 5/12 — The website that listed the boat has removed the listing. It has now been posted elsewhere.').map(who)).toEqual([]);
+    expect(quotes('This is the Poll Report for Monday, May 2, 2016.\n\nHARBOR POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Ana Ortiz and Ben Ruiz: “The polls did not fail us. They ended too early.”').map(who)).toMatchObject([{ name: 'Ana Ortiz' }]);
+    expect(quotes('RUIZ: Let us start with the dam.').map(who)).toMatchObject([{ cue: ':', name: 'Ruiz' }]);
+  });
+
+  it('names the possessor, not the possessor run on into a modifier (“Ruiz’s fawning comments”)', () => {
+    const fawning = quotes("Rivals have highlighted Mr. Ruiz's previously fawning comments about Mr. Ortiz.").map(who);
+    expect(fawning).toMatchObject([{ cue: 'comments', name: 'Ruiz' }]);
+    expect(quotes('Greenberg’s research suggests the levy will pass.').map(who)).toMatchObject([{ cue: 'suggests', name: 'Greenberg' }]);
+    expect(quotes('Ortiz’s associates insist the plan is fine.').map(who)[0]!.name).not.toBe('Ortiz');
+  });
+
+  it('reads “…,” an angry Name retaliated as the reply’s attribution, not the last speaker', () => {
+    const found = quotes('“The dam is safe,” Ruiz said.\n\n“The dam will always stand,” an angry Ortiz retaliated.');
+    expect(found.map(who)[1]).toMatchObject({ cue: 'retaliated', name: 'Ortiz' });
+  });
+
+  it('joins “…?” Name told a named station … after a question to the quote', () => {
+    const found = quotes('Vance criticised Ortiz in the council.\n“It looks like we will not get along, who knows?” Ortiz told Lakeview’s KLV radio station in an interview aired on Monday.');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'It looks like we will not get along, who knows?', cue: 'told', name: 'Ortiz' }));
+    expect(quotes('Ortiz called Ruiz an “idiot.” Vance challenged Ortiz about this line of attack.').map(who)[0]!.text).toBe('Ruiz an “idiot.”');
+  });
+
+  it('does not give an uncued quoted phrase to the person it is addressed to or about', () => {
+    const said = (text: string, phrase: string) => quotes(text).find((x) => x.text === phrase)!.speaker.name;
+    expect(said('Ben Ruiz spoke on Friday.\n\nOn Wednesday the board had “more than one conversation” with Ruiz about the remark.', 'more than one conversation')).toBeNull();
+    expect(said('Ben Ruiz spoke on Friday.\n\nThe Harbor Board issued a statement, offering “a deep and sincere apology” to Ruiz after emails showed staff favoring Ana Ortiz.', 'a deep and sincere apology')).toBeNull();
+    expect(said('Ana Ortiz spoke on Friday.\n\nThe Harbor Board issued a statement, offering “a deep and sincere apology” after emails showed staff favoring Ana Ortiz.', 'a deep and sincere apology')).toBeNull();
+  });
+
+  it('gives a headline quote after “Name Verbs Object:” to the name before the verb', () => {
+    const found = quotes('Ana Ortiz Praises Harbor’s Lakeview Political Editor Ben Ruiz: ‘Very Good Reporter.’\n\nMayor Ana Ortiz praised the editor on Monday.');
+    expect(found.map(who)[0]).toMatchObject({ text: 'Very Good Reporter.', cue: ':', name: 'Ana Ortiz' });
+    expect(quotes('Mayor Ortiz: ‘We will rebuild the bridge’\n\nThe mayor spoke.').map(who)[0]).toMatchObject({ cue: ':', name: 'Ortiz' });
+  });
+
+  it('reads a quoted transcript line labelled with a title-case name as that person’s words', () => {
+    const found = quotes('The panel argued the levy is naive.\n\n"Ben Ruiz: Seriously, about this. Ana says she will pay for the tuition with a levy. That sounds great."');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ cue: ':', name: 'Ben Ruiz', text: 'Seriously, about this. Ana says she will pay for the tuition with a levy. That sounds great.' }));
+    expect(quotes('"South Carolina: The state votes next."').map(who)[0]!.name).toBeNull();
+  });
+
+  it('gives a pull quote signed on its own last line to the signer', () => {
+    const found = quotes('Ruiz spoke first.\n\n"We will enter the next slump without that consensus.\nAna Ortiz, Harbor Policy Institute."\n\nWhatever the reason, they left.');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ cue: null, name: 'Ana Ortiz' }));
+    const unsigned = quotes('Ruiz spoke first.\n\n"We will enter the next slump without that consensus.\nHarbor board member."');
+    expect(unsigned.map(who)).not.toContainEqual(expect.objectContaining({ name: 'Harbor' }));
+  });
+
+  it('does not read a copula next to a quote as the name’s speech verb', () => {
+    const found = quotes('Two analysts, Ben Ruiz and Ana Ortiz, found in 2014 that the Lakeview Air Force is “the best in the world” and its army is “the best in the region.”');
+    expect(found.map(who)).not.toContainEqual(expect.objectContaining({ name: 'Lakeview Air Force' }));
+  });
+
+  it('reads “Name shot back, “…”” as the name’s reply, not the subordinate clause’s subject', () => {
+    const found = quotes('After former Gov. Ben Ruiz criticized Vance during a debate, Ortiz shot back, “I suppose I could have stayed home.”');
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'I suppose I could have stayed home.', name: 'Ortiz' }));
+  });
+
+  it('does not carry a quote over to the previous sentence’s speaker when its own sentence names a new subject', () => {
+    const found = quotes("Mr. Vance has told his supporters to respond. One early supporter, Representative Ana Ortiz, Republican of Ohio, gave the technique a whirl in an interview on Tuesday: ''You can easily argue that the mayor is a fraud.''");
+    expect(found.map(who)).toContainEqual(expect.objectContaining({ text: 'You can easily argue that the mayor is a fraud.', name: 'Ana Ortiz' }));
+  });
+
+  it('does not credit the subject of a passive speech cue (was told, was accused by)', () => {
+    expect(quotes('Ortiz was told that the dam was safe.').map(who)).toMatchObject([{ cue: 'told', name: null }]);
+    expect(quotes('Ortiz was accused by Ben Ruiz of lying about the dam.').map(who)).toMatchObject([{ cue: 'accused', name: 'Ben Ruiz' }]);
+    expect(quotes('Ortiz is worried that the dam will fail.').map(who)).toMatchObject([{ cue: 'worried', name: 'Ortiz' }]);
+  });
+
+  it('does not read a clause after a comma as the appositive of a name in an opening phrase', () => {
+    const found = quotes('In response to Ben Ruiz’s plan to bar trucks from entering the United States, Ana Ortiz’s right-hand woman rallied supporters, saying: “We have to stop him.”');
+    expect(found.map(who)).toMatchObject([{ cue: 'saying', name: null, role: 'right-hand woman for Ana Ortiz' }]);
+    expect(quotes('Ortiz’s son, Ben, defended his mother on Tuesday, saying: “She has made great strides.”').map(who)[0]!.name).toBe('Ben');
+  });
+
+  it('does not name a sentence-opening adjective before a source noun (“Early polls show”)', () => {
+    expect(quotes('Early polls show voters in the valley rejecting Mr. Ruiz.').map(who)).toMatchObject([{ cue: 'show', name: null }]);
+    expect(quotes('The dam held. New data suggest the levy will pass.').map(who)[0]!.name).toBeNull();
+  });
+
+  it('gives the words to the person a description follows, not to the paper named last', () => {
+    const found = quotes("Ben Ruiz, the editor in chief of the city's official paper, L'Eco Lakeview, said every mayor was ''both good and bad.''");
+    expect(found.map(who)).toMatchObject([{ cue: 'said', name: 'Ben Ruiz' }]);
+    expect(quotes("The state's campaign chairman, Phil Lovas, said the vote was close.").map(who)).toMatchObject([{ name: 'Phil Lovas' }]);
+  });
+
+  it('reads “confided” as a speech cue', () => {
+    expect(quotes('Ruiz confided that the dam was weak.').map(who)).toMatchObject([{ cue: 'confided', name: 'Ruiz', text: 'the dam was weak' }]);
+  });
+});
