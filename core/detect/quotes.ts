@@ -617,8 +617,11 @@ function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegm
 function attributionTail(masked: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
   // Quote contents are masked ("~"), so a quote closing the previous sentence shows as "~”".
   if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
-  const tail = masked.slice(next.start, next.end);
-  if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
+  let tail = masked.slice(next.start, next.end);
+  // A long tail counts up to its first comma when a participle follows: "Ruiz asked, repeating a charge — … — that
+  // he made in March." ("She also said, without evidence, that …" brings its own content).
+  if (tail.length >= 160) tail = /^[^,]*,(?=\s*\p{Ll}+ing\s)/u.exec(tail)?.[0] ?? '';
+  if (!tail || tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
   if (m && CUES.has((m[1] ?? m[2])!)) return true;
   const a = APPOSITIVE_TAIL.exec(tail);
@@ -630,11 +633,11 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
  * Friday." / "The harbor spokesman, Ben Ruiz, told Harbor Radio." (the cue in group 1).
  */
 const APPOSITIVE_TAIL =
-  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?:\s+\p{Ll}+ly)?(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|into|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
 /** A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." */
 const ATTRIBUTION_TAIL =
-  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us))?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
+  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us))?(?:\s+\p{Ll}+ly)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|into|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   // Segments are in order and each one's marks lie after the one before: skip to the first that
@@ -712,6 +715,9 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    // "that 2013 report, Ben Ruiz, said", "decided by 5-to-4 votes": a dated or counted noun, not a verb
+    // ("Ortiz in 2015 said" keeps its verb: no determiner before the year).
+    if (!according && (/^\d+-(?:to-)?\d+$/u.test(prevWord) || (/^(?:1[89]|20)\d\d$/u.test(prevWord) && /(?:^|\s)(?:the|a|an|that|this|its|his|her|their|our|\p{L}+[’']s)\s+\S+\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))))) continue;
     // "a divisive brand of politics": the bare lemma before "of" is a noun for some cues.
     if (!according && entry!.ofNoun && word === entry!.lemma && /^\s+of\b/u.test(masked.slice(cueEnd, cueEnd + 6))) continue;
     // "her decision against labeling the group …", "left without saying …": a gerund after these states nothing.

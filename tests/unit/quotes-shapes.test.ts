@@ -171,3 +171,33 @@ describe('not speech', () => {
     expect(quotes([blocks[1]!], [credit])).toEqual([]);
   });
 });
+
+describe('named speakers the detector used to miss', () => {
+  it('reads a trailing attribution with an adverb after the cue', () => {
+    const found = quotes('“Do you think I will change?” Ortiz asked reporters rhetorically during a news conference. “I am not changing.”');
+    expect(found.map(brief)).toEqual([
+      { text: 'Do you think I will change?', direct: true, cue: 'asked', name: 'Ortiz' },
+      { text: 'I am not changing.', direct: true, cue: null, name: 'Ortiz' },
+    ]);
+    const [q] = quotes('“I am calling from the harbor office. How are you today?” Miller, a retired worker from a mill, said pleasantly into the phone.');
+    expect(q).toMatchObject({ text: 'I am calling from the harbor office. How are you today?', cue: 'said' });
+    expect(q!.speaker).toMatchObject({ name: 'Miller', role: 'retired worker from a mill' });
+  });
+
+  it('reads a long trailing attribution whose cue a participle follows', () => {
+    const found = quotes('“What does that mean?” Mr. Ortiz asked, repeating a charge - that the former mayor was to blame for the terrible floods of Sept. 11, 2001 - that he had made in Saturday’s council debate.');
+    expect(found.map(brief)).toEqual([{ text: 'What does that mean?', direct: true, cue: 'asked', name: 'Ortiz' }]);
+    // A long tail with content of its own after the comma is a new sentence, not the quote's attribution.
+    const own = quotes('In a debate in May, Ana Ortiz called the mayor “the harbor’s worst enemy.” She also said, without evidence, that “they are going to people, showing videos of the mayor insulting sailors and fishermen in order to win more votes in the poorer districts by the river.”');
+    expect(own.map((q) => [q.cue, q.speaker.name])).toEqual([
+      ['called', 'Ana Ortiz'],
+      ['said', 'Ana Ortiz'],
+    ]);
+  });
+
+  it('does not read a dated noun as a cue verb', () => {
+    const [q] = quotes('One of the authors of that 2013 report, Ben Ruiz, said the nomination will test their conclusions.');
+    expect(q).toMatchObject({ cue: 'said', text: 'the nomination will test their conclusions' });
+    expect(q!.speaker.name).toBe('Ben Ruiz');
+  });
+});
