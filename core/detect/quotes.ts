@@ -111,6 +111,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
    */
   let prevPara: { bi: number; speaker: Speaker | null; subject: Speaker | null; colon: boolean } | null = null;
   let openQuote: { annotation: QuoteAnnotation } | null = null;
+  /** The previous paragraph when it is only quoted text with no speaker: its quotes (indices in `out`). */
+  let unsigned: { bi: number; quotes: number[] } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
   for (const c of input.credits) {
     const list = creditsByBlock.get(c.span.block) ?? [];
@@ -158,6 +160,16 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       addFound({ start, end: trimEnd(text, start, text.length), cue: pendingColon.cue, phrase: null, quoted: false, speaker: pendingColon.speaker });
     }
     pendingColon = null;
+    // "“…”" alone in a paragraph, then "- Ana Ortiz." or "— Ana Ortiz, Lakeview." in the next: a signature line.
+    if (unsigned?.bi === bi - 1 && !segs.length && text.length < 120) {
+      const dash = /^\s*[-—–―]\s*/u.exec(text);
+      const signer = dash ? nameStartingAt(text, dash[0].length) : null;
+      if (signer && (signer.kind === 'person' || signer.kind === 'org') && /^[\s.]*$|^,/.test(text.slice(signer.end))) {
+        const speaker = toSpeaker({ start: 0, end: 0, cue: null, phrase: signer, quoted: true }, block, roster, mentions, pos, input, out);
+        for (const i of unsigned.quotes) out[i] = { ...out[i]!, cue: '―', speaker };
+      }
+    }
+    unsigned = null;
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
@@ -298,6 +310,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
     }
     openQuote = null;
+    const mine = out.flatMap((q, i) => (q.span.block === block.id ? [i] : []));
+    if (mine.length && mine.every((i) => out[i]!.direct && !out[i]!.speaker.name && !out[i]!.speaker.role) && quotedShare(0, text.length, segs) >= 0.8) unsigned = { bi, quotes: mine };
     const lastSent = sentences[sentences.length - 1];
     prevPara = lastSent
       ? {

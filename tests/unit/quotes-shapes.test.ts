@@ -200,4 +200,15 @@ describe('named speakers the detector used to miss', () => {
     expect(q).toMatchObject({ cue: 'said', text: 'the nomination will test their conclusions' });
     expect(q!.speaker.name).toBe('Ben Ruiz');
   });
+
+  it('reads a signature line under a paragraph that is only a quote', () => {
+    const text = '"The idea that I would close the harbor while we wait for the bridge is just not accurate. I helped write that plan."\n\n- Ana Ortiz.\n\nThe mayor is relying on an old figure.';
+    expect(quotes(text).map(brief)).toEqual([
+      { text: 'The idea that I would close the harbor while we wait for the bridge is just not accurate. I helped write that plan.', direct: true, cue: '―', name: 'Ana Ortiz' },
+    ]);
+    const [q] = quotes('"We never asked the board for a single cent of that money."\n\n-Mayor Ben Ruiz, speaking after the vote.');
+    expect(q!.speaker).toMatchObject({ name: 'Ben Ruiz', role: 'Mayor' });
+    // A byline under an ordinary paragraph names no speaker.
+    expect(quotes('The board met on Friday and said "the harbor stays open for now."\n\n- Ana Ortiz.').map((x) => x.speaker.name)).not.toContain('Ana Ortiz');
+  });
 });
