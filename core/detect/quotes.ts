@@ -183,6 +183,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       addFound(labelled);
       for (const s of segs) if (s.end > labelled.start) used.add(s);
     }
+    /** The person of the previous sentence when it was only an attribution with no content ("Ana Ortiz agreed."). */
+    let bareSpeaker: Mention | null = null;
     for (const sent of sentences) {
       if (inCredit(sent.start, sent.end)) continue;
       // People named in this sentence (outside quotes) join the roster, in order; known surnames count as
@@ -211,6 +213,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start });
       }
       seen.sort((a, b) => a.pos - b.pos);
+      const afterBare = bareSpeaker;
+      bareSpeaker = bareAttribution(masked, sent, seen);
       mentions.push(...[...seen, ...unseen].sort((a, b) => a.pos - b.pos));
       const sentSegs = segmentsIn(segs, sent.start, sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
@@ -275,7 +279,9 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           const owner = possessed ? /(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*$/u.exec(masked.slice(Math.max(sent.start, ownerEnd - 60), ownerEnd)) : null;
           const ownerPerson = owner ? roster.resolve(owner[0]) ?? roster.resolve(owner[0].split(/\s+/).pop()!) : null;
           const possessor = ownerPerson ? { person: ownerPerson, start: ownerEnd - owner![0].length, end: ownerEnd } : null;
-          const named = possessor ?? nextToQuote ?? first;
+          // "Ana Ortiz agreed. “…”": a quote opening a sentence that names no one, after a bare attribution.
+          const bare = !first && !possessor && afterBare && /^\s*$/u.test(masked.slice(sent.start, s.open)) ? afterBare : null;
+          const named = possessor ?? nextToQuote ?? first ?? bare;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
@@ -328,6 +334,18 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     pos += text.length + 2;
   });
   return out;
+}
+
+/**
+ * The person a sentence is, when it is only a named subject and a speech cue with at most a short adjunct: "Ana
+ * Ortiz agreed.", "Lakeview College's Ben Ruiz said in a statement." (not "Ortiz declined to comment.").
+ */
+function bareAttribution(masked: string, sent: Sent, seen: Mention[]): Mention | null {
+  const m = seen[seen.length - 1];
+  if (!m) return null;
+  if (!/^[\s\p{L}.’'\-]*$/u.test(masked.slice(sent.start, m.start)) || wordCount(masked.slice(sent.start, m.start)) > 4) return null;
+  const rest = /^\s+(?:(?:also|then|later|quickly|again)\s+)?(\p{Ll}+)(?:\s+(?:in|on|at|during|with|after|before|over|via)\s+[^,;:!?~“”"«»„()]{1,50})?\s*[.:]?\s*$/u.exec(masked.slice(m.end, sent.end));
+  return rest && CUES.has(rest[1]!) ? m : null;
 }
 
 /** The latest quote in a block with a named speaker (scanning back from the end, no copies). */

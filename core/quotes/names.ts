@@ -238,6 +238,9 @@ export function nameEndingAt(text: string, end: number, mention = false): Speake
     const gap = run.length ? text.slice(w.end, run[0]!.start) : '';
     if (run.length && !/^\s+$/.test(gap)) break;
     const t = stripPossessive(w.text);
+    // "Lakeview College’s Ben Ruiz", "Breitbart’s Joel Pollak": the person mentioned is not the owner before the name
+    // (a speaker phrase keeps it whole, with the owner as the organisation).
+    if (mention && run.length && t !== w.text && looksLikePersonName(run.map((r) => r.text).join(' '))) break;
     // Words in capitals ("KILLED IN DEADLY EXPLOSION") are headline text, not names; acronyms are short.
     if (/^\p{Lu}{5,}$/u.test(t) && run.length) break;
     // "That’s", "It’s": a contraction of a sentence word is not a name either. "Former" opening a sentence is a role

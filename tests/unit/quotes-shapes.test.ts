@@ -211,4 +211,17 @@ describe('named speakers the detector used to miss', () => {
     // A byline under an ordinary paragraph names no speaker.
     expect(quotes('The board met on Friday and said "the harbor stays open for now."\n\n- Ana Ortiz.').map((x) => x.speaker.name)).not.toContain('Ana Ortiz');
   });
+  it('gives a quote after a bare attribution sentence to its subject', () => {
+    expect(quotes('Lakeview College’s Ben Ruiz agreed. “Mainstream voters are running out of time to find a new candidate.”').map(brief)).toEqual([
+      { text: 'Mainstream voters are running out of time to find a new candidate.', direct: true, cue: null, name: 'Ben Ruiz' },
+    ]);
+    expect(quotes('Ana Ortiz said in a statement. “There are no paper ballots to recount.”')[0]!.speaker.name).toBe('Ana Ortiz');
+    // Declining to comment is not speaking.
+    expect(quotes('Ana Ortiz declined to comment. “The harbor is running out of time to find a new pilot.”')[0]!.speaker.name).toBeNull();
+  });
+
+  it('mentions a person named after an owner', () => {
+    const text = 'As Harbor Weekly’s Ana Ortiz reported after the police left the pier:\n\n“For example, the city has done almost nothing with the records it took from the boatyard in May.”';
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Ana Ortiz']);
+  });
 });
