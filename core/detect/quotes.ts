@@ -718,7 +718,10 @@ const CUE_WORD_RE = new RegExp(`\\b(?:${[...CUES.keys()].filter((k) => k.length 
 type Sent = { start: number; end: number };
 
 /** ", Ana Ortiz " or "” Mr. Ruiz " right before a cue: a trailing attribution's subject. */
-const TRAILING_NAME = /[,”"»]\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+const TRAILING_NAME = /[,”"»]\s+(?:(?!(?:and|but|or|so|then|while|as|because|when|if|that|who)\s)\p{Ll}+\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+
+/** What may follow a trailing "…, Ruiz said": the sentence end, or an adjunct first ("in posing the question to Ortiz"). */
+const TRAILING_ADJUNCT = /^(?:\s+(?:in|on|at|during|after|before|while|when|as)\s+[^,;:~“”"«»„]{1,80}?)?\s*[.!?]?\s*$/u;
 
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
@@ -764,7 +767,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
     // So is "…, Ruiz said." ending the sentence: a name after the comma, then the cue.
-    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && /^\s*[.!?]?\s*$/u.test(masked.slice(cueEnd, sent.end)))) continue;
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && TRAILING_ADJUNCT.test(masked.slice(cueEnd, sent.end)))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);

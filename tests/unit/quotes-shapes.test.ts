@@ -224,4 +224,14 @@ describe('named speakers the detector used to miss', () => {
     const text = 'As Harbor Weekly’s Ana Ortiz reported after the police left the pier:\n\n“For example, the city has done almost nothing with the records it took from the boatyard in May.”';
     expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Ana Ortiz']);
   });
+  it('reads a trailing named source with a role word or an adjunct over a belief inside the sentence', () => {
+    for (const text of [
+      'Many voters did not recognize themselves in the mayor’s description, journalist Ana Ortiz said.',
+      'Many voters did not recognize themselves in the mayor’s description, Ana Ortiz said in posing the question to Ruiz.',
+    ]) {
+      expect(quotes(text).map(brief)).toEqual([
+        { text: 'Many voters did not recognize themselves in the mayor’s description', direct: false, cue: 'said', name: 'Ana Ortiz' },
+      ]);
+    }
+  });
 });
