@@ -1041,7 +1041,7 @@ function trimEnd(text: string, start: number, end: number): number {
  * ("said at an event that was …") nor a determiner ("said at the meeting that day").
  */
 const ADJUNCT_THEN_THAT =
-  /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
+  /^\s*(?:(?:in|on|at|of|about|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
 
 /** The one asked (a pronoun, a name or a short noun phrase), then the question word that opens the question. */
 const ASKED_QUESTION =

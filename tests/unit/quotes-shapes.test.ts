@@ -234,4 +234,14 @@ describe('named speakers the detector used to miss', () => {
       ]);
     }
   });
+  it('reads a clause after "said of …" and "wrote about …" objects', () => {
+    const found = quotes('Later in the show, Ruiz stated of the ferry scandal that the report “wasn’t good.” Adding, “Now, like with all harbor scandals, it is never that bad.”');
+    expect(found.map(brief)).toEqual([
+      { text: 'the report “wasn’t good.”', direct: true, cue: 'stated', name: 'Ruiz' },
+      { text: 'Now, like with all harbor scandals, it is never that bad.', direct: true, cue: null, name: 'Ruiz' },
+    ]);
+    expect(quotes('Ana Ortiz wrote about the vote that the board had lost its nerve.').map(brief)).toEqual([
+      { text: 'the board had lost its nerve', direct: false, cue: 'wrote', name: 'Ana Ortiz' },
+    ]);
+  });
 });
