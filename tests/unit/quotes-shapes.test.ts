@@ -244,4 +244,9 @@ describe('named speakers the detector used to miss', () => {
       { text: 'the board had lost its nerve', direct: false, cue: 'wrote', name: 'Ana Ortiz' },
     ]);
   });
+  it('reads "el" inside a name', () => {
+    expect(quotes('“We had called him just before he boarded and everything was fine,” his nephew Karim el Soheil added.').map(brief)).toEqual([
+      { text: 'We had called him just before he boarded and everything was fine,', direct: true, cue: 'added', name: 'Karim el Soheil' },
+    ]);
+  });
 });
