@@ -338,13 +338,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
 
 /**
  * The person a sentence is, when it is only a named subject and a speech cue with at most a short adjunct: "Ana
- * Ortiz agreed.", "Lakeview College's Ben Ruiz said in a statement." (not "Ortiz declined to comment.").
+ * Ortiz agreed.", "Lakeview College's Ben Ruiz said in a statement.", "Ortiz, the board's lawyer, added." (not "Ortiz
+ * declined to comment.").
  */
 function bareAttribution(masked: string, sent: Sent, seen: Mention[]): Mention | null {
   const m = seen[seen.length - 1];
   if (!m) return null;
   if (!/^[\s\p{L}.’'\-]*$/u.test(masked.slice(sent.start, m.start)) || wordCount(masked.slice(sent.start, m.start)) > 4) return null;
-  const rest = /^\s+(?:(?:also|then|later|quickly|again)\s+)?(\p{Ll}+)(?:\s+(?:in|on|at|during|with|after|before|over|via)\s+[^,;:!?~“”"«»„()]{1,50})?\s*[.:]?\s*$/u.exec(masked.slice(m.end, sent.end));
+  const rest = /^(?:,\s+[^,;:~“”"«»„()]{2,80}?,?)?\s+(?:(?:also|then|later|quickly|again)\s+)?(\p{Ll}+)(?:\s+(?:in|on|at|during|with|after|before|over|via)\s+[^,;:!?~“”"«»„()]{1,50})?\s*[.:]?\s*$/u.exec(masked.slice(m.end, sent.end));
   return rest && CUES.has(rest[1]!) ? m : null;
 }
 

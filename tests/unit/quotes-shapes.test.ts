@@ -216,6 +216,8 @@ describe('named speakers the detector used to miss', () => {
       { text: 'Mainstream voters are running out of time to find a new candidate.', direct: true, cue: null, name: 'Ben Ruiz' },
     ]);
     expect(quotes('Ana Ortiz said in a statement. “There are no paper ballots to recount.”')[0]!.speaker.name).toBe('Ana Ortiz');
+    // An appositive after the subject, even one left unclosed.
+    expect(quotes('Ben Ruiz, the spokesman for the Harbor Party said in a statement. “There are no paper ballots to recount.”')[0]!.speaker.name).toBe('Ben Ruiz');
     // Declining to comment is not speaking.
     expect(quotes('Ana Ortiz declined to comment. “The harbor is running out of time to find a new pilot.”')[0]!.speaker.name).toBeNull();
   });
