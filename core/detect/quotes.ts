@@ -1574,17 +1574,23 @@ function issuedSubject(text: string, masked: string, sent: Sent, sEnd: number): 
 }
 
 /** A statement, release or letter that is named as a speaker. */
-const ISSUED_DOCUMENT = /^(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:statement|release|letter|memo|video|ad|post|tweet|email|e-mail)$/iu;
+const ISSUED_DOCUMENT = /^(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\d$.,\-]+\s+){0,3}(?:statement|release|letter|memo|video|ad|post|tweet|email|e-mail|lawsuit|suit|complaint|petition|motion|brief|op-ed)$/iu;
+
+/** A verb of issuing right before a document ("released a statement", "filed a lawsuit"). */
+const ISSUED_BEFORE = /\s+(?:issued|released|put\s+out|published|sent|posted|distributed|filed|wrote|submitted|brought)\s+$/u;
 
 /**
  * Who issued the document a cue's subject is: "X released a statement saying …" (X before the verb of issuing)
  * or "In a statement announcing …, X called …" (the main clause's subject). Null when neither shape fits.
  */
 function statementOwner(masked: string, sent: Sent, subj: SpeakerPhrase, cueEnd: number): SpeakerPhrase | null {
-  const npStart = subj.npStart ?? subj.start;
+  let npStart = subj.npStart ?? subj.start;
+  // "filed a $40 million lawsuit": the article and amount before the words the phrase kept, after a verb of issuing.
+  const lead = /(?:^|\s)((?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\d$.,\-]+\s+){0,2})$/iu.exec(masked.slice(sent.start, npStart));
+  if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end)) && lead && ISSUED_DOCUMENT.test(masked.slice(npStart - lead[1]!.length, subj.end)) && ISSUED_BEFORE.test(masked.slice(sent.start, npStart - lead[1]!.length))) npStart -= lead[1]!.length;
   if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end))) return null;
   const before = masked.slice(sent.start, npStart);
-  const issued = /\s+(?:issued|released|put\s+out|published|sent|posted|distributed)\s+$/u.exec(before);
+  const issued = ISSUED_BEFORE.exec(before);
   if (issued) {
     const owner = subjectBefore(masked, masked, subjectEnd(masked, npStart - issued[0].length, sent.start), sent.start);
     return owner && (owner.kind === 'person' || owner.kind === 'org') ? owner : null;

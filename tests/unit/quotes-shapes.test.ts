@@ -251,4 +251,14 @@ describe('named speakers the detector used to miss', () => {
       { text: 'We had called him just before he boarded and everything was fine,', direct: true, cue: 'added', name: 'Karim el Soheil' },
     ]);
   });
+  it('gives a filed lawsuit’s allegation to the one who filed it', () => {
+    for (const text of [
+      'Attorney General Ana Ortiz filed a lawsuit alleging that the board lied to investors.',
+      'Attorney General Ana Ortiz filed a $40 million lawsuit in 2013 alleging that the board lied to investors.',
+    ]) {
+      const [q] = quotes(text);
+      expect(q).toMatchObject({ cue: 'alleging', text: 'the board lied to investors' });
+      expect(q!.speaker).toMatchObject({ name: 'Ana Ortiz', role: 'Attorney General' });
+    }
+  });
 });
