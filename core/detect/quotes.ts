@@ -1059,7 +1059,7 @@ const ADJUNCT_THEN_CLAUSE =
 
 /** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
 const TIME_BEFORE_CUE =
-  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s*$/u;
+  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s*$/u;
 
 /**
  * The person an aside between dashes names, right after an unnamed subject and before its cue ("A former candidate

@@ -261,4 +261,12 @@ describe('named speakers the detector used to miss', () => {
       expect(q!.speaker).toMatchObject({ name: 'Ana Ortiz', role: 'Attorney General' });
     }
   });
+  it('skips a bare day and part of day between the subject and the cue', () => {
+    const [q] = quotes('Ana Ortiz released a statement Thursday night condemning “what appears to be a horrific attack on the pier.”');
+    expect(q).toMatchObject({ cue: 'condemning', text: 'what appears to be a horrific attack on the pier.' });
+    expect(q!.speaker.name).toBe('Ana Ortiz');
+    expect(quotes('On that point, Ruiz Sunday night recounted a meeting with the mayor that took place in May.').map(brief)).toEqual([
+      { text: 'a meeting with the mayor that took place in May', direct: false, cue: 'recounted', name: 'Ruiz' },
+    ]);
+  });
 });
