@@ -724,6 +724,9 @@ const TRAILING_NAME = /[,”"»]\s+(?:(?!(?:and|but|or|so|then|while|as|because|
 /** What may follow a trailing "…, Ruiz said": the sentence end, or an adjunct first ("in posing the question to Ortiz"). */
 const TRAILING_ADJUNCT = /^(?:\s+(?:in|on|at|during|after|before|while|when|as)\s+[^,;:~“”"«»„]{1,80}?)?\s*[.!?]?\s*$/u;
 
+/** ", citing “…,” " before a cue: a participle aside whose object is a quote (masked), not speech before the cue. */
+const QUOTING_ASIDE = /,\s*\p{Ll}+ing\s+[“"‘'«]{1,2}[~\s,.]*[”"’»']{1,2}\s*,?\s*$/u;
+
 /** Every attribution in one sentence: each cue with a speaker and content. */
 function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSegment[]): Found[] {
   const out: Found[] = [];
@@ -1146,6 +1149,12 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
     }
   }
   if (direct) return direct;
+  // "Ruiz, citing “the magic of Ortiz,” said …": a participle aside that quotes something, between subject and cue.
+  const aside = QUOTING_ASIDE.exec(masked.slice(Math.max(floor, end - 200), end));
+  if (aside) {
+    const phrase = nameEndingAt(masked, end - aside[0].length);
+    if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) return phrase;
+  }
   if (masked[end - 1] !== ',') return null;
   // "Name, role, said": look back over one or two commas for the name.
   // "The state's campaign chairman, Phil Lovas, said": the name is the last appositive.
@@ -1335,11 +1344,14 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const before = masked.slice(sent.start, cueStart);
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
   const afterQuote = /[”"’»」』›“']\s*,?\s*$|,\s*$/u.test(before);
+  // "Ruiz, citing “the magic of Ortiz,” said the …": a quote that a participle aside takes as object is no speech
+  // before an inverted cue.
+  const asideQuote = QUOTING_ASIDE.test(before);
   const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
   // After a bare comma, a name right before it is the subject ("Feinstein, Democrat of California, said the …").
   const nameBeforeComma = !quoteBefore && subjectBefore(text, masked, subjectEnd(masked, cueStart, sent.start), sent.start);
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
-  if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
+  if (afterQuote && !asideQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause, so
     // this is no inversion; the subject before the cue is read below.

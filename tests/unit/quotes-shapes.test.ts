@@ -269,4 +269,11 @@ describe('named speakers the detector used to miss', () => {
       { text: 'a meeting with the mayor that took place in May', direct: false, cue: 'recounted', name: 'Ruiz' },
     ]);
   });
+  it('does not invert a cue after a quote that a participle aside cites', () => {
+    const found = quotes('Ben Ruiz, citing “the unique magic of Ortiz,” said the candidate could be very competitive in states like Maine.');
+    expect(found.map((q) => [q.text, q.speaker.name, q.speaker.role])).toEqual([
+      ['the unique magic of Ortiz,', 'Ben Ruiz', null],
+      ['the candidate could be very competitive in states like Maine', 'Ben Ruiz', null],
+    ]);
+  });
 });
