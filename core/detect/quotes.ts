@@ -1412,7 +1412,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // "… and pledged sanctions against what it called …": "it" is the organisation the sentence names first.
   if (subj.kind === 'pronoun' && subj.pronoun === 'it') subj = firstOrganization(masked, sent.start, subj.start) ?? subj;
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
-  if (borrowed && entry.position) return null;
+  // A conjoined position verb with a "that" clause states it ("… seemed taken aback and mentioned that …").
+  // (Not a belief: "… who are drawn to his message and feel that …" may be someone else's.)
+  if (borrowed && entry.position && !(viaConj && !COGNITION.test(entry.lemma) && /^\s+that\s/u.test(masked.slice(cueEnd, cueEnd + 8)))) return null;
   // A place's plans and wishes ("Moscow now plans its future …") are the writer's reading, not a statement
   // (what a place accuses, supports or rejects is its government's stated position, and stays).
   if (entry.intent && subj.kind === 'org' && subj.name && looksLikePlace(subj.name)) return null;

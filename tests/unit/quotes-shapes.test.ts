@@ -276,4 +276,13 @@ describe('named speakers the detector used to miss', () => {
       ['the candidate could be very competitive in states like Maine', 'Ben Ruiz', null],
     ]);
   });
+  it('reads a conjoined position verb with a that-clause, and the question after it', () => {
+    const found = quotes('Ortiz seemed taken aback and mentioned that the mayor’s picture had been on the company’s website. “Does that not speak to your judgment in any way?”');
+    expect(found.map(brief)).toEqual([
+      { text: 'the mayor’s picture had been on the company’s website', direct: false, cue: 'mentioned', name: 'Ortiz' },
+      { text: 'Does that not speak to your judgment in any way?', direct: true, cue: null, name: 'Ortiz' },
+    ]);
+    // A belief joined to a relative clause is not the main subject's.
+    expect(quotes('Ortiz is courting young sailors such as Ben Ruiz, who are drawn to her plan and feel that the old rules hurt the port.').map((q) => q.cue)).not.toContain('feel');
+  });
 });
