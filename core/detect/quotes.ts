@@ -651,10 +651,11 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
   // Quote contents are masked ("~"), so a quote closing the previous sentence shows as "~”".
   if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
   let tail = masked.slice(next.start, next.end);
-  // A long tail counts up to its first comma when a participle follows: "Ruiz asked, repeating a charge — … — that
-  // he made in March." ("She also said, without evidence, that …" brings its own content).
-  if (tail.length >= 160) tail = /^[^,]*,(?=\s*\p{Ll}+ing\s)/u.exec(tail)?.[0] ?? '';
-  if (!tail || tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
+  // A long tail, or one with a quote of its own, counts up to its first comma when a participle follows: "Ruiz asked,
+  // repeating a charge — … — that he made in March.", "Ortiz remarked, alluding to the film “The Long Tide.”"
+  // ("She also said, without evidence, that …" brings its own content).
+  if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) tail = /^[^,~“”"«»„]*,(?=\s*\p{Ll}+ing\s)/u.exec(tail)?.[0] ?? '';
+  if (!tail || tail.length >= 160) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
   if (m && CUES.has((m[1] ?? m[2])!)) return true;
   const a = APPOSITIVE_TAIL.exec(tail);

@@ -184,6 +184,12 @@ describe('named speakers the detector used to miss', () => {
     expect(q!.speaker).toMatchObject({ name: 'Miller', role: 'retired worker from a mill' });
   });
 
+  it('reads a trailing attribution whose participle clause holds a quoted title', () => {
+    expect(quotes('“I’m not sure the ferry is available, but we’ll see, right?” Ortiz remarked, alluding to the actor’s latest turn in “The Long Tide.”').map(brief)).toEqual([
+      { text: 'I’m not sure the ferry is available, but we’ll see, right?', direct: true, cue: 'remarked', name: 'Ortiz' },
+    ]);
+  });
+
   it('reads a long trailing attribution whose cue a participle follows', () => {
     const found = quotes('“What does that mean?” Mr. Ortiz asked, repeating a charge - that the former mayor was to blame for the terrible floods of Sept. 11, 2001 - that he had made in Saturday’s council debate.');
     expect(found.map(brief)).toEqual([{ text: 'What does that mean?', direct: true, cue: 'asked', name: 'Ortiz' }]);
