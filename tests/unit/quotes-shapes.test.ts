@@ -201,6 +201,15 @@ describe('named speakers the detector used to miss', () => {
     ]);
   });
 
+  it('does not read a plural noun after a quantifier as a cue verb', () => {
+    expect(quotes('Ana Ortiz of Maine, who is running second to Ben Ruiz in many states, stuck to policy at first, eventually saying he would be a disaster.').map(brief)).toEqual([
+      { text: 'he would be a disaster', direct: false, cue: 'saying', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('The ferry died at a time when some calls into the harbor line were going to voicemail.')).toEqual([]);
+    // An age between commas is no quantifier: "Ana Ortiz, 48, says …" keeps its verb.
+    expect(quotes('Ana Ortiz, 48, says she will vote for the bridge.').map((q) => q.cue)).toEqual(['says']);
+  });
+
   it('does not read a dated noun as a cue verb', () => {
     const [q] = quotes('One of the authors of that 2013 report, Ben Ruiz, said the nomination will test their conclusions.');
     expect(q).toMatchObject({ cue: 'said', text: 'the nomination will test their conclusions' });
