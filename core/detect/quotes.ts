@@ -756,7 +756,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
     // "in many states", "several reports": an -s form after a plural quantifier is a noun ("many say" is a verb).
-    if (!according && /s$/u.test(word) && word !== entry!.lemma && /^(?:many|several|few|both|various|numerous|multiple|all|most|some|other|more|fewer|\d(?:[\d,]*\d)?)$/iu.test(prevWord)) continue;
+    if (!according && /s$/u.test(word) && word !== entry!.lemma && /^(?:many|several|few|both|various|numerous|multiple|all|most|some|other|more|fewer|same|\d(?:[\d,]*\d)?)$/iu.test(prevWord)) continue;
     // "that 2013 report, Ben Ruiz, said", "decided by 5-to-4 votes": a dated or counted noun, not a verb
     // ("Ortiz in 2015 said" keeps its verb: no determiner before the year).
     if (!according && (/^\d+-(?:to-)?\d+$/u.test(prevWord) || (/^(?:1[89]|20)\d\d$/u.test(prevWord) && /(?:^|\s)(?:the|a|an|that|this|its|his|her|their|our|\p{L}+[’']s)\s+\S+\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))))) continue;

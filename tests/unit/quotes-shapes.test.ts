@@ -206,6 +206,7 @@ describe('named speakers the detector used to miss', () => {
       { text: 'he would be a disaster', direct: false, cue: 'saying', name: 'Ana Ortiz' },
     ]);
     expect(quotes('The ferry died at a time when some calls into the harbor line were going to voicemail.')).toEqual([]);
+    expect(quotes('In a speech on the docks, Ana Ortiz struck many of the same notes, hitting themes that served her well.')).toEqual([]);
     // An age between commas is no quantifier: "Ana Ortiz, 48, says …" keeps its verb.
     expect(quotes('Ana Ortiz, 48, says she will vote for the bridge.').map((q) => q.cue)).toEqual(['says']);
   });
