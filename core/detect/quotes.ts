@@ -757,6 +757,8 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
     // "in many states", "several reports": an -s form after a plural quantifier is a noun ("many say" is a verb).
     if (!according && /s$/u.test(word) && word !== entry!.lemma && /^(?:many|several|few|both|various|numerous|multiple|all|most|some|other|more|fewer|same|\d(?:[\d,]*\d)?)$/iu.test(prevWord)) continue;
+    // "hours before reports that …", "amid claims", "despite warnings": an -s form right after a preposition is a noun.
+    if (!according && /s$/u.test(word) && word !== entry!.lemma && /^(?:about|after|before|amid|amidst|despite|with|without|from|of|on|in|into|for|by|against|among|following|including|regarding|under|to)$/u.test(prevWord)) continue;
     // "that 2013 report, Ben Ruiz, said", "decided by 5-to-4 votes": a dated or counted noun, not a verb
     // ("Ortiz in 2015 said" keeps its verb: no determiner before the year).
     if (!according && (/^\d+-(?:to-)?\d+$/u.test(prevWord) || (/^(?:1[89]|20)\d\d$/u.test(prevWord) && /(?:^|\s)(?:the|a|an|that|this|its|his|her|their|our|\p{L}+[’']s)\s+\S+\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))))) continue;

@@ -201,12 +201,13 @@ describe('named speakers the detector used to miss', () => {
     ]);
   });
 
-  it('does not read a plural noun after a quantifier as a cue verb', () => {
+  it('does not read a plural noun after a quantifier or a preposition as a cue verb', () => {
     expect(quotes('Ana Ortiz of Maine, who is running second to Ben Ruiz in many states, stuck to policy at first, eventually saying he would be a disaster.').map(brief)).toEqual([
       { text: 'he would be a disaster', direct: false, cue: 'saying', name: 'Ana Ortiz' },
     ]);
     expect(quotes('The ferry died at a time when some calls into the harbor line were going to voicemail.')).toEqual([]);
     expect(quotes('In a speech on the docks, Ana Ortiz struck many of the same notes, hitting themes that served her well.')).toEqual([]);
+    expect(quotes('Talking to sailors on Monday, hours before reports that the ferry had sunk, Ana Ortiz looked ahead to the spring.')).toEqual([]);
     // An age between commas is no quantifier: "Ana Ortiz, 48, says …" keeps its verb.
     expect(quotes('Ana Ortiz, 48, says she will vote for the bridge.').map((q) => q.cue)).toEqual(['says']);
   });
