@@ -707,7 +707,7 @@ function isTitleCase(content: string): boolean {
 
 /** The appositive role after a name ending at `nameEnd` (", the director general of Havforsk,"). */
 function appositiveRole(text: string, nameEnd: number, limit: number): string | null {
-  const m = /^,\s+([^,.;:“”"()]{2,120}?)(?=,|\.\s|\.$|;|\s+(?:who|which)\b|$)/u.exec(text.slice(nameEnd, limit));
+  const m = /^,\s+([^,.;:“”"()—–]{2,120}?)(?=,|\.\s|\.$|;|\s+(?:who|which)\b|\s+--\s|\s*[—–]|$)/u.exec(text.slice(nameEnd, limit));
   if (!m) return null;
   const phrase = m[1]!;
   if (!looksLikeRole(phrase)) return null;
@@ -1144,9 +1144,13 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   // "Ortiz, a supporter of the plan told reporters …": an appositive left without its closing comma. Only for the
   // sentence's subject ("When asked about Ortiz, a spokesman said …" is the spokesman speaking).
   // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said").
-  if (direct && direct.kind === 'anonymous' && !direct.principal && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
-    const at = direct.npStart ?? direct.start;
-    const app = /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
+  // The appositive may end in a phrase of its own ("Ruiz, a former bodyguard for Mayor Ana Ortiz has written …").
+  if (direct && direct.kind === 'anonymous' && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
+    let whole = direct.principal || !/,\s+$/u.test(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 4), direct.npStart ?? direct.start)) ? /,\s+((?:an?|the)\s[^,;~“”"«»—–]{2,100})$/iu.exec(masked.slice(floor, end)) : null;
+    // Not a relative clause or an aside: "Sanders, the senator who has mounted a populist challenge" is no subject.
+    if (whole && /\b(?:who|whom|whose|which|that)\b|--/iu.test(whole[1]!)) whole = null;
+    const at = whole ? end - whole[1]!.length : direct.npStart ?? direct.start;
+    const app = (whole || !direct.principal) && /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
     const opener = app ? masked.slice(floor, app.npStart ?? app.start) : '';
     if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
       const role = cleanRole(masked.slice(at, end));

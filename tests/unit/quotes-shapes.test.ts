@@ -302,4 +302,14 @@ describe('named speakers the detector used to miss', () => {
     // A belief joined to a relative clause is not the main subject's.
     expect(quotes('Ortiz is courting young sailors such as Ben Ruiz, who are drawn to her plan and feel that the old rules hurt the port.').map((q) => q.cue)).not.toContain('feel');
   });
+  it('reads an unclosed appositive that ends in a name or a phrase of its own', () => {
+    const [q] = quotes('Ben Ruiz, a former Secret Service agent for President Ana Ortiz has written a book in which he exposes the rage of the mayor.');
+    expect(q).toMatchObject({ cue: 'written', text: 'a book in which he exposes the rage of the mayor' });
+    expect(q!.speaker).toMatchObject({ name: 'Ben Ruiz', role: 'former Secret Service agent for President Ana Ortiz' });
+    // A relative clause is no appositive subject.
+    expect(quotes('Senator Ana Ortiz, the Maine senator who has mounted a populist challenge to the mayor, has drawn huge crowds.').map((x) => x.cue)).toEqual([]);
+    // A role stops at a dash aside.
+    const [d] = quotes('John Olsen, the chief executive of Harbor Media -- the company that owns Mr. Ruiz’s show -- told me, “We are a content provider.”');
+    expect(d!.speaker).toMatchObject({ name: 'John Olsen', role: 'chief executive of Harbor Media' });
+  });
 });
