@@ -1143,16 +1143,17 @@ function subjectBefore(text: string, masked: string, end: number, floor: number)
   }
   // "Ortiz, a supporter of the plan told reporters …": an appositive left without its closing comma. Only for the
   // sentence's subject ("When asked about Ortiz, a spokesman said …" is the spokesman speaking).
-  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said").
+  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said"). The opener may
+  // name a show ("Friday on Delta’s “Harbor Talk,” Ortiz, a supporter of … told …").
   // The appositive may end in a phrase of its own ("Ruiz, a former bodyguard for Mayor Ana Ortiz has written …").
   if (direct && direct.kind === 'anonymous' && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
-    let whole = direct.principal || !/,\s+$/u.test(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 4), direct.npStart ?? direct.start)) ? /,\s+((?:an?|the)\s[^,;~“”"«»—–]{2,100})$/iu.exec(masked.slice(floor, end)) : null;
+    let whole = direct.principal || !/,\s+$/u.test(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 4), direct.npStart ?? direct.start)) ? /,\s+((?:an?|the)\s[^,;~“”"«»—–]{2,100})$/iu.exec(masked.slice(Math.max(floor, end - 110), end)) : null;
     // Not a relative clause or an aside: "Sanders, the senator who has mounted a populist challenge" is no subject.
     if (whole && /\b(?:who|whom|whose|which|that)\b|--/iu.test(whole[1]!)) whole = null;
     const at = whole ? end - whole[1]!.length : direct.npStart ?? direct.start;
     const app = (whole || !direct.principal) && /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
     const opener = app ? masked.slice(floor, app.npStart ?? app.start) : '';
-    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
+    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener) || /^[^,.!?;:~“”"]{1,40}[“"][~\s]{1,40},?[”"]\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
       const role = cleanRole(masked.slice(at, end));
       return { ...app, role: app.role ?? (looksLikeRole(role) ? role : null), organization: app.organization ?? organizationOfRole(role) };
     }
@@ -1355,7 +1356,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const afterQuote = /[”"’»」』›“']\s*,?\s*$|,\s*$/u.test(before);
   // "Ruiz, citing “the magic of Ortiz,” said the …": a quote that a participle aside takes as object is no speech
   // before an inverted cue.
-  const asideQuote = QUOTING_ASIDE.test(before);
+  const asideQuote = QUOTING_ASIDE.test(masked.slice(Math.max(sent.start, cueStart - 200), cueStart));
   const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
   // After a bare comma, a name right before it is the subject ("Feinstein, Democrat of California, said the …").
   const nameBeforeComma = !quoteBefore && subjectBefore(text, masked, subjectEnd(masked, cueStart, sent.start), sent.start);
@@ -1609,8 +1610,8 @@ const ISSUED_BEFORE = /\s+(?:issued|released|put\s+out|published|sent|posted|dis
 function statementOwner(masked: string, sent: Sent, subj: SpeakerPhrase, cueEnd: number): SpeakerPhrase | null {
   let npStart = subj.npStart ?? subj.start;
   // "filed a $40 million lawsuit": the article and amount before the words the phrase kept, after a verb of issuing.
-  const lead = /(?:^|\s)((?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\d$.,\-]+\s+){0,2})$/iu.exec(masked.slice(sent.start, npStart));
-  if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end)) && lead && ISSUED_DOCUMENT.test(masked.slice(npStart - lead[1]!.length, subj.end)) && ISSUED_BEFORE.test(masked.slice(sent.start, npStart - lead[1]!.length))) npStart -= lead[1]!.length;
+  const lead = /(?:^|\s)((?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\d$.,\-]+\s+){0,2})$/iu.exec(masked.slice(Math.max(sent.start, npStart - 80), npStart));
+  if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end)) && lead && ISSUED_DOCUMENT.test(masked.slice(npStart - lead[1]!.length, subj.end)) && ISSUED_BEFORE.test(masked.slice(Math.max(sent.start, npStart - lead[1]!.length - 40), npStart - lead[1]!.length))) npStart -= lead[1]!.length;
   if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end))) return null;
   const before = masked.slice(sent.start, npStart);
   const issued = ISSUED_BEFORE.exec(before);

@@ -306,6 +306,10 @@ describe('named speakers the detector used to miss', () => {
     const [q] = quotes('Ben Ruiz, a former Secret Service agent for President Ana Ortiz has written a book in which he exposes the rage of the mayor.');
     expect(q).toMatchObject({ cue: 'written', text: 'a book in which he exposes the rage of the mayor' });
     expect(q!.speaker).toMatchObject({ name: 'Ben Ruiz', role: 'former Secret Service agent for President Ana Ortiz' });
+    // After an opener naming a show.
+    const [g] = quotes('Friday on Delta’s “Harbor Talk,” Sen. Ana Ortiz (D-NY), a supporter of the mayor’s 2016 bid for the presidency told host Ben Ruiz she believed that the mayor would release the files.');
+    expect(g).toMatchObject({ cue: 'told', text: 'she believed that the mayor would release the files' });
+    expect(g!.speaker.name).toBe('Ana Ortiz');
     // A relative clause is no appositive subject.
     expect(quotes('Senator Ana Ortiz, the Maine senator who has mounted a populist challenge to the mayor, has drawn huge crowds.').map((x) => x.cue)).toEqual([]);
     // A role stops at a dash aside.
