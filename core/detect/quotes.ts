@@ -316,7 +316,9 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
     }
     openQuote = null;
-    const mine = out.flatMap((q, i) => (q.span.block === block.id ? [i] : []));
+    // This paragraph's quotes are the last ones out (scanning back, no pass over the whole article).
+    const mine: number[] = [];
+    for (let i = out.length - 1; i >= 0 && out[i]!.span.block === block.id; i--) mine.unshift(i);
     if (mine.length && mine.every((i) => out[i]!.direct && !out[i]!.speaker.name && !out[i]!.speaker.role) && quotedShare(0, text.length, segs) >= 0.8) unsigned = { bi, quotes: mine };
     const lastSent = sentences[sentences.length - 1];
     prevPara = lastSent
