@@ -120,6 +120,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
    */
   let prevPara: { bi: number; speaker: Speaker | null; subject: Speaker | null; colon: boolean } | null = null;
   let openQuote: { annotation: QuoteAnnotation } | null = null;
+  /** The previous paragraph when it is only quoted text with no speaker: its quotes (indices in `out`). */
+  let unsigned: { bi: number; quotes: number[] } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
   for (const c of input.credits) {
     const list = creditsByBlock.get(c.span.block) ?? [];
@@ -167,6 +169,16 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       addFound({ start, end: trimEnd(text, start, text.length), cue: pendingColon.cue, phrase: null, quoted: false, speaker: pendingColon.speaker });
     }
     pendingColon = null;
+    // "“…”" alone in a paragraph, then "- Ana Ortiz." or "— Ana Ortiz, Lakeview." in the next: a signature line.
+    if (unsigned?.bi === bi - 1 && !segs.length && text.length < 120) {
+      const dash = /^\s*[-—–―]\s*/u.exec(text);
+      const signer = dash ? nameStartingAt(text, dash[0].length) : null;
+      if (signer && (signer.kind === 'person' || signer.kind === 'org') && /^[\s.]*$|^,/.test(text.slice(signer.end))) {
+        const speaker = toSpeaker({ start: 0, end: 0, cue: null, phrase: signer, quoted: true }, block, roster, mentions, pos, input, out);
+        for (const i of unsigned.quotes) out[i] = { ...out[i]!, cue: '―', speaker };
+      }
+    }
+    unsigned = null;
     // Transcript paragraphs ("WALLACE: Let's start …") and headline colons ("Mayor Ortiz: ‘…’").
     // A credit label ("Photo:", "Image:", "Foto:") is not a speaker, and credit text is never a quote.
     const labelled =
@@ -180,6 +192,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       addFound(labelled);
       for (const s of segs) if (s.end > labelled.start) used.add(s);
     }
+    /** The person of the previous sentence when it was only an attribution with no content ("Ana Ortiz agreed."). */
+    let bareSpeaker: Mention | null = null;
     for (const sent of sentences) {
       if (inCredit(sent.start, sent.end)) continue;
       // People named in this sentence (outside quotes) join the roster, in order; known surnames count as
@@ -211,6 +225,8 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         seen.push({ person: m.person, block: block.id, start, end: sent.start + m.end, pos: pos + start, ...(/^[’']/u.test(text.slice(sent.start + m.end, sent.start + m.end + 1)) ? { possessive: true } : {}) });
       }
       seen.sort((a, b) => a.pos - b.pos);
+      const afterBare = bareSpeaker;
+      bareSpeaker = bareAttribution(masked, sent, seen);
       mentions.push(...[...seen, ...unseen].sort((a, b) => a.pos - b.pos));
       const sentSegs = segmentsIn(segs, sent.start, sent.end + 1);
       for (const f of attributionsIn(text, masked, sent, sentSegs)) {
@@ -316,7 +332,9 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // clause is the words of the main clause's subject (who does the acknowledging).
           const fronted = !possessor && !nextToQuote ? mainSubjectAhead(masked, sent, s.open, s.close + 1, true) : null;
           const frontedPerson = fronted ? roster.resolve(fronted.name!) : null;
-          const named = possessor ?? nextToQuote ?? (frontedPerson ? { person: frontedPerson, start: fronted!.start, end: fronted!.end } : first);
+          // "Ana Ortiz agreed. “…”": a quote opening a sentence that names no one, after a bare attribution.
+          const bare = !first && !possessor && afterBare && /^\s*$/u.test(masked.slice(sent.start, s.open)) ? afterBare : null;
+          const named = possessor ?? nextToQuote ?? (frontedPerson ? { person: frontedPerson, start: fronted!.start, end: fronted!.end } : first) ?? bare;
           const speaker = named ? personSpeaker(named.person, { block: block.id, start: named.start, end: named.end }, null, input) : undefined;
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
@@ -351,6 +369,10 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       }
     }
     openQuote = null;
+    // This paragraph's quotes are the last ones out (scanning back, no pass over the whole article).
+    const mine: number[] = [];
+    for (let i = out.length - 1; i >= 0 && out[i]!.span.block === block.id; i--) mine.unshift(i);
+    if (mine.length && mine.every((i) => out[i]!.direct && !out[i]!.speaker.name && !out[i]!.speaker.role) && quotedShare(0, text.length, segs) >= 0.8) unsigned = { bi, quotes: mine };
     const lastSent = sentences[sentences.length - 1];
     prevPara = lastSent
       ? {
@@ -367,6 +389,19 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     pos += text.length + 2;
   });
   return out;
+}
+
+/**
+ * The person a sentence is, when it is only a named subject and a speech cue with at most a short adjunct: "Ana
+ * Ortiz agreed.", "Lakeview College's Ben Ruiz said in a statement.", "Ortiz, the board's lawyer, added." (not "Ortiz
+ * declined to comment.").
+ */
+function bareAttribution(masked: string, sent: Sent, seen: Mention[]): Mention | null {
+  const m = seen[seen.length - 1];
+  if (!m) return null;
+  if (!/^[\s\p{L}.’'\-]*$/u.test(masked.slice(sent.start, m.start)) || wordCount(masked.slice(sent.start, m.start)) > 4) return null;
+  const rest = /^(?:,\s+[^,;:~“”"«»„()]{2,80}?,?)?\s+(?:(?:also|then|later|quickly|again)\s+)?(\p{Ll}+)(?:\s+(?:in|on|at|during|with|after|before|over|via)\s+[^,;:!?~“”"«»„()]{1,50})?\s*[.:]?\s*$/u.exec(masked.slice(m.end, sent.end));
+  return rest && CUES.has(rest[1]!) ? m : null;
 }
 
 /** The latest quote in a block with a named speaker (scanning back from the end, no copies). */
@@ -698,8 +733,12 @@ function mergeSentences(sents: { start: number; end: number }[], segs: QuoteSegm
 function attributionTail(masked: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
   // Quote contents are masked ("~"), so a quote closing the previous sentence shows as "~”".
   if (!/[.!?,~]\s*[”"’»']\s*$/u.test(masked.slice(prev.start, prev.end))) return false;
-  const tail = masked.slice(next.start, next.end);
-  if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) return false;
+  let tail = masked.slice(next.start, next.end);
+  // A long tail, or one with a quote of its own, counts up to its first comma when a participle follows: "Ruiz asked,
+  // repeating a charge — … — that he made in March.", "Ortiz remarked, alluding to the film “The Long Tide.”"
+  // ("She also said, without evidence, that …" brings its own content).
+  if (tail.length >= 160 || /[~“”"«»„]/u.test(tail)) tail = /^[^,~“”"«»„]*,(?=\s*\p{Ll}+ing\s)/u.exec(tail)?.[0] ?? '';
+  if (!tail || tail.length >= 160) return false;
   const m = ATTRIBUTION_TAIL.exec(tail);
   // A named listener after the cue only for a verb that takes one ("told Lakeview Radio", not "challenged Ruiz").
   const named = !!m?.[1] && /^\s+(?:(?:the|a|an)\s+)?\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(m[1]) + m[1].length));
@@ -713,14 +752,14 @@ function attributionTail(masked: string, prev: { start: number; end: number }, n
  * Friday." / "The harbor spokesman, Ben Ruiz, told Harbor Radio." (the cue in group 1).
  */
 const APPOSITIVE_TAIL =
-  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*,\s+[^,~“”"«»„!?;:]{2,80}?,|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.\-]*[’'](?:s\b)?)\s+[^,~“”"«»„!?;:]{2,60}?,\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}’'\-]*(?:\s*,)?)\s+(?:(?:also|then|later|again)\s+)?(\p{Ll}+)(?:\s+\p{Ll}+ly)?(?=\s*(?:[,.!?]|$)|\s+(?:(?:of|to|in|into|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this)\b|(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:[,.!?]|$)))/u;
 
 /**
  * A bare attribution sentence: "Rubio said of Apple in March." / "Brandt went on, …" / "asked Maddow." /
  * "Ortiz told Lakeview’s KLV radio station in an interview." (a named listener after the cue).
  */
 const ATTRIBUTION_TAIL =
-  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us)|\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*(?:\s+\p{Ll}+){0,2}?)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
+  /^\s*(?:(?:(?:\p{Lu}[\p{L}.’'\-]*|he|she|they|we|I)\s+){1,4}(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+)(?:\s+on|\s+(?:reporters|journalists|listeners|viewers|supporters|him|her|them|me|us)|\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*(?:\s+\p{Ll}+){0,2}?)?(?:\s+\p{Ll}+ly)?(?=\s*(?:[,.!?]|$)|\s+(?:of|to|in|into|on|at|during|after|before|about|when|while|with|as|from|later|again|last|this|on)\b)|(\p{Ll}+)(?=\s+\p{Lu}))/u;
 
 function quotedShare(start: number, end: number, segs: QuoteSegment[]): number {
   // Segments are in order and each one's marks lie after the one before: skip to the first that
@@ -756,7 +795,7 @@ function isTitleCase(content: string): boolean {
 
 /** The appositive role after a name ending at `nameEnd` (", the director general of Havforsk,"). */
 function appositiveRole(text: string, nameEnd: number, limit: number): string | null {
-  const m = /^,\s+([^,.;:“”"()]{2,120}?)(?=,|\.\s|\.$|;|\s+(?:who|which)\b|$)/u.exec(text.slice(nameEnd, limit));
+  const m = /^,\s+([^,.;:“”"()—–]{2,120}?)(?=,|\.\s|\.$|;|\s+(?:who|which)\b|\s+--\s|\s*[—–]|$)/u.exec(text.slice(nameEnd, limit));
   if (!m) return null;
   const phrase = m[1]!;
   if (!looksLikeRole(phrase)) return null;
@@ -769,7 +808,13 @@ const CUE_WORD_RE = new RegExp(`\\b(?:${[...CUES.keys()].filter((k) => k.length 
 type Sent = { start: number; end: number };
 
 /** ", Ana Ortiz " or "” Mr. Ruiz " right before a cue: a trailing attribution's subject. */
-const TRAILING_NAME = /[,”"»]\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+const TRAILING_NAME = /[,”"»]\s+(?:(?!(?:and|but|or|so|then|while|as|because|when|if|that|who)\s)\p{Ll}+\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s+$/u;
+
+/** What may follow a trailing "…, Ruiz said": the sentence end, or an adjunct first ("in posing the question to Ortiz"). */
+const TRAILING_ADJUNCT = /^(?:\s+(?:in|on|at|during|after|before|while|when|as)\s+[^,;:~“”"«»„]{1,80}?)?\s*[.!?]?\s*$/u;
+
+/** ", citing “…,” " before a cue: a participle aside whose object is a quote (masked), not speech before the cue. */
+const QUOTING_ASIDE = /,\s*\p{Ll}+ing\s+[“"‘'«]{1,2}[~\s,.]*[”"’»']{1,2}\s*,?\s*$/u;
 
 /** What may follow a trailing "…, Ruiz said": the sentence's end, after a day or time at most ("said Monday."). */
 const TRAILING_REST = /^\s*(?:(?:on\s+)?(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?\s*)?[.!?]?\s*$/u;
@@ -805,6 +850,13 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
     if (!according && (/^[\p{L}.\-]+(?:[’']s|s[’'])$/u.test(prevWord) || /^(?:the|a|an|his|her|its|their|our|my|your|this|that|to|of|these|those|new|recent|latest)$/i.test(prevWord))) continue;
     if (!according && /^\s+tanks?\b/.test(masked.slice(cueEnd, cueEnd + 8))) continue;
+    // "in many states", "several reports": an -s form after a plural quantifier is a noun ("many say" is a verb).
+    if (!according && /s$/u.test(word) && word !== entry!.lemma && /^(?:many|several|few|both|various|numerous|multiple|all|most|some|other|more|fewer|same|\d(?:[\d,]*\d)?)$/iu.test(prevWord)) continue;
+    // "hours before reports that …", "amid claims", "despite warnings": an -s form right after a preposition is a noun.
+    if (!according && /s$/u.test(word) && word !== entry!.lemma && /^(?:about|after|before|amid|amidst|despite|with|without|from|of|on|in|into|for|by|against|among|following|including|regarding|under|to)$/u.test(prevWord)) continue;
+    // "that 2013 report, Ben Ruiz, said", "decided by 5-to-4 votes": a dated or counted noun, not a verb
+    // ("Ortiz in 2015 said" keeps its verb: no determiner before the year).
+    if (!according && (/^\d+-(?:to-)?\d+$/u.test(prevWord) || (/^(?:1[89]|20)\d\d$/u.test(prevWord) && /(?:^|\s)(?:the|a|an|that|this|its|his|her|their|our|\p{L}+[’']s)\s+\S+\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))))) continue;
     // "a divisive brand of politics": the bare lemma before "of" is a noun for some cues.
     if (!according && entry!.ofNoun && word === entry!.lemma && /^\s+of\b/u.test(masked.slice(cueEnd, cueEnd + 6))) continue;
     // "her decision against labeling the group …", "left without saying …": a gerund after these states nothing.
@@ -821,7 +873,7 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     if (!according && m[0] !== word && cueStart !== sent.start) continue;
     // A cue inside an earlier attribution's content is read only as a trailing "…, said Name" that may hold it.
     // So is "…, Ruiz said." ending the sentence: a name after the comma, then the cue.
-    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && TRAILING_REST.test(masked.slice(cueEnd, sent.end)))) continue;
+    if (taken(cueStart, cueEnd) && !/,\s*$/u.test(masked.slice(Math.max(sent.start, cueStart - 4), cueStart)) && !(TRAILING_NAME.test(masked.slice(Math.max(sent.start, cueStart - 50), cueStart)) && (TRAILING_REST.test(masked.slice(cueEnd, sent.end)) || TRAILING_ADJUNCT.test(masked.slice(cueEnd, sent.end))))) continue;
     const found = according ? accordingTo(text, masked, sent, cueStart, cueEnd, segs, asReported ? text.slice(cueStart, cueEnd).replace(/\s+/g, ' ') : 'according to') : fromCue(text, masked, sent, cueStart, cueEnd, entry!, segs, out[out.length - 1] ?? null);
     const f = found && pollRespondents(found, masked, sent);
     if (f && !taken(f.start, f.end)) out.push(f);
@@ -1111,7 +1163,7 @@ function trimEnd(text: string, start: number, end: number): number {
  * ("said at an event that was …") nor a determiner ("said at the meeting that day").
  */
 const ADJUNCT_THEN_THAT =
-  /^\s*(?:(?:in|on|at|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
+  /^\s*(?:(?:in|on|at|of|about|during|after|before|from|over|since|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:~“”"«»„.!?—–]|\.(?=\S)){0,80}?|[—–]\s+[^—–~“”"]{1,60}?\s+[—–])\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|day|time|night|week|month|year|morning|afternoon|evening|point|moment)\b)/iu;
 
 /** The one asked (a pronoun, a name or a short noun phrase), then the question word that opens the question. */
 const ASKED_QUESTION =
@@ -1128,7 +1180,7 @@ const ADJUNCT_THEN_CLAUSE =
 
 /** A day or a recent period right before a cue: "on Saturday", "last week", "earlier this month", "yesterday". */
 const TIME_BEFORE_CUE =
-  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s*$/u;
+  /\s(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|at\s+the\s+time|in\s+the\s+past|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s*$/u;
 
 /**
  * The person an aside between dashes names, right after an unnamed subject and before its cue ("A former candidate
@@ -1243,17 +1295,28 @@ function nearestSubject(text: string, masked: string, end: number, floor: number
   }
   // "Ortiz, a supporter of the plan told reporters …": an appositive left without its closing comma. Only for the
   // sentence's subject ("When asked about Ortiz, a spokesman said …" is the spokesman speaking).
-  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said").
-  if (direct && direct.kind === 'anonymous' && !direct.principal && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
-    const at = direct.npStart ?? direct.start;
-    const app = /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
+  // A participle there belongs to the appositive ("Levin, a superdelegate supporting Clinton, said"). The opener may
+  // name a show ("Friday on Delta’s “Harbor Talk,” Ortiz, a supporter of … told …").
+  // The appositive may end in a phrase of its own ("Ruiz, a former bodyguard for Mayor Ana Ortiz has written …").
+  if (direct && direct.kind === 'anonymous' && !/^\s+\p{Ll}+ing\b/u.test(masked.slice(end, end + 30))) {
+    let whole = direct.principal || !/,\s+$/u.test(masked.slice(Math.max(floor, (direct.npStart ?? direct.start) - 4), direct.npStart ?? direct.start)) ? /,\s+((?:an?|the)\s[^,;~“”"«»—–]{2,100})$/iu.exec(masked.slice(Math.max(floor, end - 110), end)) : null;
+    // Not a relative clause or an aside: "Sanders, the senator who has mounted a populist challenge" is no subject.
+    if (whole && /\b(?:who|whom|whose|which|that)\b|--/iu.test(whole[1]!)) whole = null;
+    const at = whole ? end - whole[1]!.length : direct.npStart ?? direct.start;
+    const app = (whole || !direct.principal) && /,\s+$/u.exec(masked.slice(Math.max(floor, at - 4), at)) && /^(?:an?|the)\s/iu.test(masked.slice(at, end)) ? nameEndingAt(masked, masked.lastIndexOf(',', at - 1)) : null;
     const opener = app ? masked.slice(floor, app.npStart ?? app.start) : '';
-    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
+    if (app && app.kind === 'person' && looksLikePersonName(app.name!) && !/^\p{Lu}\p{Ll}+ing\s/u.test(app.name!) && (/^\s*$/u.test(opener) || /^[^,~“”"]{1,60},\s*$/u.test(opener) || /^[^,.!?;:~“”"]{1,40}[“"][~\s]{1,40},?[”"]\s*$/u.test(opener)) && !/[,;~“”"]/u.test(masked.slice(at, end))) {
       const role = cleanRole(masked.slice(at, end));
       return { ...app, role: app.role ?? (looksLikeRole(role) ? role : null), organization: app.organization ?? organizationOfRole(role) };
     }
   }
   if (direct) return direct;
+  // "Ruiz, citing “the magic of Ortiz,” said …": a participle aside that quotes something, between subject and cue.
+  const aside = QUOTING_ASIDE.exec(masked.slice(Math.max(floor, end - 200), end));
+  if (aside) {
+    const phrase = nameEndingAt(masked, end - aside[0].length);
+    if (phrase && (phrase.kind === 'person' || phrase.kind === 'org')) return phrase;
+  }
   if (masked[end - 1] !== ',') return null;
   // "Name, role, said": look back over one or two commas for the name.
   // "The state's campaign chairman, Phil Lovas, said": the name is the last appositive.
@@ -1487,11 +1550,14 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   const before = masked.slice(sent.start, cueStart);
   // 1. Inversion: the cue comes right after a quote or a comma-ended clause: “…,” scoffed Name / …, said Name.
   const afterQuote = /[”"’»」』›“']\s*,?\s*$|,\s*$/u.test(before);
+  // "Ruiz, citing “the magic of Ortiz,” said the …": a quote that a participle aside takes as object is no speech
+  // before an inverted cue.
+  const asideQuote = QUOTING_ASIDE.test(masked.slice(Math.max(sent.start, cueStart - 200), cueStart));
   const quoteBefore = /[”"’»」』›“']\s*,?\s*$/u.test(before);
   // After a bare comma, a name right before it is the subject ("Feinstein, Democrat of California, said the …").
   const nameBeforeComma = !quoteBefore && subjectBefore(text, masked, subjectEnd(masked, cueStart, sent.start), sent.start);
   // A participle never inverts: "…, telling Brien that …" is not Brien speaking.
-  if (afterQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
+  if (afterQuote && !asideQuote && cue === cue.toLowerCase() && !cue.endsWith('ing') && (quoteBefore || (!entry.weak && !entry.position && !nameBeforeComma))) {
     const subj = subjectAfter(text, masked, cueEnd, sent.end);
     // "Yin Ortiz, 60, a doctor, said she was elated": a subject with a verb after it opens the reported clause, so
     // this is no inversion; the subject before the cue is read below.
@@ -1571,7 +1637,9 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
   // "… and pledged sanctions against what it called …": "it" is the organisation the sentence names first.
   if (subj.kind === 'pronoun' && subj.pronoun === 'it') subj = firstOrganization(masked, sent.start, subj.start) ?? subj;
   // A participle adjunct of a position verb ("…, referring to the cyberattack") is context, not a statement.
-  if (borrowed && entry.position) return null;
+  // A conjoined position verb with a "that" clause states it ("… seemed taken aback and mentioned that …").
+  // (Not a belief: "… who are drawn to his message and feel that …" may be someone else's.)
+  if (borrowed && entry.position && !(viaConj && !COGNITION.test(entry.lemma) && /^\s+that\s/u.test(masked.slice(cueEnd, cueEnd + 8)))) return null;
   // A place's plans and wishes ("Moscow now plans its future …") are the writer's reading, not a statement
   // (what a place accuses, supports or rejects is its government's stated position, and stays).
   if (entry.intent && subj.kind === 'org' && subj.name && looksLikePlace(subj.name)) return null;
@@ -1783,17 +1851,23 @@ function issuedSubject(text: string, masked: string, sent: Sent, sEnd: number): 
 }
 
 /** A statement, release or letter that is named as a speaker. */
-const ISSUED_DOCUMENT = /^(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:statement|release|letter|memo|video|ad|post|tweet|email|e-mail)$/iu;
+const ISSUED_DOCUMENT = /^(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\d$.,\-]+\s+){0,3}(?:statement|release|letter|memo|video|ad|post|tweet|email|e-mail|lawsuit|suit|complaint|petition|motion|brief|op-ed)$/iu;
+
+/** A verb of issuing right before a document ("released a statement", "filed a lawsuit"). */
+const ISSUED_BEFORE = /\s+(?:issued|released|put\s+out|published|sent|posted|distributed|filed|wrote|submitted|brought)\s+$/u;
 
 /**
  * Who issued the document a cue's subject is: "X released a statement saying …" (X before the verb of issuing)
  * or "In a statement announcing …, X called …" (the main clause's subject). Null when neither shape fits.
  */
 function statementOwner(masked: string, sent: Sent, subj: SpeakerPhrase, cueEnd: number): SpeakerPhrase | null {
-  const npStart = subj.npStart ?? subj.start;
+  let npStart = subj.npStart ?? subj.start;
+  // "filed a $40 million lawsuit": the article and amount before the words the phrase kept, after a verb of issuing.
+  const lead = /(?:^|\s)((?:an?|the|its|his|her|their)\s+(?:[\p{Ll}\d$.,\-]+\s+){0,2})$/iu.exec(masked.slice(Math.max(sent.start, npStart - 80), npStart));
+  if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end)) && lead && ISSUED_DOCUMENT.test(masked.slice(npStart - lead[1]!.length, subj.end)) && ISSUED_BEFORE.test(masked.slice(Math.max(sent.start, npStart - lead[1]!.length - 40), npStart - lead[1]!.length))) npStart -= lead[1]!.length;
   if (!ISSUED_DOCUMENT.test(masked.slice(npStart, subj.end))) return null;
   const before = masked.slice(sent.start, npStart);
-  const issued = /\s+(?:issued|released|put\s+out|published|sent|posted|distributed)\s+$/u.exec(before);
+  const issued = ISSUED_BEFORE.exec(before);
   if (issued) {
     const owner = subjectBefore(masked, masked, subjectEnd(masked, npStart - issued[0].length, sent.start), sent.start);
     return owner && (owner.kind === 'person' || owner.kind === 'org') ? owner : null;

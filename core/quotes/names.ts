@@ -112,7 +112,7 @@ const ORG_WORDS = new Set(
 );
 /** Lower-case words inside organisation names after an organisation word ("Center for Justice"). */
 const CONNECTORS = new Set(['for', 'on']);
-const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'st.']);
+const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'st.']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
 const COLLECTIVE_HEADS = new Set(
   `campaign administration government team office spokesman spokeswoman spokesperson aides aide lawyers lawyer
@@ -1012,7 +1012,7 @@ const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}’'.\-\ud800-\udfff]/u;
 export function personMentions(text: string): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
   // Particles are whole words: "Vance declined" and "Ortiz often" are not "Vance de…" and "Ortiz of…".
-  const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|(?:de|van|von|bin|al|of)(?![\p{L}\p{M}’'\-])))*/gu;
+  const re = /(?:\p{Lu}[\p{L}\p{M}’'.\-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*|(?:de|van|von|bin|al|el|of)(?![\p{L}\p{M}’'\-])))*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // A lone sentence word that starts a word ("The", "But", "Monday") cannot end a name: nameEndingAt would read
     // back only to find no name there.

@@ -171,3 +171,149 @@ describe('not speech', () => {
     expect(quotes([blocks[1]!], [credit])).toEqual([]);
   });
 });
+
+describe('named speakers the detector used to miss', () => {
+  it('reads a trailing attribution with an adverb after the cue', () => {
+    const found = quotes('“Do you think I will change?” Ortiz asked reporters rhetorically during a news conference. “I am not changing.”');
+    expect(found.map(brief)).toEqual([
+      { text: 'Do you think I will change?', direct: true, cue: 'asked', name: 'Ortiz' },
+      { text: 'I am not changing.', direct: true, cue: null, name: 'Ortiz' },
+    ]);
+    const [q] = quotes('“I am calling from the harbor office. How are you today?” Miller, a retired worker from a mill, said pleasantly into the phone.');
+    expect(q).toMatchObject({ text: 'I am calling from the harbor office. How are you today?', cue: 'said' });
+    expect(q!.speaker).toMatchObject({ name: 'Miller', role: 'retired worker from a mill' });
+  });
+
+  it('reads a trailing attribution whose participle clause holds a quoted title', () => {
+    expect(quotes('“I’m not sure the ferry is available, but we’ll see, right?” Ortiz remarked, alluding to the actor’s latest turn in “The Long Tide.”').map(brief)).toEqual([
+      { text: 'I’m not sure the ferry is available, but we’ll see, right?', direct: true, cue: 'remarked', name: 'Ortiz' },
+    ]);
+  });
+
+  it('reads a long trailing attribution whose cue a participle follows', () => {
+    const found = quotes('“What does that mean?” Mr. Ortiz asked, repeating a charge - that the former mayor was to blame for the terrible floods of Sept. 11, 2001 - that he had made in Saturday’s council debate.');
+    expect(found.map(brief)).toEqual([{ text: 'What does that mean?', direct: true, cue: 'asked', name: 'Ortiz' }]);
+    // A long tail with content of its own after the comma is a new sentence, not the quote's attribution.
+    const own = quotes('In a debate in May, Ana Ortiz called the mayor “the harbor’s worst enemy.” She also said, without evidence, that “they are going to people, showing videos of the mayor insulting sailors and fishermen in order to win more votes in the poorer districts by the river.”');
+    expect(own.map((q) => [q.cue, q.speaker.name])).toEqual([
+      ['called', 'Ana Ortiz'],
+      ['said', 'Ana Ortiz'],
+    ]);
+  });
+
+  it('does not read a plural noun after a quantifier or a preposition as a cue verb', () => {
+    expect(quotes('Ana Ortiz of Maine, who is running second to Ben Ruiz in many states, stuck to policy at first, eventually saying he would be a disaster.').map(brief)).toEqual([
+      { text: 'he would be a disaster', direct: false, cue: 'saying', name: 'Ana Ortiz' },
+    ]);
+    expect(quotes('The ferry died at a time when some calls into the harbor line were going to voicemail.')).toEqual([]);
+    expect(quotes('In a speech on the docks, Ana Ortiz struck many of the same notes, hitting themes that served her well.')).toEqual([]);
+    expect(quotes('Talking to sailors on Monday, hours before reports that the ferry had sunk, Ana Ortiz looked ahead to the spring.')).toEqual([]);
+    // An age between commas is no quantifier: "Ana Ortiz, 48, says …" keeps its verb.
+    expect(quotes('Ana Ortiz, 48, says she will vote for the bridge.').map((q) => q.cue)).toEqual(['says']);
+  });
+
+  it('does not read a dated noun as a cue verb', () => {
+    const [q] = quotes('One of the authors of that 2013 report, Ben Ruiz, said the nomination will test their conclusions.');
+    expect(q).toMatchObject({ cue: 'said', text: 'the nomination will test their conclusions' });
+    expect(q!.speaker.name).toBe('Ben Ruiz');
+  });
+
+  it('reads a signature line under a paragraph that is only a quote', () => {
+    const text = '"The idea that I would close the harbor while we wait for the bridge is just not accurate. I helped write that plan."\n\n- Ana Ortiz.\n\nThe mayor is relying on an old figure.';
+    expect(quotes(text).map(brief)).toEqual([
+      { text: 'The idea that I would close the harbor while we wait for the bridge is just not accurate. I helped write that plan.', direct: true, cue: '―', name: 'Ana Ortiz' },
+    ]);
+    const [q] = quotes('"We never asked the board for a single cent of that money."\n\n-Mayor Ben Ruiz, speaking after the vote.');
+    expect(q!.speaker).toMatchObject({ name: 'Ben Ruiz', role: 'Mayor' });
+    // A byline under an ordinary paragraph names no speaker.
+    expect(quotes('The board met on Friday and said "the harbor stays open for now."\n\n- Ana Ortiz.').map((x) => x.speaker.name)).not.toContain('Ana Ortiz');
+  });
+  it('gives a quote after a bare attribution sentence to its subject', () => {
+    expect(quotes('Lakeview College’s Ben Ruiz agreed. “Mainstream voters are running out of time to find a new candidate.”').map(brief)).toEqual([
+      { text: 'Mainstream voters are running out of time to find a new candidate.', direct: true, cue: null, name: 'Ben Ruiz' },
+    ]);
+    expect(quotes('Ana Ortiz said in a statement. “There are no paper ballots to recount.”')[0]!.speaker.name).toBe('Ana Ortiz');
+    // An appositive after the subject, even one left unclosed.
+    expect(quotes('Ben Ruiz, the spokesman for the Harbor Party said in a statement. “There are no paper ballots to recount.”')[0]!.speaker.name).toBe('Ben Ruiz');
+    // Declining to comment is not speaking.
+    expect(quotes('Ana Ortiz declined to comment. “The harbor is running out of time to find a new pilot.”')[0]!.speaker.name).toBeNull();
+  });
+
+  it('mentions a person named after an owner', () => {
+    const text = 'As Harbor Weekly’s Ana Ortiz reported after the police left the pier:\n\n“For example, the city has done almost nothing with the records it took from the boatyard in May.”';
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Ana Ortiz']);
+  });
+  it('reads a trailing named source with a role word or an adjunct over a belief inside the sentence', () => {
+    for (const text of [
+      'Many voters did not recognize themselves in the mayor’s description, journalist Ana Ortiz said.',
+      'Many voters did not recognize themselves in the mayor’s description, Ana Ortiz said in posing the question to Ruiz.',
+    ]) {
+      expect(quotes(text).map(brief)).toEqual([
+        { text: 'Many voters did not recognize themselves in the mayor’s description', direct: false, cue: 'said', name: 'Ana Ortiz' },
+      ]);
+    }
+  });
+  it('reads a clause after "said of …" and "wrote about …" objects', () => {
+    const found = quotes('Later in the show, Ruiz stated of the ferry scandal that the report “wasn’t good.” Adding, “Now, like with all harbor scandals, it is never that bad.”');
+    expect(found.map(brief)).toEqual([
+      { text: 'the report “wasn’t good.”', direct: true, cue: 'stated', name: 'Ruiz' },
+      { text: 'Now, like with all harbor scandals, it is never that bad.', direct: true, cue: null, name: 'Ruiz' },
+    ]);
+    expect(quotes('Ana Ortiz wrote about the vote that the board had lost its nerve.').map(brief)).toEqual([
+      { text: 'the board had lost its nerve', direct: false, cue: 'wrote', name: 'Ana Ortiz' },
+    ]);
+  });
+  it('reads "el" inside a name', () => {
+    expect(quotes('“We had called him just before he boarded and everything was fine,” his nephew Karim el Soheil added.').map(brief)).toEqual([
+      { text: 'We had called him just before he boarded and everything was fine,', direct: true, cue: 'added', name: 'Karim el Soheil' },
+    ]);
+  });
+  it('gives a filed lawsuit’s allegation to the one who filed it', () => {
+    for (const text of [
+      'Attorney General Ana Ortiz filed a lawsuit alleging that the board lied to investors.',
+      'Attorney General Ana Ortiz filed a $40 million lawsuit in 2013 alleging that the board lied to investors.',
+    ]) {
+      const [q] = quotes(text);
+      expect(q).toMatchObject({ cue: 'alleging', text: 'the board lied to investors' });
+      expect(q!.speaker).toMatchObject({ name: 'Ana Ortiz', role: 'Attorney General' });
+    }
+  });
+  it('skips a bare day and part of day between the subject and the cue', () => {
+    const [q] = quotes('Ana Ortiz released a statement Thursday night condemning “what appears to be a horrific attack on the pier.”');
+    expect(q).toMatchObject({ cue: 'condemning', text: 'what appears to be a horrific attack on the pier.' });
+    expect(q!.speaker.name).toBe('Ana Ortiz');
+    expect(quotes('On that point, Ruiz Sunday night recounted a meeting with the mayor that took place in May.').map(brief)).toEqual([
+      { text: 'a meeting with the mayor that took place in May', direct: false, cue: 'recounted', name: 'Ruiz' },
+    ]);
+  });
+  it('does not invert a cue after a quote that a participle aside cites', () => {
+    const found = quotes('Ben Ruiz, citing “the unique magic of Ortiz,” said the candidate could be very competitive in states like Maine.');
+    expect(found.map((q) => [q.text, q.speaker.name, q.speaker.role])).toEqual([
+      ['the unique magic of Ortiz,', 'Ben Ruiz', null],
+      ['the candidate could be very competitive in states like Maine', 'Ben Ruiz', null],
+    ]);
+  });
+  it('reads a conjoined position verb with a that-clause, and the question after it', () => {
+    const found = quotes('Ortiz seemed taken aback and mentioned that the mayor’s picture had been on the company’s website. “Does that not speak to your judgment in any way?”');
+    expect(found.map(brief)).toEqual([
+      { text: 'the mayor’s picture had been on the company’s website', direct: false, cue: 'mentioned', name: 'Ortiz' },
+      { text: 'Does that not speak to your judgment in any way?', direct: true, cue: null, name: 'Ortiz' },
+    ]);
+    // A belief joined to a relative clause is not the main subject's.
+    expect(quotes('Ortiz is courting young sailors such as Ben Ruiz, who are drawn to her plan and feel that the old rules hurt the port.').map((q) => q.cue)).not.toContain('feel');
+  });
+  it('reads an unclosed appositive that ends in a name or a phrase of its own', () => {
+    const [q] = quotes('Ben Ruiz, a former Secret Service agent for President Ana Ortiz has written a book in which he exposes the rage of the mayor.');
+    expect(q).toMatchObject({ cue: 'written', text: 'a book in which he exposes the rage of the mayor' });
+    expect(q!.speaker).toMatchObject({ name: 'Ben Ruiz', role: 'former Secret Service agent for President Ana Ortiz' });
+    // After an opener naming a show.
+    const [g] = quotes('Friday on Delta’s “Harbor Talk,” Sen. Ana Ortiz (D-NY), a supporter of the mayor’s 2016 bid for the presidency told host Ben Ruiz she believed that the mayor would release the files.');
+    expect(g).toMatchObject({ cue: 'told', text: 'she believed that the mayor would release the files' });
+    expect(g!.speaker.name).toBe('Ana Ortiz');
+    // A relative clause is no appositive subject.
+    expect(quotes('Senator Ana Ortiz, the Maine senator who has mounted a populist challenge to the mayor, has drawn huge crowds.').map((x) => x.cue)).toEqual([]);
+    // A role stops at a dash aside.
+    const [d] = quotes('John Olsen, the chief executive of Harbor Media -- the company that owns Mr. Ruiz’s show -- told me, “We are a content provider.”');
+    expect(d!.speaker).toMatchObject({ name: 'John Olsen', role: 'chief executive of Harbor Media' });
+  });
+});
