@@ -56,6 +56,7 @@ export const CUE_VERBS = [
   { lemma: 'relate', weak: true },
   { lemma: 'cite', position: true },
   { lemma: 'refer', past: ['referred'], position: true },
+  { lemma: 'reference', position: true },
   { lemma: 'claim' },
   { lemma: 'insist' },
   { lemma: 'warn', object: true },

@@ -1174,3 +1174,10 @@ describe('wrong-name fixes (breitbart, huff-post, nyt slice)', () => {
     expect(quotes('Ruiz confided that the dam was weak.').map(who)).toMatchObject([{ cue: 'confided', name: 'Ruiz', text: 'the dam was weak' }]);
   });
 });
+
+describe('“reference” as a cue, like “refer to”', () => {
+  it('gives what a video references to the group that issued it, and not to a name inside the object', () => {
+    const found = quotes('A new video by the Harbor Party references three votes in which Ortiz backed the levy.');
+    expect(found.map(who)).toMatchObject([{ text: 'three votes in which Ortiz backed the levy', cue: 'references', name: 'Harbor Party' }]);
+  });
+});
