@@ -409,7 +409,7 @@ describe('crediting the right person (wrong-name fixes)', () => {
   });
 
   it('does not credit a cue-less quote to a known surname after "with"', () => {
-    const text = 'Ana Ortiz testified for hours. Tom Brandt pressed her on the emails.\n\nMoreover, as part of the exchange with Ortiz, Brandt referenced a report that “less than one percent of harbor emails” were captured.';
+    const text = 'Ana Ortiz testified for hours. Tom Brandt pressed her on the emails.\n\nMoreover, as part of the exchange with Ortiz, Brandt waved a report that “less than one percent of harbor emails” were captured.';
     expect(quotes(text).map(brief).pop()).toEqual({ text: 'less than one percent of harbor emails', cue: null, name: 'Tom Brandt' });
   });
 
