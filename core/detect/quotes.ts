@@ -1115,7 +1115,14 @@ function clauseEnd(masked: string, start: number, end: number): number {
   // Only the stretch from `start` to a little past `end` is searched (a match must start before `end`):
   // searching on to the end of the block made a 1 MB paragraph take seconds per cue.
   const window = masked.slice(start, Math.min(masked.length, end + CLAUSE_MARGIN));
-  const limit = end - start;
+  let limit = end - start;
+  // "… estimates that the plan would raise $1 billion; the Harbor Board puts the figure at …": a semicolon ends
+  // the reported clause.
+  const semi = window.indexOf(';');
+  if (semi >= 0 && semi < limit) {
+    end = start + semi;
+    limit = semi;
+  }
   // The comma may sit inside a quote that ends there (masked): "… has “expanded the party,” claiming …".
   const re = /(?:,|(?<=~[”"’»]))\s+(\p{Ll}+ing|according)\b/gu;
   for (let m = re.exec(window); m && m.index < limit; m = re.exec(window)) {

@@ -418,3 +418,10 @@ describe('crediting the right person (wrong-name fixes)', () => {
     expect(quotes(text).map(brief).pop()).toEqual({ text: 'flexibility for the harbor', cue: null, name: 'Ana Ortiz' });
   });
 });
+
+describe('a semicolon ends a reported clause', () => {
+  it('stops “X estimates that …; Y puts the figure at …” at the semicolon, so Y’s figure is not X’s', () => {
+    const found = quotes('The Harbor Institute estimates that the levy would raise $2 million a year; the Lakeview Board puts the figure at $900,000.');
+    expect(found.map(brief)[0]).toEqual({ text: 'the levy would raise $2 million a year', cue: 'estimates', name: 'Harbor Institute' });
+  });
+});
