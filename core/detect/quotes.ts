@@ -845,6 +845,14 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       according = true;
       cueEnd += asReported[0].length;
     }
+    // "the harbor police’s earlier claim that …", "Ortiz’s assertion that …": a possessor's speech noun and its clause.
+    if (!according && SPEECH_NOUN.test(word)) {
+      const claim = possessedClaim(text, masked, sent, cueStart, cueEnd, segs);
+      if (claim) {
+        if (!taken(claim.start, claim.end)) out.push(claim);
+        continue;
+      }
+    }
     if (!entry && !according) continue;
     // Noun and infinitive uses are not cues: "Russia’s decline", "the report", "hard to believe", "think tanks".
     const prevWord = /(\S+)\s+$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart))?.[1] ?? '';
@@ -894,6 +902,32 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
     }
   }
   return out;
+}
+
+/** Nouns of speech that a possessor owns ("Ortiz’s claim that …"). */
+const SPEECH_NOUN = /^(?:claims?|assertions?|statements?|arguments?|allegations?|contention|insistence|warnings?|charges?|accusations?|predictions?|promises?|pledges?|vows?|boasts?|suggestion|admission|denial)$/;
+
+/**
+ * "the harbor police’s earlier claim that Ortiz had refused …", "Ruiz’s assertion that the dam is safe": the clause
+ * after "that" is the possessor's statement (and what the clause itself reports is inside it, not anyone's own).
+ */
+function possessedClaim(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[]): Found | null {
+  const that = /^\s+that\s+/u.exec(masked.slice(cueEnd, cueEnd + 8));
+  if (!that) return null;
+  const own = /[’'](?:s)?\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(masked.slice(Math.max(sent.start, cueStart - 40), cueStart));
+  if (!own) return null;
+  const possEnd = cueStart - own[0].length;
+  if (possEnd <= sent.start || !/\S/u.test(masked[possEnd - 1]!)) return null;
+  // Read in a window that ends at the possessive mark (a word running on past the end is not read).
+  const from = Math.max(sent.start, possEnd - 160);
+  const window = masked.slice(from, possEnd);
+  const read = nameEndingAt(window, window.length) ?? commonPhraseEndingAt(window, window.length);
+  if (!read || read.kind === 'pronoun') return null;
+  const phrase: SpeakerPhrase = { ...read, start: read.start + from, end: read.end + from, ...(read.npStart !== undefined ? { npStart: read.npStart + from } : {}) };
+  const start = cueEnd + that[0].length;
+  const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
+  if (wordCount(text.slice(start, end)) < 3) return null;
+  return { start, end, quoted: quotedShare(start, end, segs) >= 0.5, cue: text.slice(cueStart, cueEnd), phrase };
 }
 
 /** A perfect auxiliary before a participle, with up to two adverbs between ("has long known", "they’ve written"). */

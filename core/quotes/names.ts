@@ -509,6 +509,8 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
       startWord = w;
       continue;
     }
+    // "contradicting Lakeview police": a participle before a capitalised modifier is the verb whose object this is.
+    if (/ing$/.test(l) && isCap(startWord.text)) break;
     if (/^[\p{Ll}\-]+$/u.test(w.text) && !/^(said|says|and|or|but|that|who|which|to|of|in|on|for|with|by|as|at|is|was|were|are|has|have|had)$/.test(l)) {
       startWord = w;
       continue;

@@ -425,3 +425,15 @@ describe('a semicolon ends a reported clause', () => {
     expect(found.map(brief)[0]).toEqual({ text: 'the levy would raise $2 million a year', cue: 'estimates', name: 'Harbor Institute' });
   });
 });
+
+describe('a possessor’s speech noun and its clause', () => {
+  it('gives “Name’s claim that …” to the possessor', () => {
+    expect(quotes('Voters doubted Ana Ortiz’s claim that the dam is safe.').map(brief)).toEqual([{ text: 'the dam is safe', cue: 'claim', name: 'Ana Ortiz' }]);
+  });
+
+  it('keeps a verb inside the claim from crediting the person it is about', () => {
+    const found = quotes('Video shows that Ortiz had his hands up, contradicting Lakeview police’s earlier claim that Ortiz had refused to keep his hands up.');
+    expect(found.map(brief)).toEqual([{ text: 'Ortiz had refused to keep his hands up', cue: 'claim', name: null }]);
+    expect(found[0]!.speaker.role).toBe('Lakeview police');
+  });
+});
