@@ -901,7 +901,37 @@ function attributionsIn(text: string, masked: string, sent: Sent, segs: QuoteSeg
       out.splice(out.findIndex((g) => g.start < f.end && g.end > f.start), 1, f);
     }
   }
+  for (let k = 0; k < out.length; k++) {
+    const split = dashedQuoteIn(text, masked, out[k]!, segs);
+    if (split) out.splice(k, 1, ...split);
+  }
   return out;
+}
+
+/** A dash on either side of a quote set off inside a clause. */
+const DASH_BEFORE = /\s*(?:--|—|–)\s*$/u;
+const DASH_AFTER_QUOTE = /^\s*(?:--|—|–)/u;
+
+/**
+ * "… have said the same, including the former mayor Ana Ortiz -- “It is a disgrace” -- and Ben Ruiz": a quote set off
+ * by dashes right after a person's name inside a reported clause is that person's. Returns the clause cut before the
+ * name and the quote, or null.
+ */
+function dashedQuoteIn(text: string, masked: string, f: Found, segs: QuoteSegment[]): Found[] | null {
+  if (f.quoted || f.end - f.start < 20) return null;
+  for (const s of segs) {
+    if (s.open <= f.start || s.close < 0 || s.close >= f.end) continue;
+    const dash = DASH_BEFORE.exec(masked.slice(Math.max(f.start, s.open - 8), s.open));
+    if (!dash || !DASH_AFTER_QUOTE.test(masked.slice(s.close + 1, s.close + 6))) continue;
+    const name = nameEndingAt(masked, s.open - dash[0].length);
+    if (!name || name.kind !== 'person' || !name.name) continue;
+    const at = name.npStart ?? name.start;
+    const comma = masked.lastIndexOf(',', at);
+    const end = trimEnd(text, f.start, comma > f.start ? comma : at);
+    const quote: Found = { start: s.start, end: s.end, quoted: true, cue: null, phrase: name };
+    return wordCount(text.slice(f.start, end)) >= 2 ? [{ ...f, end }, quote] : [quote];
+  }
+  return null;
 }
 
 /** Nouns of speech that a possessor owns ("Ortiz’s claim that …"). */

@@ -437,3 +437,18 @@ describe('a possessor’s speech noun and its clause', () => {
     expect(found[0]!.speaker.role).toBe('Lakeview police');
   });
 });
+
+describe('a quote set off by dashes after a name inside a reported clause', () => {
+  it('gives “…, including Name -- “…” -- and …” to the name, and cuts the clause before it', () => {
+    const found = quotes('Several council members have said the same thing, including the former mayor Ana Ortiz -- “It is a disgrace to hide the audit” -- and Ben Ruiz, a harbor commissioner.');
+    expect(found.map(brief)).toEqual([
+      { text: 'the same thing', cue: 'said', name: null },
+      { text: 'It is a disgrace to hide the audit', cue: null, name: 'Ana Ortiz' },
+    ]);
+  });
+
+  it('leaves a dashed quote with no name before it inside the clause', () => {
+    const found = quotes('Ruiz said the audit -- “a disgrace from start to finish” -- would be published on Monday.');
+    expect(found.map(brief)).toEqual([{ text: 'the audit -- “a disgrace from start to finish” -- would be published on Monday', cue: 'said', name: 'Ruiz' }]);
+  });
+});
