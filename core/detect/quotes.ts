@@ -372,7 +372,9 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     // This paragraph's quotes are the last ones out (scanning back, no pass over the whole article).
     const mine: number[] = [];
     for (let i = out.length - 1; i >= 0 && out[i]!.span.block === block.id; i--) mine.unshift(i);
-    if (mine.length && mine.every((i) => out[i]!.direct && !out[i]!.speaker.name && !out[i]!.speaker.role) && quotedShare(0, text.length, segs) >= 0.8) unsigned = { bi, quotes: mine };
+    // A quote credited only by carrying on the previous paragraph's speaker (no cue of its own) is unsigned too:
+    // a signature line under it names the speaker better than the paragraph before.
+    if (mine.length && mine.every((i) => out[i]!.direct && (!out[i]!.cue || (!out[i]!.speaker.name && !out[i]!.speaker.role))) && quotedShare(0, text.length, segs) >= 0.8) unsigned = { bi, quotes: mine };
     const lastSent = sentences[sentences.length - 1];
     prevPara = lastSent
       ? {

@@ -1181,3 +1181,13 @@ describe('“reference” as a cue, like “refer to”', () => {
     expect(found.map(who)).toMatchObject([{ text: 'three votes in which Ortiz backed the levy', cue: 'references', name: 'Harbor Party' }]);
   });
 });
+
+describe('a signature line under a quote that only carried on the previous speaker', () => {
+  it('gives the quote to the signer, not to the speaker of the paragraph before', () => {
+    const text =
+      '"The harbor must stay open to every boat."\n\n- Ana Ortiz.\n\nOrtiz has said this before. In the end, Ortiz voted for the levy.\n\n"I will look into it. I do not know the status, but I will look into it."\n\n- Ben Ruiz.\n\nRuiz has been looking into it for a long time.';
+    const found = quotes(text).map(who);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'The harbor must stay open to every boat.', name: 'Ana Ortiz' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'I will look into it. I do not know the status, but I will look into it.', cue: '―', name: 'Ben Ruiz' }));
+  });
+});
