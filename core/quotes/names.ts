@@ -299,7 +299,8 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
   const pre: Word[] = [];
   let i = 0;
   // Optional article and lower-case role words: "the Kremlin's spokesman Dmitry …", "campaign manager Robby Mook".
-  if (/^(?:the|a|an)$/i.test(words[0]!.text) && words.length > 1) i = 1;
+  // "said one district party leader", "said another board member": "one" and "another" are articles here too.
+  if (/^(?:the|a|an|one|another)$/i.test(words[0]!.text) && words.length > 1) i = 1;
   for (; i < words.length; i++) {
     const w = words[i]!;
     const lw = w.text.toLowerCase();
@@ -331,9 +332,24 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
     }
   }
   // "the EB-5 program": after an article, a capitalised run followed by a lower-case noun is a modifier.
-  if (run.length && i > 0 && /^(?:the|a|an)$/i.test(words[0]!.text)) {
+  if (run.length && i > 0 && /^(?:the|a|an|one|another)$/i.test(words[0]!.text)) {
     const next = words.find((w) => w.start >= run[run.length - 1]!.end);
     if (next && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(text.slice(run[run.length - 1]!.end, next.start)) && !PARTICLES.has(next.text)) {
+      // "said a GOP leader", "said one district Harbor Party member": when the lower-case words end in a role
+      // noun the indefinite phrase introduces someone unnamed, and it is still the speaker (as "a senior official"
+      // is). "the Florida senator" is left alone: a definite description points back to someone already named.
+      const tail: Word[] = [];
+      for (const w of words.slice(words.indexOf(next))) {
+        const prevEnd = (tail[tail.length - 1] ?? run[run.length - 1]!).end;
+        if (!/^\s+$/.test(text.slice(prevEnd, w.start)) || !/^\p{Ll}/u.test(w.text) || !isRoleWord(w.text) || tail.length >= 3) break;
+        tail.push(w);
+      }
+      const head = tail[tail.length - 1];
+      if (head && ROLE_NOUNS.has(head.text.toLowerCase()) && !/^the$/i.test(words[0]!.text)) {
+        const first = pre[0] ?? run[0]!;
+        const role = text.slice(first.start, head.end);
+        return { kind: 'anonymous', name: null, start: first.start, end: head.end, role, organization: null };
+      }
       return null;
     }
   }

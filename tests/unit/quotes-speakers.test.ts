@@ -1191,3 +1191,21 @@ describe('a signature line under a quote that only carried on the previous speak
     expect(found).toContainEqual(expect.objectContaining({ text: 'I will look into it. I do not know the status, but I will look into it.', cue: '―', name: 'Ben Ruiz' }));
   });
 });
+
+describe('an indefinite description after an inverted cue (“said one district Harbor Party leader”)', () => {
+  it('reads the description as the speaker instead of carrying on the person named before', () => {
+    const found = quotes('Treasurer Ana Ortiz made the list.\n\n“One of my rules was whether they back the levy,” said one district Harbor Party leader. “I did not care.”').map(who);
+    expect(found).toMatchObject([
+      { cue: 'said', name: null, role: 'district Harbor Party leader' },
+      { name: null, role: 'district Harbor Party leader' },
+    ]);
+  });
+
+  it('does not give a supporter’s words to the person supported', () => {
+    expect(quotes('Ana Ortiz spoke on Monday.\n\n“I will not vote for her,” wrote one Ortiz supporter.').map(who)).toMatchObject([{ cue: 'wrote', name: null, role: 'Ortiz supporter' }]);
+  });
+
+  it('reads “one” and “another” as articles before role words', () => {
+    expect(quotes('Ana Ortiz spoke on Monday.\n\n“I will not vote for her,” said another board member.').map(who)).toMatchObject([{ cue: 'said', name: null, role: 'board member' }]);
+  });
+});
