@@ -67,7 +67,8 @@ type Found = {
 };
 
 /** A past-tense verb ending a sentence after a name, with at most a short object ("pressed.", "asked the mayor."). */
-const TAIL_VERB = /^\s+(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+ed)(?:\s+(?:him|her|them|me|us|(?:the|a|an)(?:\s+[\p{Ll}\-]+){1,3}))?\s*[.!?](?:\s|$)/u;
+// "Ruiz shot back with a laugh.": "back" after the verb (and "shot back", irregular), and a manner phrase "with a …".
+const TAIL_VERB = /^\s+(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+ed(?:\s+back)?|shot\s+back)(?:\s+(?:him|her|them|me|us|(?:the|a|an)(?:\s+[\p{Ll}\-]+){1,3}))?(?:\s+with\s+(?:a|an)\s+[\p{Ll}\-]+)?\s*[.!?](?:\s|$)/u;
 
 /** A preposition right before a name: the name is its object, not a subject ("with Ortiz", "against Ruiz"). */
 const OBLIQUE_BEFORE = /(?:^|\s)(?:with|against|about|toward|towards|alongside|among|beside|unlike|for|of|from|at|in|on|into|near|like|(?<!according\s)to)\s+$/iu;

@@ -1209,3 +1209,14 @@ describe('an indefinite description after an inverted cue (“said one district 
     expect(quotes('Ana Ortiz spoke on Monday.\n\n“I will not vote for her,” said another board member.').map(who)).toMatchObject([{ cue: 'said', name: null, role: 'board member' }]);
   });
 });
+
+describe('a name and “shot back” / “fired back” after a quote', () => {
+  it('gives the reply to the person who shot back, not to the speaker of the paragraph before', () => {
+    const found = quotes('Ana Paradis and Jim Bennett met at the polls.\n\n“Look at all these people here,” Paradis said with a smirk, looking over at Bennett.\n\n“They are all here for the free food,” Bennett shot back with a laugh.').map(who);
+    expect(found).toMatchObject([
+      { cue: 'said', name: 'Ana Paradis' },
+      { text: 'They are all here for the free food,', cue: 'shot back', name: 'Jim Bennett' },
+    ]);
+    expect(quotes('“The pier is closed,” Ben Ruiz fired back.').map(who)).toMatchObject([{ cue: 'fired back', name: 'Ben Ruiz' }]);
+  });
+});
