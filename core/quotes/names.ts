@@ -338,14 +338,8 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
       // "said a GOP leader", "said one district Harbor Party member": when the lower-case words end in a role
       // noun the indefinite phrase introduces someone unnamed, and it is still the speaker (as "a senior official"
       // is). "the Florida senator" is left alone: a definite description points back to someone already named.
-      const tail: Word[] = [];
-      for (const w of words.slice(words.indexOf(next))) {
-        const prevEnd = (tail[tail.length - 1] ?? run[run.length - 1]!).end;
-        if (!/^\s+$/.test(text.slice(prevEnd, w.start)) || !/^\p{Ll}/u.test(w.text) || !isRoleWord(w.text) || tail.length >= 3) break;
-        tail.push(w);
-      }
-      const head = tail[tail.length - 1];
-      if (head && ROLE_NOUNS.has(head.text.toLowerCase()) && !/^the$/i.test(words[0]!.text)) {
+      const head = roleHeadAfter(text, words, words.indexOf(next), run[run.length - 1]!.end);
+      if (head && !/^the$/i.test(words[0]!.text)) {
         const first = pre[0] ?? run[0]!;
         const role = text.slice(first.start, head.end);
         return { kind: 'anonymous', name: null, start: first.start, end: head.end, role, organization: null };
@@ -355,12 +349,37 @@ export function nameStartingAt(text: string, start: number): SpeakerPhrase | nul
   }
   if (!run.length) {
     if (pre.length) {
-      const role = pre.map((w) => w.text).join(' ');
-      return { kind: 'anonymous', name: null, start: pre[0]!.start, end: pre[pre.length - 1]!.end, role, organization: null };
+      // "a former police official": modifiers, then lower-case words up to the role noun.
+      const last = pre[pre.length - 1]!;
+      const head = isRoleNoun(last.text) ? null : roleHeadAfter(text, words, words.indexOf(last) + 1, last.end);
+      const end = head ? head.end : last.end;
+      const role = text.slice(pre[0]!.start, end);
+      return { kind: 'anonymous', name: null, start: pre[0]!.start, end, role, organization: null };
     }
     return null;
   }
   return phraseFromRun(text, run, pre);
+}
+
+/** Whether a lower-case word is a role noun ("leader", "officials"), not only a modifier ("former"). */
+function isRoleNoun(word: string): boolean {
+  const lw = word.toLowerCase();
+  return ROLE_NOUNS.has(lw) || ROLE_NOUNS.has(lw.replace(/s$/, ''));
+}
+
+/**
+ * The role noun ending a description within three lower-case words from `words[from]` ("law enforcement
+ * official"), or null when a function word or a capital comes first.
+ */
+function roleHeadAfter(text: string, words: Word[], from: number, prevEnd: number): Word | null {
+  for (let k = from; k >= 0 && k < words.length && k < from + 3; k++) {
+    const w = words[k]!;
+    if (!/^\s+$/.test(text.slice(prevEnd, w.start)) || !/^\p{Ll}/u.test(w.text)) return null;
+    if (/^(?:of|for|to|in|on|at|by|with|who|that|which|and|or|but|the|a|an|is|was|has|had|said|says)$/.test(w.text)) return null;
+    if (isRoleNoun(w.text)) return w;
+    prevEnd = w.end;
+  }
+  return null;
 }
 
 function isRoleWord(word: string): boolean {

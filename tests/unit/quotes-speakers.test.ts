@@ -1220,3 +1220,14 @@ describe('a name and “shot back” / “fired back” after a quote', () => {
     expect(quotes('“The pier is closed,” Ben Ruiz fired back.').map(who)).toMatchObject([{ cue: 'fired back', name: 'Ben Ruiz' }]);
   });
 });
+
+describe('a description after an inverted cue running past a capitalised modifier to its role noun', () => {
+  it('reads “said a former U.S. harbor safety official” as the speaker, not the person the quote is about', () => {
+    const found = quotes('Ben Ruiz, the former harbor chief, was fined.\n\nRuiz “was handled so lightly there is not a lot you can do,” said a former U.S. harbor safety official.').map(who);
+    expect(found).toMatchObject([{ cue: 'said', name: null, role: 'former U.S. harbor safety official' }]);
+  });
+
+  it('keeps the whole role after modifiers (“a former police official”), not the modifier alone', () => {
+    expect(quotes('“The pier is closed,” said a former police official.').map(who)).toMatchObject([{ cue: 'said', name: null, role: 'former police official' }]);
+  });
+});
