@@ -47,7 +47,7 @@ const NOT_SPEECH_BEFORE =
   /(?:\bheadlines?|\bheadlined|\btitled|\bentitled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bcalled|\bnamed|\bslogan|\bhashtag|\bbook|\bfilm|\bmovie|\bsong|\balbum|\bshow|\bseries|\bdocumentary|\bop-ed|\bcolumn|\barticle|\bessay|\bbanner|\bmotto|\bphrase|\bword|\bterm|\bchant|\bsign|\bheading|\bcaption)\s*[:,]?\s*$/i;
 
 /** Words after a cue that mean it does not introduce content ("told to", "said in 2015 that" is fine). */
-const TIME_OR_PLACE = /^(?:(?:on|in|at|during|last|this|earlier|late|early|later)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|speech|release|email|e-mail|tweet|post|letter|memo|rally|debate|conference|call|appearance|video|op-ed|column|message|radio|television|briefing|hearing|press|news|town|campaign)\b[^,:;“"«„.?!]{0,60}?(?=\s+that\b|\s*[,:]|\s*[“"«„]|$)/i;
+const TIME_OR_PLACE = /^(?:(?:on|in|at|during|last|this|earlier|late|early|later)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|speech|release|email|e-mail|tweet|post|letter|memo|rally|debate|conference|call|appearance|video|op-ed|column|message|radio|television|briefing|hearing|press|news|town|campaign)\b[^,:;“"«„.?!—–]{0,60}?(?=\s+that\b|\s*[—–]|\s*[,:]|\s*[“"«„]|$)/i;
 
 /** A person named in the text; `oblique` after a preposition ("the filings of Gov. Ortiz"): only for descriptions. */
 type Mention = { person: Person; block: string; start: number; end: number; pos: number; oblique?: boolean; possessive?: boolean };
@@ -2005,6 +2005,10 @@ function contentAfter(text: string, masked: string, sent: Sent, cueEnd: number, 
   }
   const time = TIME_OR_PLACE.exec(rest().replace(/^\s+/, ''));
   if (time && time[0].length) p += rest().length - rest().replace(/^\s+/, '').length + time[0].length;
+  // "… the lobby — which Ortiz denounced Thursday — and is building …": a dash that closes an aside, then the main
+  // clause going on; the cue's object was the aside's relative pronoun, and nothing after it is content. (A dash
+  // that opens an aside of its own closes it again: "would argue — and Ruiz believes — that …".)
+  if (/^\s*(?:[—–]|--)\s*(?:and|but|or)\s(?:(?![—–]|--).)*$/su.test(rest())) return null;
   // Quote after a colon or comma (Name said: “…”), or straight away.
   const q = /^(?:\s*(?:to|in|on|at|during|with|for|before|after)\s[^,:;~“"«„.]{0,60}[,:]\s*|\s*[,:]?\s*)(?:that\s+)?(?=[“"«„‘'「『‹‚])/iu.exec(rest());
   // "concludes with footage of Ortiz saying, “…”": a speech verb inside the adjunct introduces the quote, not this cue.

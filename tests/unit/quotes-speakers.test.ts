@@ -1231,3 +1231,15 @@ describe('a description after an inverted cue running past a capitalised modifie
     expect(quotes('“The pier is closed,” said a former police official.').map(who)).toMatchObject([{ cue: 'said', name: null, role: 'former police official' }]);
   });
 });
+
+describe('a cue inside an aside closed by a dash, then the main clause going on', () => {
+  it('gives a clause after “— and …” to its own speaker, not to the cue inside the aside', () => {
+    const found = quotes('Ortiz is courting the harbor lobby — which candidate Ana Vance denounced Thursday — and is building a base there that Ruiz fears will be used to harm the city.').map(who);
+    expect(found).toMatchObject([{ text: 'will be used to harm the city', cue: 'fears', name: 'Ruiz' }]);
+  });
+
+  it('still reads a clause after an aside of its own (“would argue — and Ortiz believes — that …”)', () => {
+    expect(quotes('Supporters of Ortiz would argue — and Ortiz presumably believes — that her pitch fits the mood.').map(who)).toMatchObject([{ text: 'her pitch fits the mood', cue: 'argue' }]);
+    expect(quotes('Ortiz said Thursday — in a rare interview — that the pier is closed.').map(who)).toMatchObject([{ text: 'the pier is closed', cue: 'said', name: 'Ortiz' }]);
+  });
+});
