@@ -339,6 +339,16 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
           const headline = !named && bi === 0 && text.length < 200 ? headlineName(masked, sent, s) : null;
+          // "In a bid to make its point, the Harbor Times focuses on the toll: “…”": a sentence naming no person whose
+          // subject is an organisation with a verb of its own; the quote is the organisation's (not after a copula:
+          // "the Harbor Board is “the best”" describes it).
+          const orgSubject = !named && !headline ? organizationSubject(masked, sent.start, s.open) : null;
+          const orgPhrase = orgSubject?.kind === 'org' && CLAUSE_VERB.test(masked.slice(orgSubject.end, s.open)) && !/^\s+(?:is|was|are|were|remains|seems|becomes)\s*[:,]?\s*$/u.test(masked.slice(orgSubject.end, s.open)) ? orgSubject : null;
+          if (orgPhrase) {
+            addFound({ start: s.start, end: s.end, cue: null, phrase: orgPhrase, quoted: true });
+            used.add(s);
+            continue;
+          }
           const org = headline ? (headline.kind === 'org' ? headline.name : headline.organization) : null;
           const written: Speaker | undefined = headline
             ? { name: headline.name, role: headline.role, organization: org, sourceId: org ? input.index.lookup(org)?.id ?? null : null, span: { block: block.id, start: headline.start, end: headline.end } }
@@ -1548,6 +1558,20 @@ function sentenceSubjectPhrase(masked: string, start: number, limit: number): Sp
     if (common && common.kind === 'anonymous' && common.start <= named.start) return common;
   }
   return named;
+}
+
+/**
+ * The organisation that opens a sentence as its subject, after an opening adverbial and an optional "the" ("On its
+ * website, the Harbor Board lists …"); null when the subject is anything else.
+ */
+function organizationSubject(masked: string, start: number, limit: number): SpeakerPhrase | null {
+  const dateline = DATELINE.exec(masked.slice(start, limit));
+  if (dateline) start += dateline[0].length;
+  const opener = OPENER.exec(masked.slice(start, limit));
+  const at = opener ? start + opener[0].length : start;
+  const article = /^(?:the|The)\s+(?=\p{Lu})/u.exec(masked.slice(at, limit));
+  const named = nameStartingAt(masked, at + (article ? article[0].length : 0));
+  return named && named.kind === 'org' && named.end <= limit ? named : null;
 }
 
 /** Finite verbs written without -ed or -s (auxiliaries and common irregular pasts). */

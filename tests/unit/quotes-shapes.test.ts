@@ -317,3 +317,17 @@ describe('named speakers the detector used to miss', () => {
     expect(d!.speaker).toMatchObject({ name: 'John Olsen', role: 'chief executive of Harbor Media' });
   });
 });
+
+describe('an organisation as the subject of a sentence with a cue-less quote', () => {
+  it('gives the quote to the organisation that opens the sentence with a verb of its own', () => {
+    const [a] = quotes('In a bid to make its point, the Harbor Times focuses on how many people were hurt: “In taking ten lives, the attackers showed how deadly they can be.”');
+    expect(a).toMatchObject({ direct: true, cue: null, text: 'In taking ten lives, the attackers showed how deadly they can be.' });
+    expect(a!.speaker.name).toBe('Harbor Times');
+    const [b] = quotes('The Harbor Board released a statement at the start of the meeting Monday, offering “a deep and sincere apology” to Ana Ortiz.');
+    expect(b!.speaker.name).toBe('Harbor Board');
+  });
+  it('leaves an unnamed subject without a name', () => {
+    const [a] = quotes('In a bid to make its point, the newspaper focuses on how many people were hurt: “In taking ten lives, the attackers showed how deadly they can be.”');
+    expect(a!.speaker.name).toBeNull();
+  });
+});
