@@ -331,3 +331,13 @@ describe('an organisation as the subject of a sentence with a cue-less quote', (
     expect(a!.speaker.name).toBeNull();
   });
 });
+
+describe('three apostrophes after a word close a nested quote, then the double one', () => {
+  it("reads ''… say, 'What now?''' Name said as one quote with its speaker", () => {
+    const found = quotes("''She would look at me and say, 'What did he mean by that?''' Ms. Ortiz said, gripping the lectern.");
+    expect(found.map(brief)[0]).toEqual({ text: "She would look at me and say, 'What did he mean by that?'", direct: true, cue: 'said', name: 'Ortiz' });
+    const [q] = quotes("''We are told all the time, 'the harbor is a special case,''' Ben Ruiz said.");
+    expect(q).toMatchObject({ text: "We are told all the time, 'the harbor is a special case,'", cue: 'said' });
+    expect(q!.speaker.name).toBe('Ben Ruiz');
+  });
+});
