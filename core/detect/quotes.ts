@@ -1091,7 +1091,8 @@ const AS_REPORTED = /^\s+(?:first\s+|originally\s+)?(?:reported|stated|noted|des
 
 function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[], cue = 'according to'): Found | null {
   const rest = masked.slice(cueEnd, sent.end);
-  const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
+  // "According to X: “…”": a colon ends the name like a comma.
+  const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|:|\.\s|\.?$)/u.exec(rest);
   if (!np) return null;
   const npStart = cueEnd + np.index + np[0].length - np[1]!.length;
   let phrase = speakerPhraseAt(text, npStart, npStart + np[1]!.length, np[1]!);
@@ -1107,7 +1108,7 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
   let end: number;
   if (/^\s*$/.test(before)) {
     start = npStart + np[1]!.length;
-    while (start < sent.end && /[\s,]/.test(text[start]!)) start++;
+    while (start < sent.end && /[\s,:]/.test(text[start]!)) start++;
     end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   } else {
     start = sent.start;

@@ -341,3 +341,13 @@ describe('three apostrophes after a word close a nested quote, then the double o
     expect(q!.speaker.name).toBe('Ben Ruiz');
   });
 });
+
+describe('“According to X:” with a colon, in a body paragraph', () => {
+  it('gives the words after the colon to the source named before it', () => {
+    const found = quotes('The mayor spoke on Friday.\n\nAccording to HarborPo: “Ben Ruiz has had a mixed record on roads for much of his career.”');
+    expect(found.map((q) => [q.cue, q.speaker.name])).toEqual([['according to', 'HarborPo']]);
+    const [r] = quotes('The mayor spoke on Friday.\n\nAccording to the Harbor Board: the pier must close by noon and the ferry must wait.');
+    expect(r).toMatchObject({ cue: 'according to', text: 'the pier must close by noon and the ferry must wait' });
+    expect(r!.speaker.name).toBe('Harbor Board');
+  });
+});
