@@ -388,7 +388,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       ? {
           bi,
           speaker: latestNamedSpeaker(out, block.id),
-          subject: sentenceSubject(block, lastSent, mentions, input),
+          subject: sentenceSubject(block, masked, lastSent, mentions, input),
           colon: /:\s*$/.test(text),
         }
       : null;
@@ -422,11 +422,16 @@ function latestNamedSpeaker(out: QuoteAnnotation[], block: string): Speaker | nu
 
 /**
  * The person a sentence is about: the named person followed by a verb ("President Reyes released this
- * statement:"), else the first person it names.
+ * statement:"), else the first person it names; with no person, an organisation opening it with a verb of its own.
  */
-function sentenceSubject(block: Block, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
+function sentenceSubject(block: Block, masked: string, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
   const inSent = mentions.filter((m) => !m.oblique && m.block === block.id && m.start >= sent.start && m.end <= sent.end);
-  if (!inSent.length) return null;
+  if (!inSent.length) {
+    // "At Ruiz’s direction, the Harbor Board issued a statement …": no person, an organisation with its own verb.
+    const org = organizationSubject(masked, sent.start, sent.end);
+    if (!org || !org.name || !CLAUSE_VERB.test(masked.slice(org.end, sent.end))) return null;
+    return { name: org.name, role: null, organization: org.name, sourceId: input.index.lookup(org.name)?.id ?? null, span: { block: block.id, start: org.start, end: org.end } };
+  }
   const verbAfter = inSent.find((m) => /^\s+(?!(?:and|or|of|in|at|to|for|with|on|from|by|as|the|a|an)\b)\p{Ll}/u.test(block.text.slice(m.end, m.end + 20)));
   const m = verbAfter ?? inSent[0]!;
   return personSpeaker(m.person, { block: m.block, start: m.start, end: m.end }, null, input);

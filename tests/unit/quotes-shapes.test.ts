@@ -351,3 +351,14 @@ describe('“According to X:” with a colon, in a body paragraph', () => {
     expect(r!.speaker.name).toBe('Harbor Board');
   });
 });
+
+describe('a quote paragraph after a paragraph whose subject is an organisation', () => {
+  it('inherits the organisation when the paragraph before names no person as its subject', () => {
+    const found = quotes('At the mayor’s request, the Harbor Board issued a statement apologizing for the emails, which showed staff mocking the ferry crews.\n\n“On behalf of everyone at the board, we want to offer a deep apology to the crews.”');
+    expect(found.map((q) => [q.text, q.speaker.name])).toContainEqual(['On behalf of everyone at the board, we want to offer a deep apology to the crews.', 'Harbor Board']);
+  });
+  it('leaves the quote unnamed after an unnamed subject', () => {
+    const found = quotes('At the mayor’s request, the board issued a statement apologizing for the emails, which showed staff mocking the ferry crews.\n\n“On behalf of everyone at the board, we want to offer a deep apology to the crews.”');
+    expect(found.find((q) => q.text.startsWith('On behalf'))!.speaker.name).toBeNull();
+  });
+});
