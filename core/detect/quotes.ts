@@ -340,6 +340,16 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
           // A headline ("Cruz ‘glad to finish’ fight", "A lesson from Ana Ortiz: ‘…’"): its names are not known yet,
           // and the name as written does not join the roster (the article names the person in full later).
           const headline = !named && bi === 0 && text.length < 200 ? headlineName(masked, sent, s) : null;
+          // "In a bid to make its point, the Harbor Times focuses on the toll: “…”": a sentence naming no person whose
+          // subject is an organisation with a verb of its own; the quote is the organisation's (not after a copula:
+          // "the Harbor Board is “the best”" describes it).
+          const orgSubject = !named && !headline ? organizationSubject(masked, sent.start, s.open) : null;
+          const orgPhrase = orgSubject?.kind === 'org' && CLAUSE_VERB.test(masked.slice(orgSubject.end, s.open)) && !/^\s+(?:is|was|are|were|remains|seems|becomes)\s*[:,]?\s*$/u.test(masked.slice(orgSubject.end, s.open)) ? orgSubject : null;
+          if (orgPhrase) {
+            addFound({ start: s.start, end: s.end, cue: null, phrase: orgPhrase, quoted: true });
+            used.add(s);
+            continue;
+          }
           const org = headline ? (headline.kind === 'org' ? headline.name : headline.organization) : null;
           const written: Speaker | undefined = headline
             ? { name: headline.name, role: headline.role, organization: org, sourceId: org ? input.index.lookup(org)?.id ?? null : null, span: { block: block.id, start: headline.start, end: headline.end } }
@@ -381,7 +391,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       ? {
           bi,
           speaker: latestNamedSpeaker(out, block.id),
-          subject: sentenceSubject(block, lastSent, mentions, input),
+          subject: sentenceSubject(block, masked, lastSent, mentions, input),
           colon: /:\s*$/.test(text),
         }
       : null;
@@ -415,11 +425,16 @@ function latestNamedSpeaker(out: QuoteAnnotation[], block: string): Speaker | nu
 
 /**
  * The person a sentence is about: the named person followed by a verb ("President Reyes released this
- * statement:"), else the first person it names.
+ * statement:"), else the first person it names; with no person, an organisation opening it with a verb of its own.
  */
-function sentenceSubject(block: Block, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
+function sentenceSubject(block: Block, masked: string, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
   const inSent = mentions.filter((m) => !m.oblique && m.block === block.id && m.start >= sent.start && m.end <= sent.end);
-  if (!inSent.length) return null;
+  if (!inSent.length) {
+    // "At Ruiz’s direction, the Harbor Board issued a statement …": no person, an organisation with its own verb.
+    const org = organizationSubject(masked, sent.start, sent.end);
+    if (!org || !org.name || !CLAUSE_VERB.test(masked.slice(org.end, sent.end))) return null;
+    return { name: org.name, role: null, organization: org.name, sourceId: input.index.lookup(org.name)?.id ?? null, span: { block: block.id, start: org.start, end: org.end } };
+  }
   const verbAfter = inSent.find((m) => /^\s+(?!(?:and|or|of|in|at|to|for|with|on|from|by|as|the|a|an)\b)\p{Ll}/u.test(block.text.slice(m.end, m.end + 20)));
   const m = verbAfter ?? inSent[0]!;
   return personSpeaker(m.person, { block: m.block, start: m.start, end: m.end }, null, input);
@@ -1084,7 +1099,8 @@ const AS_REPORTED = /^\s+(?:first\s+|originally\s+)?(?:reported|stated|noted|des
 
 function accordingTo(text: string, masked: string, sent: Sent, cueStart: number, cueEnd: number, segs: QuoteSegment[], cue = 'according to'): Found | null {
   const rest = masked.slice(cueEnd, sent.end);
-  const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|\.\s|\.?$)/u.exec(rest);
+  // "According to X: “…”": a colon ends the name like a comma.
+  const np = /^\s+((?:[^,;:.]|\.(?!\s|$)){2,200}?)(?=,|;|:|\.\s|\.?$)/u.exec(rest);
   if (!np) return null;
   const npStart = cueEnd + np.index + np[0].length - np[1]!.length;
   let phrase = speakerPhraseAt(text, npStart, npStart + np[1]!.length, np[1]!);
@@ -1100,7 +1116,7 @@ function accordingTo(text: string, masked: string, sent: Sent, cueStart: number,
   let end: number;
   if (/^\s*$/.test(before)) {
     start = npStart + np[1]!.length;
-    while (start < sent.end && /[\s,]/.test(text[start]!)) start++;
+    while (start < sent.end && /[\s,:]/.test(text[start]!)) start++;
     end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   } else {
     start = sent.start;
@@ -1551,6 +1567,20 @@ function sentenceSubjectPhrase(masked: string, start: number, limit: number): Sp
     if (common && common.kind === 'anonymous' && common.start <= named.start) return common;
   }
   return named;
+}
+
+/**
+ * The organisation that opens a sentence as its subject, after an opening adverbial and an optional "the" ("On its
+ * website, the Harbor Board lists …"); null when the subject is anything else.
+ */
+function organizationSubject(masked: string, start: number, limit: number): SpeakerPhrase | null {
+  const dateline = DATELINE.exec(masked.slice(start, limit));
+  if (dateline) start += dateline[0].length;
+  const opener = OPENER.exec(masked.slice(start, limit));
+  const at = opener ? start + opener[0].length : start;
+  const article = /^(?:the|The)\s+(?=\p{Lu})/u.exec(masked.slice(at, limit));
+  const named = nameStartingAt(masked, at + (article ? article[0].length : 0));
+  return named && named.kind === 'org' && named.end <= limit ? named : null;
 }
 
 /** Finite verbs written without -ed or -s (auxiliaries and common irregular pasts). */

@@ -72,8 +72,9 @@ function canClose(text: string, i: number, mark: string): boolean {
  */
 export function findQuoteSegments(original: string): QuoteSegment[] {
   // Two apostrophes stand for a double mark in some archives (''Like this,'' he said): same length, so
-  // offsets stay valid; the second apostrophe becomes a zero-width space, skipped below.
-  const text = original.includes("''") ? original.replace(/''/g, '"\u200b') : original;
+  // offsets stay valid; the second apostrophe becomes a zero-width space, skipped below. Three after a word close
+  // a nested quote first (''… say, 'What now?''' he said): the single mark, then the double one.
+  const text = original.includes("''") ? original.replace(/'''|''/g, (m, at: number) => (m.length === 3 && at > 0 && !/\s/u.test(original[at - 1]!) ? '\'"\u200b' : m.length === 3 ? '"\u200b\'' : '"\u200b')) : original;
   const out: QuoteSegment[] = [];
   let i = 0;
   while (i < text.length) {

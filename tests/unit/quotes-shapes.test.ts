@@ -317,3 +317,48 @@ describe('named speakers the detector used to miss', () => {
     expect(d!.speaker).toMatchObject({ name: 'John Olsen', role: 'chief executive of Harbor Media' });
   });
 });
+
+describe('an organisation as the subject of a sentence with a cue-less quote', () => {
+  it('gives the quote to the organisation that opens the sentence with a verb of its own', () => {
+    const [a] = quotes('In a bid to make its point, the Harbor Times focuses on how many people were hurt: “In taking ten lives, the attackers showed how deadly they can be.”');
+    expect(a).toMatchObject({ direct: true, cue: null, text: 'In taking ten lives, the attackers showed how deadly they can be.' });
+    expect(a!.speaker.name).toBe('Harbor Times');
+    const [b] = quotes('The Harbor Board released a statement at the start of the meeting Monday, offering “a deep and sincere apology” to Ana Ortiz.');
+    expect(b!.speaker.name).toBe('Harbor Board');
+  });
+  it('leaves an unnamed subject without a name', () => {
+    const [a] = quotes('In a bid to make its point, the newspaper focuses on how many people were hurt: “In taking ten lives, the attackers showed how deadly they can be.”');
+    expect(a!.speaker.name).toBeNull();
+  });
+});
+
+describe('three apostrophes after a word close a nested quote, then the double one', () => {
+  it("reads ''… say, 'What now?''' Name said as one quote with its speaker", () => {
+    const found = quotes("''She would look at me and say, 'What did he mean by that?''' Ms. Ortiz said, gripping the lectern.");
+    expect(found.map(brief)[0]).toEqual({ text: "She would look at me and say, 'What did he mean by that?'", direct: true, cue: 'said', name: 'Ortiz' });
+    const [q] = quotes("''We are told all the time, 'the harbor is a special case,''' Ben Ruiz said.");
+    expect(q).toMatchObject({ text: "We are told all the time, 'the harbor is a special case,'", cue: 'said' });
+    expect(q!.speaker.name).toBe('Ben Ruiz');
+  });
+});
+
+describe('“According to X:” with a colon, in a body paragraph', () => {
+  it('gives the words after the colon to the source named before it', () => {
+    const found = quotes('The mayor spoke on Friday.\n\nAccording to HarborPo: “Ben Ruiz has had a mixed record on roads for much of his career.”');
+    expect(found.map((q) => [q.cue, q.speaker.name])).toEqual([['according to', 'HarborPo']]);
+    const [r] = quotes('The mayor spoke on Friday.\n\nAccording to the Harbor Board: the pier must close by noon and the ferry must wait.');
+    expect(r).toMatchObject({ cue: 'according to', text: 'the pier must close by noon and the ferry must wait' });
+    expect(r!.speaker.name).toBe('Harbor Board');
+  });
+});
+
+describe('a quote paragraph after a paragraph whose subject is an organisation', () => {
+  it('inherits the organisation when the paragraph before names no person as its subject', () => {
+    const found = quotes('At the mayor’s request, the Harbor Board issued a statement apologizing for the emails, which showed staff mocking the ferry crews.\n\n“On behalf of everyone at the board, we want to offer a deep apology to the crews.”');
+    expect(found.map((q) => [q.text, q.speaker.name])).toContainEqual(['On behalf of everyone at the board, we want to offer a deep apology to the crews.', 'Harbor Board']);
+  });
+  it('leaves the quote unnamed after an unnamed subject', () => {
+    const found = quotes('At the mayor’s request, the board issued a statement apologizing for the emails, which showed staff mocking the ferry crews.\n\n“On behalf of everyone at the board, we want to offer a deep apology to the crews.”');
+    expect(found.find((q) => q.text.startsWith('On behalf'))!.speaker.name).toBeNull();
+  });
+});
