@@ -28,6 +28,7 @@ import {
   nicknameSpans,
   personMentions,
   pollOrganization,
+  shiftPhrase,
   type Gender,
   type Person,
   type SpeakerPhrase,
@@ -971,7 +972,7 @@ function possessedClaim(text: string, masked: string, sent: Sent, cueStart: numb
   const window = masked.slice(from, possEnd);
   const read = nameEndingAt(window, window.length) ?? commonPhraseEndingAt(window, window.length);
   if (!read || read.kind === 'pronoun') return null;
-  const phrase: SpeakerPhrase = { ...read, start: read.start + from, end: read.end + from, ...(read.npStart !== undefined ? { npStart: read.npStart + from } : {}) };
+  const phrase = shiftPhrase(read, from);
   const start = cueEnd + that[0].length;
   const end = trimEnd(text, start, clauseEnd(masked, start, sent.end));
   if (wordCount(text.slice(start, end)) < 3) return null;
@@ -1728,7 +1729,7 @@ function fromCue(text: string, masked: string, sent: Sent, cueStart: number, cue
     // (A window of the text, not a copy of the whole paragraph: a live blog's paragraph can be a megabyte.)
     const at = cueEnd + (by ? by[0].length : 0);
     const read = by ? nameStartingAt(` ${masked.slice(at, at + 200)}`, 1) : null;
-    const agent = read ? { ...read, start: read.start - 1 + at, end: read.end - 1 + at, ...(read.npStart !== undefined ? { npStart: read.npStart - 1 + at } : {}) } : null;
+    const agent = read ? shiftPhrase(read, at - 1) : null;
     subj = agent && (agent.kind === 'person' || agent.kind === 'org') ? agent : { kind: 'anonymous', name: null, start: subj.start, end: subj.end, role: 'anonymous source', organization: null };
   }
   // "A former candidate -- Ana Ortiz, who lost in 2008 -- said …": the aside between dashes names the speaker.
@@ -1876,8 +1877,7 @@ function recordedSubject(masked: string, cue: string, entry: CueEntry, sEnd: num
   if (!at || !RECORDING_OF.test(`${window.slice(0, at.index + at[1]!.length)}of `)) return null;
   const p = nameEndingAt(`${window.slice(0, at.index + at[1]!.length)}  ${at[3]}`, window.length);
   if (!p || (p.kind !== 'person' && p.kind !== 'org')) return null;
-  const shift = (n: number | undefined) => (n === undefined ? undefined : n + from);
-  return { ...p, start: p.start + from, end: p.end + from, ...(p.npStart !== undefined ? { npStart: shift(p.npStart) } : {}) };
+  return shiftPhrase(p, from);
 }
 
 /**

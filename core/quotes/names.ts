@@ -230,6 +230,11 @@ export function looksLikeRole(phrase: string): boolean {
  * The capitalised name run that ends exactly at `end` (text before it), extended back over titles and
  * role modifiers. Returns null when the words right before `end` are not a name.
  */
+/** A phrase read in a window of the text, moved to the text's offsets (`by` is where the window starts). */
+export function shiftPhrase(p: SpeakerPhrase, by: number): SpeakerPhrase {
+  return { ...p, start: p.start + by, end: p.end + by, ...(p.npStart !== undefined ? { npStart: p.npStart + by } : {}) };
+}
+
 export function nameEndingAt(text: string, end: number, mention = false): SpeakerPhrase | null {
   const words = wordsIn(text, Math.max(0, end - 160), end, true);
   // Keep only words in the same clause: stop at punctuation between words.
@@ -517,7 +522,7 @@ export function commonPhraseEndingAt(text: string, end: number): SpeakerPhrase |
       // Read in a window that ends before the "’s" (a word running past the end is not read).
       const from = Math.max(0, w.end - 162);
       const owner = commonPhraseEndingAt(text.slice(from, w.end - 2), w.end - 2 - from);
-      if (owner && owner.kind === 'org') return { ...owner, start: from + owner.start, end: lastWord.end, ...(owner.npStart !== undefined ? { npStart: from + owner.npStart } : {}) };
+      if (owner && owner.kind === 'org') return { ...shiftPhrase(owner, from), end: lastWord.end };
       break;
     }
     // "the ad’s narrator", "the company’s lawyer": a common possessor is a modifier; read on to its determiner.
