@@ -4,7 +4,6 @@
  *
  *   'On its website, the Harbor Board lists “…”'       → the Harbor Board
  *   'A report released by the Harbor Board found …'    → the Harbor Board (who issued the report)
- *   'Video of Ortiz shows her saying …'                → Ortiz
  */
 
 import { type CueEntry, FINDING_SOURCES } from './cues';

@@ -4,7 +4,7 @@
  *
  *   'WALLACE: Let’s start with the budget.'        → Wallace's words
  *   'Mayor Ortiz: ‘We will rebuild the bridge’'    → Ortiz's words (a headline with quote marks)
- *   'Ortiz Says Ferry Will Return'                 → a title-case headline attribution
+ *   'Ortiz Says Ferry Will Return' (a heading)     → a title-case headline attribution
  *   '“…” \n— Ana Ortiz, Harbor Policy Institute.' → signed by Ana Ortiz
  */
 

@@ -3,7 +3,7 @@
  * (titles, role nouns, organisation words, given names, places) and the word scanner itself.
  *
  *   isNotName('Monday') → true        looksLikeOrg('Harbor Board') → true
- *   looksLikePlace('Lakeview') → true  organizationOfRole('director general of Havforsk') → 'Havforsk'
+ *   looksLikePlace('New Hampshire') → true  organizationOfRole('director general of Havforsk') → 'Havforsk'
  */
 
 import { ANONYMOUS_SOURCE_NOUNS } from './cues';

@@ -5,7 +5,8 @@
  *
  *   nameEndingAt('… said Mayor Ana Ortiz', 24)        → person 'Ana Ortiz', role 'Mayor'
  *   nameStartingAt('sniffed Ingrid Halvorsen, the director general of Havforsk', 8)
- *                                                     → person 'Ingrid Halvorsen', role 'director general of Havforsk'
+ *                                                     → person 'Ingrid Halvorsen' (the role after the comma
+ *                                                       is read by appositiveRole, core/quotes/subjects.ts)
  *   personMentions('Ortiz met Ben Ruiz on Monday.')   → [Ben Ruiz]
  */
 

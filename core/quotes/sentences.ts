@@ -3,7 +3,7 @@
  * masked with "~" so that cues and names inside quotes are not read as attribution, and sentences are
  * joined wherever a boundary falls inside a quote or before its attribution tail.
  *
- *   maskQuotes('“We will rebuild,” she said.')   → '“~~~~~~~~~~~~~~~,” she said.'
+ *   maskQuotes('“We will rebuild,” she said.')   → '“~~ ~~~~ ~~~~~~~~” she said.'
  *   mergeSentences: '“No. Never.” Ortiz said.'   → one sentence, not three
  *   isNotSpeech(…'under the headline “…”')       → true (a title, not speech)
  */

@@ -5,7 +5,7 @@
  *
  *   'she said' after 'Ana Ortiz …'                 → Ana Ortiz
  *   'the Vermont senator said' after 'Sen. Ruiz (I-Vt.)' → Ruiz
- *   'a spokesman for Ortiz said'                   → unnamed, role 'spokesman for Ortiz'
+ *   'a spokesman for Ortiz said'                   → Ortiz, role 'spokesman' (the principal speaks)
  */
 
 import type { DetectInput } from '../detect/types';

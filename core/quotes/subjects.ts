@@ -4,7 +4,7 @@
  *
  *   'Pickett also reports'                         → Pickett (past 'also')
  *   'Ana Ortiz, who chairs the board, said'        → Ana Ortiz (the relative clause's antecedent)
- *   '“…,” said a former police official'           → anonymous, role 'former police official'
+ *   '“…,” said a former police official'           → no name, role 'former police official'
  */
 
 import { commonPhraseEndingAt } from './descriptions';
