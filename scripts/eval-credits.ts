@@ -40,7 +40,8 @@ export function siteOf(url: string | null, fallback: string): string {
   } catch {
     host = '';
   }
-  if (!host) return `page:${fallback}`;
+  // Pages saved without a real URL (`hard::site.com-slug.html`): the file name starts with the host.
+  if (!host) return `page:${fallback.split('-')[0]}`;
   const labels = host.replace(/^www\d?\./, '').split('.');
   const keep = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
   return labels.slice(-keep).join('.');
