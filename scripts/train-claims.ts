@@ -245,6 +245,12 @@ function main(): void {
   const dev = parseClaimsTsv(readFileSync(devFile, 'utf8'));
   console.log(`train ${train.length} sentences (${train.filter((r) => r.label).length} Yes), dev ${dev.length}`);
 
+  if (args.includes('--cv') && !args.includes('--search') && !args.includes('--ablation')) {
+    const t0 = performance.now();
+    const c = crossDebate(train, CHOSEN);
+    console.log(`chosen: cross-debate F1 ${c.f1.toFixed(4)} (oracle ${c.oracle.toFixed(4)})  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    return;
+  }
   if (args.includes('--search') || args.includes('--ablation')) {
     const list = args.includes('--search') ? variants() : ablations();
     const cv = args.includes('--cv');

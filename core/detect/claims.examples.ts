@@ -83,7 +83,6 @@ export const CLAIM_ARTICLE: {
     },
   ],
   claims: [
-    'The new terminal at Northport airport, which opened on Monday, handles 12 million passengers a year.',
     "The regional government spent 2.4 billion euros on the terminal, the largest public project in the region's history.",
     '“We were promised a terminal for 800 million,” said Tomas Berg, a council member.',
     'Police detained 14 protesters at the gate on Tuesday.',
@@ -91,6 +90,7 @@ export const CLAIM_ARTICLE: {
   ],
   notClaims: [
     'The terminal that ate the budget',
+    'The new terminal at Northport airport, which opened on Monday, handles 12 million passengers a year.',
     'Lena Fischer | Baltic Wire | Getty Images',
     'Call it the politics of concrete.',
     'Is anyone surprised?',

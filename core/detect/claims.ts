@@ -1,6 +1,7 @@
 /**
- * Claims detector: every sentence of every block (captions and headings included, credit lines and
- * credit text excluded) is scored by the bundled check-worthiness model; the sentences scoring at
+ * Claims detector: only sentences of the article's running prose can be claims (../claims/eligible.ts:
+ * never headings, captions, credit lines, bylines, timestamps, menus or teasers; credit text inside
+ * prose is cut out). Each is scored by the bundled check-worthiness model; the sentences scoring at
  * least the threshold become claims, with the cues that fired as human-readable reasons. The score is
  * the model's, adjusted for news prose (../claims/news.ts).
  */
@@ -9,7 +10,7 @@ import type { ClaimAnnotation, CreditAnnotation } from '../report';
 import { splitSentences } from '../text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../claims';
 import { isProse, newsScore } from '../claims/news';
-import { SUBSTANTIVE_REASONS } from '../claims/cues';
+import { datelineEnd, isClaimBlock, isSentenceShaped } from '../claims/eligible';
 
 /** A sentence that is only a photo credit or byline-like line is never a claim. */
 const CREDIT_LIKE =
@@ -24,22 +25,25 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
   const creditsByBlock = groupCredits(input.credits);
   const out: ClaimAnnotation[] = [];
   for (const block of input.blocks) {
-    if (block.kind === 'credit') continue;
+    if (block.kind === 'credit' || block.kind === 'heading' || block.kind === 'caption') continue;
+    const sentences = splitSentences(block.text);
+    if (!isClaimBlock(block.kind, block.text, sentences)) continue;
     const credits = creditsByBlock.get(block.id) ?? [];
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of sentences) {
       const piece = withoutCredits(block.text, sentence, credits);
       if (!piece) continue;
-      const { start, end } = piece;
+      let { start } = piece;
+      const { end } = piece;
+      if (start === 0) start = datelineEnd(block.text);
       const text = block.text.slice(start, end);
-      if (CREDIT_LIKE.test(text)) continue;
+      // The sentence's shape is judged with credit text left out: "… on Tuesday (AP Photo/…)." still ends as a sentence.
+      if (CREDIT_LIKE.test(text) || !isSentenceShaped(withoutText(block.text, sentence, credits))) continue;
       if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) continue;
       if (!isProse(text)) continue;
       const scored = scoreSentence(text);
       const score = newsScore(scored);
       if (score < threshold) continue;
       const reasons = scored.reasons;
-      // A headline is a claim only if it names something checkable, never on wording alone.
-      if (block.kind === 'heading' && !reasons.some((r) => SUBSTANTIVE_REASONS.has(r))) continue;
       out.push({
         kind: 'claim',
         span: { block: block.id, start, end },
@@ -81,6 +85,18 @@ function withoutCredits(
     if (end > start && (!best || end - start > best.end - best.start)) best = { start, end };
   }
   return best;
+}
+
+/** The sentence's text with every credit span inside it left out. */
+function withoutText(text: string, sentence: { start: number; end: number }, credits: readonly CreditAnnotation[]): string {
+  let out = '';
+  let at = sentence.start;
+  for (const c of [...credits].sort((a, b) => a.span.start - b.span.start)) {
+    if (c.span.end <= at || c.span.start >= sentence.end) continue;
+    if (c.span.start > at) out += text.slice(at, c.span.start);
+    at = Math.max(at, c.span.end);
+  }
+  return at < sentence.end ? out + text.slice(at, sentence.end) : out;
 }
 
 function groupCredits(credits: readonly CreditAnnotation[]): Map<string, CreditAnnotation[]> {

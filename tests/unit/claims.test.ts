@@ -61,17 +61,19 @@ describe('detectClaims spans and options', () => {
   });
 
   it('keeps the words of a sentence outside a credit span', () => {
-    const text = 'Police detained 14 protesters at the gate on Tuesday (AP Photo/Jonas Lind)';
+    const text = 'Police detained 14 protesters at the gate on Tuesday (AP Photo/Jonas Lind).';
     const start = text.indexOf('(AP');
     const credit: CreditAnnotation = {
       kind: 'credit',
-      span: { block: 'c0', start, end: text.length },
-      text: text.slice(start),
+      span: { block: 'c0', start, end: text.length - 1 },
+      text: text.slice(start, -1),
       chain: [],
     };
-    const claims = detectClaims(input([para('c0', text, 'caption')], [credit]));
+    const claims = detectClaims(input([para('c0', text)], [credit]));
     expect(claims.map((c) => c.text)).toEqual(['Police detained 14 protesters at the gate on Tuesday']);
     expect(claims[0]!.span).toEqual({ block: 'c0', start: 0, end: start - 1 });
+    // The same words in a caption are never a claim.
+    expect(detectClaims(input([para('c0', text, 'caption')], [credit]))).toEqual([]);
   });
 
   it('respects the threshold: a higher threshold never finds more', () => {
