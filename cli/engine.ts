@@ -10,6 +10,7 @@ import { extractBlocks } from '../core/blocks';
 import { jsonLdCreditBlocks } from '../core/json-ld';
 import { splitTextBlocks } from '../core/text-blocks';
 import { annotate } from '../core/detect';
+import { readPageMeta } from '../core/site';
 import type { DetectOptions } from '../core/detect/types';
 import { createSourceIndex } from '../core/source-index';
 import type { Dataset, SourceIndex } from '../core/dataset';
@@ -39,7 +40,7 @@ export function reportFromHtml(html: string, url: string | null = null, options:
   const title = doc.querySelector('title')?.textContent?.trim() || null;
   const pageBlocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
   const blocks = article.isArticle ? [...pageBlocks, ...jsonLdCreditBlocks(doc, pageBlocks)] : [];
-  return annotate({ url, title, article, blocks }, loadIndex(), options);
+  return annotate({ url, title, article, blocks, page: readPageMeta(doc) }, loadIndex(), options);
 }
 
 /** The report for plain text: blocks at blank lines, each with its offset into `text`. */

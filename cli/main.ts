@@ -12,7 +12,7 @@ import { CLAIM_THRESHOLDS, type Sensitivity } from '../core/settings';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-const USAGE = `usage: sourcelight annotate [--format json|markdown] [--text] [--sensitivity fewer|balanced|more] <file|->...`;
+const USAGE = `usage: sourcelight annotate [--format json|markdown] [--text] [--sensitivity fewer|balanced|more] [--url URL] <file|->...`;
 
 type Io = {
   stdout: { write(s: string): unknown };
@@ -20,7 +20,7 @@ type Io = {
   stdin?: NodeJS.ReadableStream;
 };
 
-type Options = { format: 'json' | 'markdown'; text: boolean; sensitivity: Sensitivity; files: string[] };
+type Options = { format: 'json' | 'markdown'; text: boolean; sensitivity: Sensitivity; url: string | null; files: string[] };
 
 /** Runs the CLI; returns the exit code (0 ok, 2 when any input or flag was bad). */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -35,7 +35,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       const { text, url, isText } = await readInput(file, parsed.text, io);
       const options = { claimThreshold: CLAIM_THRESHOLDS[parsed.sensitivity] };
-      const report = isText ? reportFromText(text, url, options) : reportFromHtml(text, url, options);
+      const pageUrl = parsed.url ?? url;
+      const report = isText ? reportFromText(text, pageUrl, options) : reportFromHtml(text, pageUrl, options);
       reports.push(report);
       if (parsed.format === 'markdown') io.stdout.write(toMarkdown(report) + '\n');
       else io.stdout.write(JSON.stringify(report, null, parsed.files.length === 1 ? 2 : undefined) + '\n');
@@ -53,7 +54,7 @@ function parseArgs(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return 'no command given';
   if (command !== 'annotate') return `unknown command '${command}'`;
-  const opts: Options = { format: 'json', text: false, sensitivity: 'balanced', files: [] };
+  const opts: Options = { format: 'json', text: false, sensitivity: 'balanced', url: null, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '-' || !arg.startsWith('-')) opts.files.push(arg);
@@ -66,6 +67,11 @@ function parseArgs(argv: string[]): Options | string {
       const v = arg.includes('=') ? arg.slice(14) : rest[++i];
       if (v !== 'fewer' && v !== 'balanced' && v !== 'more') return `--sensitivity must be fewer, balanced or more, not '${v ?? ''}'`;
       opts.sensitivity = v;
+    } else if (arg === '--url' || arg.startsWith('--url=')) {
+      // The page's web address (a saved page's file: URL names no site): its host names the site.
+      const v = arg.includes('=') ? arg.slice(6) : rest[++i];
+      if (!v || !/^https?:\/\/[^\s/]+/i.test(v)) return `--url must be an http(s) address, not '${v ?? ''}'`;
+      opts.url = v;
     } else return `unknown flag '${arg}'`;
   }
   if (opts.files.length === 0) return 'no input file given (use - for standard input)';

@@ -11,6 +11,7 @@ import { buildRoster, type Roster } from '../core/roster';
 import { SourceCard } from './SourceCard';
 import { typeLabel } from '../core/dataset';
 import { CreditChain } from './CreditChain';
+import { SiteCard } from './SiteCard';
 
 const KIND_LABELS: Record<HighlightKind, string> = {
   quote: 'Quotes',
@@ -63,6 +64,9 @@ export function Popup({ api }: { api: PopupApi }) {
         <h1>Sourcelight</h1>
         {loaded.state === 'report' && loaded.report.title && <p class="sl-page-title">{loaded.report.title}</p>}
       </header>
+      {loaded.state === 'report' && loaded.report.site && (
+        <SiteCard site={loaded.report.site} card={loaded.report.site.sourceId ? (loaded.report.sources[loaded.report.site.sourceId] ?? null) : null} />
+      )}
       {settings && <Switches settings={settings} onChange={update} report={loaded.state === 'report' ? loaded.report : null} />}
       {loaded.state === 'loading' && <p class="sl-state">Reading this page…</p>}
       {loaded.state === 'unreachable' && (

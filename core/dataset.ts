@@ -22,6 +22,11 @@ export type SourceEntry = SourceCard & {
    * Compared case-insensitively and without diacritics.
    */
   guards?: { notAfter?: string[]; notBefore?: string[] };
+  /**
+   * Web hosts of the entry besides its `website`'s (language editions, old domains, the hosts the State
+   * Media Matrix lists): the host index maps each, with its subdomains, to this entry.
+   */
+  hosts?: string[];
 };
 
 /** The fixed list of entry types (`SourceCard.type` holds one of these). */
@@ -84,5 +89,13 @@ export interface SourceIndex {
   lookup(name: string): SourceCard | null;
   /** Every dataset name in `text`, on word boundaries, longest match wins, no overlaps. */
   find(text: string): SourceMatch[];
+  /**
+   * The entry whose web host (website or alias host) is `host` or a parent of it (`money.cnn.com` →
+   * CNN; `www.` and other subdomains included). A host two entries share (sister titles on one site)
+   * resolves only when one of `names` (the page's stated site names) is one of those entries' names.
+   */
+  byHost(host: string, names?: string[]): SourceCard | null;
+  /** How many distinct hosts the host index holds. */
+  readonly hostCount: number;
   readonly size: number;
 }

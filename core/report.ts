@@ -1,10 +1,10 @@
 /**
- * The one product of Sourcelight: the `sourcelight/report@1` contract.
+ * The one product of Sourcelight: the `sourcelight/report@2` contract (@1 had no `site`).
  * Content script, background, popup, CLI and tests all speak these types; the README documents them.
  * Changing a field means a new schema version.
  */
 
-export const REPORT_SCHEMA = 'sourcelight/report@1' as const;
+export const REPORT_SCHEMA = 'sourcelight/report@2' as const;
 
 /** The kinds of text block we extract from an article. */
 export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'credit' | 'blockquote' | 'list' | 'other';
@@ -61,11 +61,22 @@ export type SourceCard = {
   founded: number | null;
   description: string;
   website: string | null;
+  /** The entry's Wikidata item ("Q1143"), when it has one (report@2). */
+  qid?: string | null;
+  /** "field, field: source" lines, one source per fact (see core/provenance.ts). */
   provenance: string[];
   asOf: string;
 };
 
 export type ArticleVerdict = { isArticle: boolean; signals: string[] };
+
+/**
+ * The site the page belongs to: the host it was resolved from (the canonical URL's, og:url's or the
+ * address's) and, when the dataset knows the outlet, its card's id (its card is in `sources`).
+ * `name` is the outlet's name as the dataset has it, or else as the page states it (og:site_name,
+ * JSON-LD publisher); null when neither says.
+ */
+export type SiteInfo = { host: string; name: string | null; sourceId: string | null };
 
 export type Report = {
   schema: typeof REPORT_SCHEMA;
@@ -74,7 +85,9 @@ export type Report = {
   article: ArticleVerdict;
   blocks: Block[];
   annotations: Annotation[];
-  /** Every sourceId referenced by an annotation (source, credit chain link, speaker). */
+  /** The site of the page (null when it has no web address, e.g. text input without --url). */
+  site: SiteInfo | null;
+  /** Every sourceId referenced by an annotation (source, credit chain link, speaker) or by `site`. */
   sources: Record<string, SourceCard>;
 };
 

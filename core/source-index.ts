@@ -74,13 +74,14 @@ const CARD_KEYS = [
   'founded',
   'description',
   'website',
+  'qid',
   'provenance',
   'asOf',
 ] as const satisfies readonly (keyof SourceCard)[];
 
 function toCard(entry: SourceEntry): SourceCard {
   const card: Record<string, unknown> = {};
-  for (const key of CARD_KEYS) card[key] = entry[key];
+  for (const key of CARD_KEYS) if (entry[key] !== undefined) card[key] = entry[key];
   return card as SourceCard;
 }
 
@@ -222,12 +223,71 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     return resolve(trimmed) ?? (withoutThe !== trimmed ? resolve(withoutThe) : null);
   };
 
+  // The host index: every web host of every entry, "www." dropped.
+  const hostIds = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const h of [entry.website, ...(entry.hosts ?? [])]) {
+      const host = h ? normHost(h) : null;
+      if (!host || SHARED_HOSTS.has(host)) continue;
+      const ids = hostIds.get(host);
+      if (!ids) hostIds.set(host, [entry.id]);
+      else if (!ids.includes(entry.id)) ids.push(entry.id);
+    }
+  }
+
+  const byHost = (host: string, names: string[] = []): SourceCard | null => {
+    let h = normHost(host);
+    while (h && h.includes('.')) {
+      const ids = hostIds.get(h);
+      if (ids) {
+        if (ids.length === 1) return cards.get(ids[0]) ?? null;
+        // Sister titles on one site: only the page's own stated name tells them apart.
+        for (const name of names) {
+          const card = lookup(name);
+          if (card && ids.includes(card.id)) return card;
+        }
+        return null;
+      }
+      h = h.slice(h.indexOf('.') + 1);
+    }
+    return null;
+  };
+
   return {
     size: entries.length,
+    hostCount: hostIds.size,
+    byHost,
     get: (id) => cards.get(id),
     lookup,
     find,
   };
+}
+
+/**
+ * Hosts that serve many publishers (social networks, blog and site platforms): never one entry's, so a
+ * website listed there names no site (a paper whose "website" is its Facebook page).
+ */
+export const SHARED_HOSTS = new Set([
+  'facebook.com', 'm.facebook.com', 'twitter.com', 'x.com', 'instagram.com', 'youtube.com', 'linkedin.com',
+  'tiktok.com', 't.me', 'telegram.me', 'vk.com', 'ok.ru', 'weibo.com', 'medium.com', 'substack.com',
+  'wordpress.com', 'blogspot.com', 'blogger.com', 'tumblr.com', 'wix.com', 'wixsite.com', 'weebly.com',
+  'squarespace.com', 'google.com', 'sites.google.com', 'issuu.com', 'archive.org', 'web.archive.org',
+  'wikipedia.org', 'en.wikipedia.org', 'yahoo.com', 'msn.com', 'apple.com', 'amazon.com', 'github.io',
+  'newsbreak.com', 'patch.com', 'pressreader.com', 'legacy.com', 'tributes.com', 'ipaper.com', 'e-paper.com',
+]);
+
+/** "https://WWW.Example.com:8080/x" or "www.example.com" → "example.com"; null when it has no dot. */
+export function normHost(urlOrHost: string): string | null {
+  const h = urlOrHost
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .split(/[/?#]/)[0]!
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^www\d*\./, '');
+  return h.includes('.') ? h : null;
 }
 
 function sameExact(a: string[] | null, b: string[] | null): boolean {

@@ -10,7 +10,7 @@
  */
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, type Dataset, type SourceEntry, type SourceType } from '../core/dataset';
 import type { StateControl } from '../core/report';
-import { foldToken, tokenize } from '../core/source-index';
+import { foldToken, normHost, SHARED_HOSTS, tokenize } from '../core/source-index';
 import { countryName, MATRIX_COUNTRIES } from './countries';
 import { CURATED_AS_OF, CURATED_PROVENANCE, MATRIX_PROVENANCE, type CuratedEntry } from './schema';
 
@@ -276,6 +276,8 @@ type Draft = Omit<SourceEntry, 'stateControl' | 'provenance' | 'asOf'> & {
   provenance: string[];
   grades: string[];
   rows: number[];
+  /** Web hosts besides the website's (curated matrixHosts, the matrix rows' URLs). */
+  hosts?: string[];
 };
 
 function finish(d: Draft, warnings: string[]): SourceEntry {
@@ -311,6 +313,9 @@ function finish(d: Draft, warnings: string[]): SourceEntry {
   if (d.exactAliases && d.exactAliases.length > 0) entry.exactAliases = d.exactAliases;
   if (d.lookupAliases && d.lookupAliases.length > 0) entry.lookupAliases = d.lookupAliases;
   if (d.guards) entry.guards = d.guards;
+  const own = d.website ? normHost(d.website) : null;
+  const hosts = [...new Set((d.hosts ?? []).map(normHost).filter((h): h is string => h !== null && h !== own && !SHARED_HOSTS.has(h)))].sort();
+  if (hosts.length > 0) entry.hosts = hosts;
   return entry;
 }
 
@@ -428,6 +433,7 @@ function matrixDraft(g: Group): Draft {
     ],
     grades: g.rows.map((r) => r.typology),
     rows: g.rows.map((r) => r.index),
+    hosts: g.rows.map((r) => hostOf(r.url)).filter((h): h is string => h !== null),
   };
 }
 
@@ -508,6 +514,7 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null):
     provenance: e.provenance ? [...e.provenance] : [CURATED_PROVENANCE],
     grades: [],
     rows: [],
+    hosts: [...(e.matrixHosts ?? [])],
   }));
 
   const rowOwner = new Map<number, string>();
@@ -528,6 +535,7 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null):
       if (owner) {
         owner.grades.push(r.typology);
         owner.rows.push(r.index);
+        if (h) (owner.hosts ??= []).push(h);
       } else rest.push(r);
     }
     const outlets = groupRows(rest).map(matrixDraft);

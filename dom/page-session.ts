@@ -7,6 +7,7 @@
 import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
 import { jsonLdCreditBlocks } from '../core/json-ld';
+import { readPageMeta } from '../core/site';
 import type { ArticleVerdict } from '../core/report';
 import type { AnnotateReply, ContentState, ToBackground, ToContent } from '../core/messages';
 import type { Report } from '../core/report';
@@ -141,6 +142,7 @@ class PageSession {
       title: this.doc.title || null,
       article: this.verdict,
       blocks: [...pageBlocks, ...jsonLdCreditBlocks(this.doc, pageBlocks)],
+      page: readPageMeta(this.doc),
     })) as AnnotateReply | null;
     if (!reply?.report || this.signal.aborted) return;
     const { report } = reply;

@@ -9,12 +9,15 @@ import { detectCredits } from './credits';
 import { detectQuotes } from './quotes';
 import { detectClaims } from './claims';
 import { detectSources } from './sources';
+import { resolveSite, type PageMeta } from '../site';
 
 export type AnnotateInput = {
   url: string | null;
   title: string | null;
   article: ArticleVerdict;
   blocks: Block[];
+  /** What the page says about its site (canonical, og:url, og:site_name, JSON-LD publisher). */
+  page?: PageMeta | null;
 };
 
 /** Runs every detector and returns the page's report. */
@@ -27,6 +30,7 @@ export function annotate(input: AnnotateInput, index: SourceIndex, options: Dete
   annotations.sort(
     (a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start || a.span.end - b.span.end,
   );
+  const site = resolveSite(input.url, input.page, index);
   return {
     schema: REPORT_SCHEMA,
     url: input.url,
@@ -34,12 +38,14 @@ export function annotate(input: AnnotateInput, index: SourceIndex, options: Dete
     article: input.article,
     blocks,
     annotations,
-    sources: collectSources(annotations, index),
+    site,
+    sources: collectSources(annotations, index, site?.sourceId ?? null),
   };
 }
 
-function collectSources(annotations: Annotation[], index: SourceIndex): Record<string, SourceCard> {
+function collectSources(annotations: Annotation[], index: SourceIndex, siteId: string | null): Record<string, SourceCard> {
   const ids = new Set<string>();
+  if (siteId) ids.add(siteId);
   for (const a of annotations) {
     if (a.kind === 'source') ids.add(a.sourceId);
     if (a.kind === 'quote' && a.speaker.sourceId) ids.add(a.speaker.sourceId);

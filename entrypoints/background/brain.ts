@@ -12,6 +12,7 @@ import type { AnnotateReply, ContentState, ReportReply, ToBackground, ToContent,
 import type { Report } from '../../core/report';
 import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
 import dataset from '../../data/sources.json';
+import { siteWarning } from '../../core/site';
 
 const memory = new Map<number, Report>();
 /** Tabs the annotator is loading into or reading, with the page's address and when it started. */
@@ -177,11 +178,18 @@ async function sendSettings(settings: Settings): Promise<void> {
   await Promise.all([...memory.keys()].map((tabId) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined)));
 }
 
+export const BADGE_COLOR = '#5b3fd1';
+export const BADGE_WARN = '#c62828';
+
 async function setBadge(tabId: number, report: Report): Promise<void> {
   const settings = await readSettings();
   const n = visibleCount(report, CLAIM_THRESHOLDS[settings.sensitivity], settings.kinds);
   const api = badgeApi();
-  await api?.setBadgeBackgroundColor({ tabId, color: '#5b3fd1' }).catch(() => undefined);
+  // The site hint: on a page of an outlet rated state-controlled or captured, the badge turns red and
+  // its tooltip says so (the count stays the count); everywhere else it is the usual purple.
+  const warning = siteWarning(report);
+  await api?.setBadgeBackgroundColor({ tabId, color: warning ? BADGE_WARN : BADGE_COLOR }).catch(() => undefined);
+  await api?.setTitle({ tabId, title: warning ? `Sourcelight · ${warning.text}` : 'Sourcelight' }).catch(() => undefined);
   await api?.setBadgeText({ tabId, text: n > 0 ? String(n > 999 ? '999+' : n) : '' }).catch(() => undefined);
 }
 

@@ -11,7 +11,7 @@ import type { Report } from '../../core/report';
 
 const span = { block: 'b0', start: 0, end: 1 };
 const report: Report = {
-  schema: 'sourcelight/report@1', url: 'http://x/', title: 'A test page', article: { isArticle: true, signals: [] }, blocks: [],
+  schema: 'sourcelight/report@2', url: 'http://x/', title: 'A test page', article: { isArticle: true, signals: [] }, blocks: [], site: null,
   annotations: [
     { kind: 'quote', span, text: 'We are ready', direct: true, cue: 'said', speaker: { name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
     { kind: 'credit', span, text: 'A | TASS | Getty Images', chain: [{ name: 'A', role: 'photographer', sourceId: null }, { name: 'TASS', role: 'agency', sourceId: 'tass' }] },

@@ -21,12 +21,12 @@ async function run(args: string[], stdin = '') {
 }
 
 describe('sourcelight annotate', () => {
-  it('prints one report@1 JSON for an HTML file', async () => {
+  it('prints one report@2 JSON for an HTML file', async () => {
     const { code, out, err } = await run(['annotate', FIXTURE]);
     expect(err).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(out) as Report;
-    expect(report.schema).toBe('sourcelight/report@1');
+    expect(report.schema).toBe('sourcelight/report@2');
     expect(report.article.isArticle).toBe(true);
     expect(report.url).toMatch(/^file:\/\/.*source\.html$/);
     expect(report.annotations.some((a) => a.kind === 'credit' && a.text === 'Alexei Nikolsky | TASS | Getty Images')).toBe(true);
@@ -47,7 +47,7 @@ describe('sourcelight annotate', () => {
     expect(code).toBe(2);
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines.map((l) => (JSON.parse(l) as Report).schema)).toEqual(['sourcelight/report@1', 'sourcelight/report@1']);
+    expect(lines.map((l) => (JSON.parse(l) as Report).schema)).toEqual(['sourcelight/report@2', 'sourcelight/report@2']);
     expect(err.trim().split('\n')).toEqual([`sourcelight: ${join(dir, 'missing.html')}: no such file`]);
   });
 

@@ -21,8 +21,10 @@ const index: SourceIndex = {
   get: (id) => cards[id],
   lookup: (name) => (names[name.toLowerCase()] ? cards[names[name.toLowerCase()]!]! : null),
   find: () => [],
+  byHost: () => null,
+  hostCount: 0,
 };
-const emptyIndex: SourceIndex = { size: 0, get: () => undefined, lookup: () => null, find: () => [] };
+const emptyIndex: SourceIndex = { size: 0, get: () => undefined, lookup: () => null, find: () => [], byHost: () => null, hostCount: 0 };
 
 const run = (text: string, kind: Block['kind'], idx: SourceIndex = emptyIndex) =>
   detectCredits({ blocks: [{ id: 'b0', kind, text }], index: idx, options: {}, credits: [] });

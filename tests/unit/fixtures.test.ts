@@ -18,6 +18,7 @@ type Expected = {
   speakers?: { name: string; role: string; quotes?: number }[];
   credits?: { text: string; chain: [string, string][] }[];
   cards?: Record<string, { stateControl: string | null }>;
+  site?: { host: string; sourceId: string | null; stateControl?: string | null };
 };
 
 /** The texts each highlight name would hold: annotations by kind, plus quote speakers' spans. */
@@ -68,6 +69,12 @@ describe.each(slugs)('fixture %s', (slug) => {
       expect(credit, c.text).toBeDefined();
       if (credit?.kind === 'credit') expect(credit.chain.map((l) => [l.role, l.name])).toEqual(c.chain);
     }
+  });
+
+  it.runIf(want.site)('names the site the page belongs to', () => {
+    expect(report.site?.host).toBe(want.site!.host);
+    expect(report.site?.sourceId).toBe(want.site!.sourceId);
+    if (want.site!.stateControl !== undefined) expect(report.sources[want.site!.sourceId!]?.stateControl ?? null).toBe(want.site!.stateControl);
   });
 
   it('carries the expected source cards', () => {

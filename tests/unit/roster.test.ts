@@ -9,7 +9,7 @@ const card = (id: string, stateControl: SourceCard['stateControl']): SourceCard 
 });
 const span = { block: 'b0', start: 0, end: 1 };
 const report: Report = {
-  schema: 'sourcelight/report@1', url: null, title: null, article: { isArticle: true, signals: [] }, blocks: [],
+  schema: 'sourcelight/report@2', url: null, title: null, article: { isArticle: true, signals: [] }, blocks: [], site: null,
   annotations: [
     { kind: 'quote', span, text: 'a', direct: true, cue: 'said', speaker: { name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span: null } },
     { kind: 'quote', span, text: 'b', direct: false, cue: 'notes', speaker: { name: 'Ann Lee', role: null, organization: 'X', sourceId: 'x', span: null } },
