@@ -53,6 +53,9 @@ export function Popup({ api }: { api: PopupApi }) {
     });
   }, [api]);
 
+  const report = loaded.state === 'report' ? loaded.report : null;
+  const roster = useMemo(() => (report && settings ? buildRoster(report, settings) : null), [report, settings]);
+
   const update = (next: Settings) => {
     setSettings(next);
     void api.saveSettings(next);
@@ -67,7 +70,7 @@ export function Popup({ api }: { api: PopupApi }) {
       {loaded.state === 'report' && loaded.report.site && (
         <SiteCard site={loaded.report.site} card={loaded.report.site.sourceId ? (loaded.report.sources[loaded.report.site.sourceId] ?? null) : null} />
       )}
-      {settings && <Switches settings={settings} onChange={update} report={loaded.state === 'report' ? loaded.report : null} />}
+      {settings && <Switches settings={settings} onChange={update} counts={roster?.counts ?? null} />}
       {loaded.state === 'loading' && <p class="sl-state">Reading this page…</p>}
       {loaded.state === 'unreachable' && (
         <p class="sl-state" role="status">
@@ -80,15 +83,14 @@ export function Popup({ api }: { api: PopupApi }) {
           this page doesn’t look like one.
         </p>
       )}
-      {loaded.state === 'report' && settings && (
-        <RosterView report={loaded.report} settings={settings} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} />
+      {loaded.state === 'report' && roster && (
+        <RosterView report={loaded.report} roster={roster} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} />
       )}
     </main>
   );
 }
 
-function Switches({ settings, onChange, report }: { settings: Settings; onChange: (s: Settings) => void; report: Report | null }) {
-  const counts = useMemo(() => countKinds(report), [report]);
+function Switches({ settings, onChange, counts }: { settings: Settings; onChange: (s: Settings) => void; counts: Record<HighlightKind, number> | null }) {
   return (
     <section class="sl-switches" aria-label="Highlights">
       {HIGHLIGHT_KINDS.map((kind) => (
@@ -98,11 +100,12 @@ function Switches({ settings, onChange, report }: { settings: Settings; onChange
           aria-checked={settings.kinds[kind]}
           class={`sl-switch sl-kind-${kind}`}
           data-kind={kind}
+          title={counts ? COUNT_TITLES[kind](counts[kind]) : undefined}
           onClick={() => onChange({ ...settings, kinds: { ...settings.kinds, [kind]: !settings.kinds[kind] } })}
         >
           <span class="sl-swatch" aria-hidden="true" />
           {KIND_LABELS[kind]}
-          {report && <span class="sl-count">{counts[kind]}</span>}
+          {counts && <span class="sl-count">{counts[kind]}</span>}
         </button>
       ))}
       <label class="sl-sensitivity">
@@ -120,17 +123,44 @@ function Switches({ settings, onChange, report }: { settings: Settings; onChange
   );
 }
 
-function countKinds(report: Report | null): Record<HighlightKind, number> {
-  const counts = { quote: 0, speaker: 0, credit: 0, claim: 0, source: 0 };
-  for (const a of report?.annotations ?? []) {
-    counts[a.kind]++;
-    if (a.kind === 'quote' && a.speaker.span) counts.speaker++;
-  }
-  return counts;
+/** What each chip's number counts (its tooltip): always the items of its list below. */
+const COUNT_TITLES: Record<HighlightKind, (n: number) => string> = {
+  quote: (n) => `${n} quotes listed under People`,
+  speaker: (n) => `${n} people listed under People`,
+  credit: (n) => `${n} photos listed under Photos`,
+  claim: (n) => `${n} claims listed under Claims at this sensitivity`,
+  source: (n) => `${n} source cards listed under Sources`,
+};
+
+/** How many items of a list render at first, and how many more each "Show more" adds (huge reports stay fast). */
+export const FIRST_ITEMS = 25;
+export const MORE_ITEMS = 100;
+/** Quotes shown at first under each person. */
+export const FIRST_QUOTES = 5;
+
+/** How many items of each list are rendered; grows on demand. */
+function useShown(first: number): [number, () => void] {
+  const [n, setN] = useState(first);
+  return [n, () => setN((v) => v + MORE_ITEMS)];
 }
 
-function RosterView({ report, settings, onQuote }: { report: Report; settings: Settings; onQuote: (i: number) => void }) {
-  const roster: Roster = useMemo(() => buildRoster(report, settings), [report, settings]);
+/** "Show N more" under a list that renders only its first items; nothing when all are shown. */
+function More({ total, shown, onMore, what }: { total: number; shown: number; onMore: () => void; what: string }) {
+  if (total <= shown) return null;
+  const next = Math.min(MORE_ITEMS, total - shown);
+  return (
+    <button type="button" class="sl-more" onClick={onMore}>
+      Show {next} more {what} ({total - shown} not shown)
+    </button>
+  );
+}
+
+function RosterView({ report, roster, onQuote }: { report: Report; roster: Roster; onQuote: (i: number) => void }) {
+  const [people, morePeople] = useShown(FIRST_ITEMS);
+  const [photos, morePhotos] = useShown(FIRST_ITEMS);
+  const [claims, moreClaims] = useShown(FIRST_ITEMS);
+  const [cards, moreCards] = useShown(FIRST_ITEMS);
+  let cardsLeft = cards;
   return (
     <div class="sl-roster">
       <section aria-labelledby="sl-people">
@@ -139,7 +169,7 @@ function RosterView({ report, settings, onQuote }: { report: Report; settings: S
         </h2>
         {roster.people.length === 0 && <p class="sl-none">No quotes found.</p>}
         <ul class="sl-people">
-          {roster.people.map((p) => (
+          {roster.people.slice(0, people).map((p) => (
             <li class="sl-person">
               <p>
                 <strong class="sl-person-name">{p.name ?? 'Unnamed source'}</strong>
@@ -147,35 +177,29 @@ function RosterView({ report, settings, onQuote }: { report: Report; settings: S
                 {p.organization && !p.sourceId && <span class="sl-person-org"> ({p.organization})</span>}
               </p>
               {p.sourceId && report.sources[p.sourceId] && <SourceCard card={report.sources[p.sourceId]!} />}
-              <ul class="sl-quotes">
-                {p.quotes.map((q) => (
-                  <li>
-                    <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} title="Show in the page">
-                      {q.direct ? `“${q.text}”` : q.text}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <Quotes quotes={p.quotes} onQuote={onQuote} />
             </li>
           ))}
         </ul>
+        <More total={roster.people.length} shown={people} onMore={morePeople} what="people" />
       </section>
       <section aria-labelledby="sl-photos">
         <h2 id="sl-photos">Photos</h2>
         <p class="sl-photo-summary">{roster.photoSummary}</p>
         <ul class="sl-photos">
-          {roster.photos.map((photo) => (
+          {roster.photos.slice(0, photos).map((photo) => (
             <li class="sl-photo">
               <CreditChain chain={photo.chain} sources={report.sources} />
             </li>
           ))}
         </ul>
+        <More total={roster.photos.length} shown={photos} onMore={morePhotos} what="photos" />
       </section>
       <section aria-labelledby="sl-claims">
         <h2 id="sl-claims">Claims</h2>
         {roster.claims.length === 0 && <p class="sl-none">No checkable claims at this sensitivity.</p>}
         <ul class="sl-claims">
-          {roster.claims.map((c) => (
+          {roster.claims.slice(0, claims).map((c) => (
             <li class="sl-claim">
               <button type="button" class="sl-claim-text" onClick={() => onQuote(c.index)} title="Show in the page">
                 {c.text}
@@ -186,19 +210,45 @@ function RosterView({ report, settings, onQuote }: { report: Report; settings: S
             </li>
           ))}
         </ul>
+        <More total={roster.claims.length} shown={claims} onMore={moreClaims} what="claims" />
       </section>
       <section aria-labelledby="sl-sources">
         <h2 id="sl-sources">Sources</h2>
         {roster.sourcesByType.length === 0 && <p class="sl-none">No known sources named.</p>}
-        {roster.sourcesByType.map((group) => (
-          <div class="sl-source-group">
-            <h3>{typeLabel(group.type)}</h3>
-            {group.cards.map((card) => (
-              <SourceCard card={card} />
-            ))}
-          </div>
-        ))}
+        {roster.sourcesByType.map((group) => {
+          // The first `cards` cards in all, group by group: later groups wait for "Show more".
+          const here = group.cards.slice(0, cardsLeft);
+          cardsLeft -= here.length;
+          return here.length === 0 ? null : (
+            <div class="sl-source-group">
+              <h3>{typeLabel(group.type)}</h3>
+              {here.map((card) => (
+                <SourceCard card={card} />
+              ))}
+            </div>
+          );
+        })}
+        <More total={roster.counts.source} shown={cards} onMore={moreCards} what="sources" />
       </section>
     </div>
+  );
+}
+
+/** One person's quotes: the first few, the rest on demand. */
+function Quotes({ quotes, onQuote }: { quotes: Roster['people'][number]['quotes']; onQuote: (i: number) => void }) {
+  const [shown, more] = useShown(FIRST_QUOTES);
+  return (
+    <>
+      <ul class="sl-quotes">
+        {quotes.slice(0, shown).map((q) => (
+          <li>
+            <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} title="Show in the page">
+              {q.direct ? `“${q.text}”` : q.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <More total={quotes.length} shown={shown} onMore={more} what="quotes" />
+    </>
   );
 }

@@ -2,7 +2,7 @@
  * The popup's roster, computed from a report: people with their quotes, photos with their chains,
  * claims at the chosen sensitivity, sources grouped by type. Pure, so it is tested without a browser.
  */
-import type { ChainLink, Report, SourceCard } from './report';
+import type { ChainLink, HighlightKind, Report, SourceCard } from './report';
 import { CLAIM_THRESHOLDS, type Settings } from './settings';
 
 export type Person = {
@@ -21,6 +21,11 @@ export type Roster = {
   photoSummary: string;
   claims: { index: number; text: string; score: number; reasons: string[] }[];
   sourcesByType: { type: string; cards: SourceCard[] }[];
+  /**
+   * What each kind's chip counts, taken from the lists themselves so they always agree: quotes listed
+   * under People, people listed, photos listed, claims at this sensitivity, source cards.
+   */
+  counts: Record<HighlightKind, number>;
 };
 
 
@@ -59,9 +64,29 @@ export function buildRoster(report: Report, settings: Settings): Roster {
       ? 'No photo credits found.'
       : `${photos.length} photo${photos.length === 1 ? '' : 's'}: ${fromState} from state-controlled agencies`;
   const byType = new Map<string, SourceCard[]>();
-  for (const card of Object.values(report.sources)) byType.set(card.type, [...(byType.get(card.type) ?? []), card]);
+  for (const card of Object.values(report.sources)) {
+    const group = byType.get(card.type);
+    if (group) group.push(card);
+    else byType.set(card.type, [card]);
+  }
   const sourcesByType = [...byType.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, cards]) => ({ type, cards: cards.sort((x, y) => x.name.localeCompare(y.name)) }));
-  return { people: list, named, anonymous: list.length - named, photos, photoSummary, claims, sourcesByType };
+  const counts: Record<HighlightKind, number> = {
+    quote: list.reduce((n, p) => n + p.quotes.length, 0),
+    speaker: list.length,
+    credit: photos.length,
+    claim: claims.length,
+    source: sourcesByType.reduce((n, g) => n + g.cards.length, 0),
+  };
+  return { people: list, named, anonymous: list.length - named, photos, photoSummary, claims, sourcesByType, counts };
+}
+
+/**
+ * The toolbar badge shows one thing: how many checkable claims the popup lists at the chosen
+ * sensitivity (nothing when there are none or claims are switched off). Explained in the button's
+ * title and the README.
+ */
+export function badgeCount(roster: Roster, settings: Settings): number {
+  return settings.kinds.claim ? roster.claims.length : 0;
 }

@@ -11,6 +11,7 @@ import type { Dataset, SourceIndex } from '../../core/dataset';
 import type { AnnotateReply, ContentState, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
 import type { Report } from '../../core/report';
 import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
+import { badgeCount, buildRoster } from '../../core/roster';
 import dataset from '../../data/sources.json';
 import { siteWarning } from '../../core/site';
 
@@ -160,11 +161,6 @@ async function findReport(tabId: number | undefined, url: string | undefined): P
   return id === null ? null : { tabId: id, pending: true };
 }
 
-/** How many findings the user sees with the current settings. */
-export function visibleCount(report: Report, threshold: number, kinds: Record<string, boolean>): number {
-  return report.annotations.filter((a) => kinds[a.kind] && (a.kind !== 'claim' || a.score >= threshold)).length;
-}
-
 /** The user's settings (defaults for anything missing or corrupt). */
 async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
@@ -183,7 +179,8 @@ export const BADGE_WARN = '#c62828';
 
 async function setBadge(tabId: number, report: Report): Promise<void> {
   const settings = await readSettings();
-  const n = visibleCount(report, CLAIM_THRESHOLDS[settings.sensitivity], settings.kinds);
+  // One thing only: the checkable claims the popup lists at this sensitivity (core/roster.ts badgeCount).
+  const n = badgeCount(buildRoster(report, settings), settings);
   const api = badgeApi();
   // The site hint: on a page of an outlet rated state-controlled or captured, the badge turns red and
   // its tooltip says so (the count stays the count); everywhere else it is the usual purple.
@@ -191,6 +188,7 @@ async function setBadge(tabId: number, report: Report): Promise<void> {
   await api?.setBadgeBackgroundColor({ tabId, color: warning ? BADGE_WARN : BADGE_COLOR }).catch(() => undefined);
   await api?.setTitle({ tabId, title: warning ? `Sourcelight · ${warning.text}` : 'Sourcelight' }).catch(() => undefined);
   await api?.setBadgeText({ tabId, text: n > 0 ? String(n > 999 ? '999+' : n) : '' }).catch(() => undefined);
+  await api?.setTitle({ tabId, title: n > 0 ? `Sourcelight: ${n} checkable claim${n === 1 ? '' : 's'} on this page (the badge counts claims only)` : 'Sourcelight' }).catch(() => undefined);
 }
 
 async function refreshBadges(): Promise<void> {

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Popup } from '../../components/Popup';
+import { FIRST_ITEMS, MORE_ITEMS, Popup } from '../../components/Popup';
 import type { PopupApi } from '../../entrypoints/popup/api';
 import { defaultSettings, type Settings } from '../../core/settings';
 import type { Report } from '../../core/report';
@@ -119,5 +119,62 @@ describe('Popup', () => {
     await act(async () => {
       select.value = 'fewer';
     });
+  });
+
+  it('counts in each chip exactly what its list shows, at the current sensitivity', async () => {
+    const low = { kind: 'claim' as const, span, text: 'Maybe 40% rose.', score: 0.4, reasons: [] };
+    const api = fakeApi({ tabId: 7, report: { ...report, annotations: [...report.annotations, low] } });
+    const host = await mount(api);
+    const chip = (k: string) => Number(host.querySelector(`.sl-switch[data-kind="${k}"] .sl-count`)?.textContent);
+    const listed = () => ({
+      quote: host.querySelectorAll('.sl-quote').length,
+      speaker: host.querySelectorAll('.sl-person').length,
+      credit: host.querySelectorAll('.sl-photo').length,
+      claim: host.querySelectorAll('.sl-claim').length,
+      source: host.querySelectorAll('.sl-source-group .sl-card').length,
+    });
+    const chips = () => Object.fromEntries(Object.keys(listed()).map((k) => [k, chip(k)]));
+    expect(listed()).toEqual({ quote: 1, speaker: 1, credit: 1, claim: 1, source: 1 });
+    expect(chips()).toEqual(listed());
+    const select = host.querySelector('select')!;
+    await act(async () => {
+      select.value = 'more';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(listed().claim).toBe(2);
+    expect(chips()).toEqual(listed());
+    expect(host.querySelector('.sl-switch[data-kind="claim"]')?.getAttribute('title')).toMatch(/2 claims listed/);
+  });
+
+  it('renders a bounded number of nodes for 10,000 annotations, and the rest on demand', async () => {
+    const annotations: Report['annotations'] = [];
+    const sources: Report['sources'] = {};
+    for (let i = 0; i < 2500; i++) {
+      annotations.push({ kind: 'quote', span, text: `Quote ${i}`, direct: true, cue: 'said', speaker: { name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
+      annotations.push({ kind: 'credit', span, text: `P${i} | AP`, chain: [{ name: `P${i}`, role: 'photographer', sourceId: null }] });
+      annotations.push({ kind: 'claim', span, text: `Output rose ${i}%.`, score: 0.9, reasons: ['statistic'] });
+      annotations.push({ kind: 'source', span, text: `S${i}`, sourceId: `s${i}` });
+      sources[`s${i}`] = { ...report.sources.tass!, id: `s${i}`, name: `S${i}` };
+    }
+    const huge: Report = { ...report, annotations, sources };
+    const host = await mount(fakeApi({ tabId: 7, report: huge }));
+    const nodes = () => host.querySelectorAll('*').length;
+    const first = nodes();
+    // Four lists of 1,250–2,500 items each would be well over 40,000 nodes if all were rendered.
+    expect(first).toBeLessThan(2500);
+    expect(host.querySelectorAll('.sl-person')).toHaveLength(FIRST_ITEMS);
+    expect(host.querySelectorAll('.sl-claim')).toHaveLength(FIRST_ITEMS);
+    expect(host.querySelectorAll('.sl-photo')).toHaveLength(FIRST_ITEMS);
+    expect(host.querySelectorAll('.sl-source-group .sl-card')).toHaveLength(FIRST_ITEMS);
+    // The chips still count every item, shown or not.
+    expect(host.querySelector('.sl-switch[data-kind="claim"] .sl-count')?.textContent).toBe('2500');
+    expect(host.querySelector('.sl-switch[data-kind="speaker"] .sl-count')?.textContent).toBe('1250');
+    // Each person shows the first quotes; "Show more" adds the next batch and the node count grows by a bounded step.
+    expect(host.querySelector('.sl-person')!.querySelectorAll('.sl-quote')).toHaveLength(2);
+    const moreClaims = [...host.querySelectorAll<HTMLButtonElement>('.sl-more')].find((b) => /claims/.test(b.textContent ?? ''))!;
+    expect(moreClaims.textContent).toBe(`Show ${MORE_ITEMS} more claims (${2500 - FIRST_ITEMS} not shown)`);
+    await act(async () => moreClaims.click());
+    expect(host.querySelectorAll('.sl-claim')).toHaveLength(FIRST_ITEMS + MORE_ITEMS);
+    expect(nodes() - first).toBeLessThan(MORE_ITEMS * 10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoster } from '../../core/roster';
+import { badgeCount, buildRoster } from '../../core/roster';
 import { defaultSettings } from '../../core/settings';
 import type { Report, SourceCard } from '../../core/report';
 
@@ -44,5 +44,20 @@ describe('buildRoster', () => {
     expect(buildRoster(report, defaultSettings()).sourcesByType).toEqual([
       { type: 'news-agency', cards: ['getty', 'reuters', 'tass', 'x'].map((id) => report.sources[id]) },
     ]);
+  });
+
+  it('counts what each list holds: quotes, people, photos, claims at this sensitivity, cards', () => {
+    const s = defaultSettings();
+    expect(buildRoster(report, s).counts).toEqual({ quote: 3, speaker: 2, credit: 2, claim: 1, source: 4 });
+    expect(buildRoster(report, { ...s, sensitivity: 'more' }).counts.claim).toBe(2);
+  });
+
+  it('badges claims at this sensitivity only, and nothing when claims are off', () => {
+    const s = defaultSettings();
+    expect(badgeCount(buildRoster(report, s), s)).toBe(1);
+    const more = { ...s, sensitivity: 'more' as const };
+    expect(badgeCount(buildRoster(report, more), more)).toBe(2);
+    const off = { ...s, kinds: { ...s.kinds, claim: false } };
+    expect(badgeCount(buildRoster(report, off), off)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parseSettings, SETTINGS_VERSION } from '../../core/settings';
+import { defaultSettings, isOffOn, parseSettings, siteKey, SETTINGS_VERSION, withSite } from '../../core/settings';
 
 describe('settings', () => {
   it('defaults to every kind on and balanced claims', () => {
@@ -27,7 +27,29 @@ describe('settings', () => {
     const s = parseSettings({ enabled: { credit: false } });
     expect(s.kinds.credit).toBe(false);
     expect(s.kinds.quote).toBe(true);
-    expect(s.version).toBe(1);
+    expect(s.version).toBe(SETTINGS_VERSION);
+  });
+
+  it('migrates version 1 (no sites, no language) keeping its kinds and sensitivity', () => {
+    const s = parseSettings({ version: 1, kinds: { claim: false }, sensitivity: 'more' });
+    expect(s).toEqual({ ...defaultSettings(), kinds: { ...defaultSettings().kinds, claim: false }, sensitivity: 'more' });
+  });
+
+  it('keeps each valid switched-off site and language, dropping only the invalid ones', () => {
+    const s = parseSettings({ version: 2, offSites: ['b.example', 42, 'a.example', 'not a host!', 'b.example'], language: 'de' });
+    expect(s.offSites).toEqual(['a.example', 'b.example']);
+    expect(s.language).toBe('de');
+    expect(parseSettings({ version: 2, offSites: 'x', language: 'klingon' })).toEqual(defaultSettings());
+  });
+
+  it('switches a site off and on by its host, without www.', () => {
+    const off = withSite(defaultSettings(), 'https://www.News.example/a?b#c', true);
+    expect(off.offSites).toEqual(['news.example']);
+    expect(isOffOn(off, 'http://news.example/other')).toBe(true);
+    expect(isOffOn(off, 'https://elsewhere.example/')).toBe(false);
+    expect(withSite(off, 'https://news.example/', false).offSites).toEqual([]);
+    expect(siteKey('chrome://extensions')).toBeNull();
+    expect(isOffOn(off, null)).toBe(false);
   });
 
   it('ignores a newer version it does not know rather than inventing values', () => {
