@@ -186,9 +186,9 @@ async function setBadge(tabId: number, report: Report): Promise<void> {
   // its tooltip says so (the count stays the count); everywhere else it is the usual purple.
   const warning = siteWarning(report);
   await api?.setBadgeBackgroundColor({ tabId, color: warning ? BADGE_WARN : BADGE_COLOR }).catch(() => undefined);
-  await api?.setTitle({ tabId, title: warning ? `Sourcelight · ${warning.text}` : 'Sourcelight' }).catch(() => undefined);
   await api?.setBadgeText({ tabId, text: n > 0 ? String(n > 999 ? '999+' : n) : '' }).catch(() => undefined);
-  await api?.setTitle({ tabId, title: n > 0 ? `Sourcelight: ${n} checkable claim${n === 1 ? '' : 's'} on this page (the badge counts claims only)` : 'Sourcelight' }).catch(() => undefined);
+  const count = n > 0 ? `: ${n} checkable claim${n === 1 ? '' : 's'} on this page (the badge counts claims only)` : '';
+  await api?.setTitle({ tabId, title: `Sourcelight${count}${warning ? ` · ${warning.text}` : ''}` }).catch(() => undefined);
 }
 
 async function refreshBadges(): Promise<void> {
