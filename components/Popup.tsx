@@ -12,6 +12,7 @@ import { SourceCard } from './SourceCard';
 import { typeLabel } from '../core/dataset';
 import { CreditChain } from './CreditChain';
 import { SiteCard } from './SiteCard';
+import { claimsLanguage } from '../core/claims/language';
 
 const KIND_LABELS: Record<HighlightKind, string> = {
   quote: 'Quotes',
@@ -197,7 +198,11 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
       </section>
       <section aria-labelledby="sl-claims">
         <h2 id="sl-claims">Claims</h2>
-        {roster.claims.length === 0 && <p class="sl-none">No checkable claims at this sensitivity.</p>}
+        {!claimsLanguage(report.blocks).english ? (
+          <p class="sl-none">Claims are marked in English articles only; this page is not in English.</p>
+        ) : (
+          roster.claims.length === 0 && <p class="sl-none">No checkable claims at this sensitivity.</p>
+        )}
         <ul class="sl-claims">
           {roster.claims.slice(0, claims).map((c) => (
             <li class="sl-claim">

@@ -77,3 +77,13 @@ export function detectLanguage(text: string, declared?: string | null): Language
   if (decl) return verdict(decl, 'declared');
   return verdict('en', 'default');
 }
+
+/**
+ * The language of a page's article text as the claims detector sees it (from the blocks alone, so the
+ * popup reaches the same verdict from the report): claims are found only when it is English.
+ */
+export function claimsLanguage(blocks: readonly { kind: string; text: string }[]): { lang: string; english: boolean } {
+  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'other' || b.kind === 'list');
+  const { lang, english } = detectLanguage(prose.map((b) => b.text).join(' '));
+  return { lang, english };
+}

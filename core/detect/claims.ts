@@ -10,6 +10,8 @@ import type { ClaimAnnotation, CreditAnnotation } from '../report';
 import { splitSentences } from '../text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../claims';
 import { isProse, newsScore } from '../claims/news';
+import { claimsLanguage } from '../claims/language';
+export { claimsLanguage };
 import { datelineEnd, isClaimBlock, isSentenceShaped } from '../claims/eligible';
 
 /** A sentence that is only a photo credit or byline-like line is never a claim. */
@@ -24,6 +26,8 @@ export function detectClaims(input: DetectInput): ClaimAnnotation[] {
   const threshold = input.options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD;
   const creditsByBlock = groupCredits(input.credits);
   const out: ClaimAnnotation[] = [];
+  // The model is English: on a page in another language no sentence is scored (claimsLanguage says why).
+  if (!claimsLanguage(input.blocks).english) return out;
   for (const block of input.blocks) {
     if (block.kind === 'credit' || block.kind === 'heading' || block.kind === 'caption') continue;
     const sentences = splitSentences(block.text);
