@@ -3,4 +3,7 @@
 import { register } from 'tsx/esm/api';
 register();
 const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), process);
+const code = await main(process.argv.slice(2), process);
+// Exit now: a read given up on (a silent device) may still hold a thread-pool thread that would keep
+// the process alive. Standard output and error are synchronous for files and pipes on POSIX.
+process.exit(code);

@@ -1,133 +1,160 @@
 /**
- * `sourcelight annotate <file|->...`: argument parsing, reading input, printing reports.
- * Every bad input costs one clear line on stderr and exit code 2; the other files are still done.
+ * `sourcelight annotate <input>...`: parses the arguments, streams the inputs (files, directories,
+ * gzip, standard input, WARC) through the engine on one or more threads, and writes each report as it
+ * is done. Every bad input costs one line on stderr (and a `{error, uri}` line in JSON/JSONL output)
+ * and exit code 2; the other inputs are still done.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve, extname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { reportFromHtml, reportFromText } from './engine';
-import { toMarkdown } from './markdown';
-import type { Report } from '../core/report';
-import { CLAIM_THRESHOLDS, type Sensitivity } from '../core/settings';
+import { createWriteStream, statSync } from 'node:fs';
+import { CLAIM_THRESHOLDS } from '../core/settings';
+import { HELP, USAGE, parseArgs, type Options } from './args';
+import { readInputs, type Item } from './inputs';
+import type { Job, JobResult } from './job';
+import { inThread, workerPool } from './pool';
+import { progressFor, type Tally } from './progress';
+import { MAX_INPUT_BYTES } from './read';
 
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
-const USAGE = `usage: sourcelight annotate [--format json|markdown] [--text] [--sensitivity fewer|balanced|more] [--url URL] <file|->...`;
+type Out = { write(s: string): unknown; once?(event: 'drain', cb: () => void): unknown; isTTY?: boolean };
 
-type Io = {
-  stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
+export type Io = {
+  stdout: Out;
+  stderr: Out;
   stdin?: NodeJS.ReadableStream;
 };
-
-type Options = { format: 'json' | 'markdown'; text: boolean; sensitivity: Sensitivity; url: string | null; files: string[] };
 
 /** Runs the CLI; returns the exit code (0 ok, 2 when any input or flag was bad). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
+  if (parsed === 'help') {
+    io.stdout.write(HELP + '\n');
+    return 0;
+  }
   if (typeof parsed === 'string') {
     io.stderr.write(`sourcelight: ${parsed}\n${USAGE}\n`);
     return 2;
   }
-  let code = 0;
-  const reports: Report[] = [];
-  for (const file of parsed.files) {
-    try {
-      const { text, url, isText } = await readInput(file, parsed.text, io);
-      const options = { claimThreshold: CLAIM_THRESHOLDS[parsed.sensitivity] };
-      const pageUrl = parsed.url ?? url;
-      const report = isText ? reportFromText(text, pageUrl, options) : reportFromHtml(text, pageUrl, options);
-      reports.push(report);
-      if (parsed.format === 'markdown') io.stdout.write(toMarkdown(report) + '\n');
-      else io.stdout.write(JSON.stringify(report, null, parsed.files.length === 1 ? 2 : undefined) + '\n');
-    } catch (err) {
-      io.stderr.write(`sourcelight: ${file}: ${err instanceof InputError ? err.message : String(err)}\n`);
-      code = 2;
+  return annotateAll(parsed, io);
+}
+
+/** A deterministic 32-bit FNV-1a hash: which shard an input (its path or record URI) belongs to. */
+export function shardOf(key: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % count;
+}
+
+async function annotateAll(opts: Options, io: Io): Promise<number> {
+  const started = Date.now();
+  const single = opts.inputs.length === 1 && opts.inputs[0] !== '-' && !/\.(warc|arc)(\.gz)?$/i.test(opts.inputs[0]!) && !isDir(opts.inputs[0]!);
+  const format = opts.format ?? (single ? 'json' : 'jsonl');
+  const style: Job['style'] = format === 'markdown' ? 'markdown' : format === 'json' && single ? 'pretty' : 'line';
+  const array = format === 'json' && !single;
+
+  let sink: Out = io.stdout;
+  let fileOut: ReturnType<typeof createWriteStream> | null = null;
+  if (opts.out) {
+    fileOut = createWriteStream(opts.out);
+    const opened = await new Promise<Error | null>((res) => {
+      fileOut!.once('open', () => res(null));
+      fileOut!.once('error', (e) => res(e));
+    });
+    if (opened) {
+      io.stderr.write(`sourcelight: ${opts.out}: cannot write (${(opened as NodeJS.ErrnoException).code ?? opened.message})\n`);
+      return 2;
     }
+    sink = fileOut;
   }
-  return code;
-}
+  let written = 0;
+  const emit = async (s: string) => {
+    const text = array ? (written === 0 ? '[\n' : ',\n') + s : s + '\n';
+    written++;
+    if (sink.write(text) === false && sink.once) await new Promise<void>((r) => sink.once!('drain', r));
+  };
 
-class InputError extends Error {}
+  const totalBytes = opts.inputs.reduce((sum, p) => sum + sizeOf(p), 0);
+  const tally: Tally = { pages: 0, articles: 0, quotes: 0, credits: 0, claims: 0, errors: 0 };
+  const progress = progressFor(io.stderr, opts.quiet, totalBytes);
+  const runner = opts.jobs > 1 ? workerPool(opts.jobs) : inThread();
+  const claimThreshold = CLAIM_THRESHOLDS[opts.sensitivity];
 
-function parseArgs(argv: string[]): Options | string {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') return 'no command given';
-  if (command !== 'annotate') return `unknown command '${command}'`;
-  const opts: Options = { format: 'json', text: false, sensitivity: 'balanced', url: null, files: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '-' || !arg.startsWith('-')) opts.files.push(arg);
-    else if (arg === '--text') opts.text = true;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const v = arg.includes('=') ? arg.slice(9) : rest[++i];
-      if (v !== 'json' && v !== 'markdown') return `--format must be json or markdown, not '${v ?? ''}'`;
-      opts.format = v;
-    } else if (arg === '--sensitivity' || arg.startsWith('--sensitivity=')) {
-      const v = arg.includes('=') ? arg.slice(14) : rest[++i];
-      if (v !== 'fewer' && v !== 'balanced' && v !== 'more') return `--sensitivity must be fewer, balanced or more, not '${v ?? ''}'`;
-      opts.sensitivity = v;
-    } else if (arg === '--url' || arg.startsWith('--url=')) {
-      // The page's web address (a saved page's file: URL names no site): its host names the site.
-      const v = arg.includes('=') ? arg.slice(6) : rest[++i];
-      if (!v || !/^https?:\/\/[^\s/]+/i.test(v)) return `--url must be an http(s) address, not '${v ?? ''}'`;
-      opts.url = v;
-    } else return `unknown flag '${arg}'`;
-  }
-  if (opts.files.length === 0) return 'no input file given (use - for standard input)';
-  return opts;
-}
+  // Results in flight, and (for --ordered) finished ones waiting for their turn.
+  const window = Math.max(2, opts.jobs * 2);
+  const inFlight = new Set<Promise<void>>();
+  const waiting = new Map<number, string | null>();
+  let nextOut = 0;
+  let seq = 0;
 
-async function readInput(file: string, forceText: boolean, io: Io): Promise<{ text: string; url: string | null; isText: boolean }> {
-  let bytes: Buffer;
-  let url: string | null = null;
-  if (file === '-') {
-    if (!io.stdin) throw new InputError('no standard input');
-    bytes = await readStream(io.stdin);
-  } else {
-    const path = resolve(file);
-    let size: number;
-    try {
-      const st = statSync(path);
-      if (st.isDirectory()) throw new InputError('is a directory');
-      size = st.size;
-    } catch (err) {
-      if (err instanceof InputError) throw err;
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
+  const deliver = async (n: number, out: string | null) => {
+    if (!opts.ordered) {
+      if (out !== null) await emit(out);
+      return;
     }
-    if (size > MAX_INPUT_BYTES) throw new InputError(`input is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB`);
-    try {
-      bytes = readFileSync(path);
-    } catch (err) {
-      throw new InputError(`cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    waiting.set(n, out);
+    while (waiting.has(nextOut)) {
+      const o = waiting.get(nextOut)!;
+      waiting.delete(nextOut++);
+      if (o !== null) await emit(o);
     }
-    url = pathToFileURL(path).href;
+  };
+  const fail = async (n: number, label: string, uri: string | null, error: string) => {
+    tally.errors++;
+    progress.log(`sourcelight: ${label}: ${error}`);
+    progress.done(tally);
+    await deliver(n, format === 'markdown' ? null : JSON.stringify({ error, uri: uri ?? label }));
+  };
+
+  const handle = async (item: Item, n: number) => {
+    if (item.kind === 'error') return fail(n, item.label, item.uri, item.error);
+    const result: JobResult = await runner.run({ seq: n, text: item.text, isText: item.isText, url: opts.url ?? item.url, record: item.record, claimThreshold, style });
+    if ('failed' in result) return fail(n, item.label, item.url, result.failed);
+    tally.pages++;
+    tally.articles += result.counts.articles;
+    tally.quotes += result.counts.quotes;
+    tally.credits += result.counts.credits;
+    tally.claims += result.counts.claims;
+    progress.done(tally);
+    await deliver(n, result.out);
+  };
+
+  const inShard = opts.shard ? (key: string) => shardOf(key, opts.shard!.count) === opts.shard!.index : () => true;
+  try {
+    for await (const item of readInputs(opts.inputs, {
+      maxBytes: MAX_INPUT_BYTES, timeoutMs: opts.readTimeoutMs, forceText: opts.text, glob: opts.glob,
+      stdin: io.stdin, inShard, count: (b) => progress.addBytes(b),
+    })) {
+      const n = seq++;
+      const p: Promise<void> = handle(item, n).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      // Bounded memory: at most `window` pages in flight (and, ordered, waiting for an earlier one).
+      while (inFlight.size >= window || (opts.ordered && seq - nextOut >= window * 4 && inFlight.size > 0)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await runner.close();
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`input is over the 20 MB limit`);
-  if (looksBinary(bytes)) throw new InputError('binary input: give an HTML or text file');
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const ext = file === '-' ? '' : extname(file).toLowerCase();
-  const isText = forceText || ext === '.txt' || ext === '.text' || (ext === '' && !/^\s*</.test(text));
-  return { text, url, isText };
+  if (array) sink.write(written === 0 ? '[]\n' : '\n]\n');
+  if (fileOut) await new Promise<void>((r) => fileOut!.end(r));
+  progress.finish(tally, Date.now() - started);
+  return tally.errors > 0 ? 2 : 0;
 }
 
-function looksBinary(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  let odd = 0;
-  for (const b of head) if (b < 9 || (b > 13 && b < 32)) odd++;
-  return head.length > 0 && odd / head.length > 0.1;
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    total += buf.length;
-    if (total > MAX_INPUT_BYTES) throw new InputError('input is over the 20 MB limit');
-    chunks.push(buf);
+function sizeOf(p: string): number {
+  try {
+    const st = statSync(p);
+    return st.isFile() ? st.size : 0;
+  } catch {
+    return 0;
   }
-  return Buffer.concat(chunks);
 }

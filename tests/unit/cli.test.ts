@@ -45,9 +45,10 @@ describe('sourcelight annotate', () => {
     writeFileSync(txt, 'Only a line of text.');
     const { code, out, err } = await run(['annotate', FIXTURE, join(dir, 'missing.html'), txt]);
     expect(code).toBe(2);
-    const lines = out.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines.map((l) => (JSON.parse(l) as Report).schema)).toEqual(['sourcelight/report@2', 'sourcelight/report@2']);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Report & { error?: string; uri?: string });
+    expect(lines).toHaveLength(3);
+    expect(lines.filter((l) => l.schema).map((l) => l.schema)).toEqual(['sourcelight/report@2', 'sourcelight/report@2']);
+    expect(lines.filter((l) => l.error)).toEqual([{ error: 'no such file', uri: join(dir, 'missing.html') }]);
     expect(err.trim().split('\n')).toEqual([`sourcelight: ${join(dir, 'missing.html')}: no such file`]);
   });
 
@@ -70,12 +71,15 @@ describe('sourcelight annotate', () => {
     writeFileSync(locked, '<p>x</p>');
     chmodSync(locked, 0o000);
     const r = await run(['annotate', dir]);
-    expect(r.err.trim()).toBe(`sourcelight: ${dir}: is a directory`);
+    // A directory is read recursively: its text file is one of the reports.
+    expect(r.out.trim().split('\n').some((l) => (JSON.parse(l) as Report).url?.endsWith('note.txt'))).toBe(true);
     if (process.getuid?.() !== 0) expect((await run(['annotate', locked])).err).toMatch(/cannot read \(EACCES\)/);
   });
 
   it.each([
-    [['annotate', '--format', 'yaml', FIXTURE], "--format must be json or markdown, not 'yaml'"],
+    [['annotate', '--format', 'yaml', FIXTURE], "--format must be json, jsonl or markdown, not 'yaml'"],
+    [['annotate', '--shard', '2/2', FIXTURE], "--shard must be i/n with 0 <= i < n, not '2/2'"],
+    [['annotate', '--jobs', '0', FIXTURE], "--jobs must be a whole number from 1, not '0'"],
     [['annotate', '--bogus', FIXTURE], "unknown flag '--bogus'"],
     [['annotate'], 'no input file given (use - for standard input)'],
     [['frobnicate', FIXTURE], "unknown command 'frobnicate'"],
@@ -84,6 +88,18 @@ describe('sourcelight annotate', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.split('\n')[0]).toBe(`sourcelight: ${message}`);
+  });
+
+  it.each([['--help'], ['-h'], ['annotate', '-h']])('prints usage for %j and exits 0', async (...args) => {
+    const r = await run(args);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toMatch(/^sourcelight annotate:/);
+  });
+
+  it('takes arguments after -- as inputs', async () => {
+    const r = await run(['annotate', '--', '--not-a-flag']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe('sourcelight: --not-a-flag: no such file');
   });
 
   it('prints a markdown source sheet', async () => {
