@@ -13,6 +13,8 @@ export type Options = {
   format: Format | null;
   text: boolean;
   sensitivity: Sensitivity;
+  /** --url: the page's address for every input (else the page's canonical URL, og:url, or the file). */
+  url: string | null;
   inputs: string[];
   out: string | null;
   jobs: number;
@@ -47,6 +49,7 @@ options
   --glob PATTERN                files to take from directories (default ${'**/*.{html,htm,xhtml,txt,warc}{,.gz}'})
   --text                        read every input as plain text
   --sensitivity fewer|balanced|more   how many claims to report (default balanced)
+  --url URL                     the page's address (default: its canonical URL or og:url, else the file)
   --read-timeout SECONDS        give up on a FIFO, device or pipe silent this long (default ${DEFAULT_READ_TIMEOUT_MS / 1000})
   --quiet                       no progress bar or summary (they only show when standard error is a terminal)
   -h, --help                    this help
@@ -68,7 +71,7 @@ export function parseArgs(argv: string[]): Options | 'help' | string {
   if (command === undefined) return 'no command given';
   if (command !== 'annotate') return `unknown command '${command}'`;
   const opts: Options = {
-    format: null, text: false, sensitivity: 'balanced', inputs: [], out: null, jobs: availableParallelism(),
+    format: null, text: false, sensitivity: 'balanced', url: null, inputs: [], out: null, jobs: availableParallelism(),
     shard: null, glob: null, ordered: false, quiet: false, readTimeoutMs: DEFAULT_READ_TIMEOUT_MS,
   };
   let optionsDone = false;
@@ -99,6 +102,12 @@ export function parseArgs(argv: string[]): Options | 'help' | string {
         const v = value();
         if (v !== 'fewer' && v !== 'balanced' && v !== 'more') return `--sensitivity must be fewer, balanced or more, not '${v ?? ''}'`;
         opts.sensitivity = v;
+        break;
+      }
+      case '--url': {
+        const v = value();
+        if (v === undefined || !URL.canParse(v)) return `--url needs an absolute URL, not '${v ?? ''}'`;
+        opts.url = v;
         break;
       }
       case '--out': case '-o': {
