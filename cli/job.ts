@@ -4,7 +4,7 @@
  */
 import { reportFromHtml, reportFromText } from './engine';
 import { toMarkdown } from './markdown';
-import type { RecordInfo } from './inputs';
+import type { RecordInfo, Report } from '../core/report';
 
 export type Job = {
   seq: number;
@@ -33,7 +33,7 @@ export function runJob(job: Job): JobResult {
       else if (a.kind === 'claim') counts.claims++;
     }
     // A WARC record's capture: the report's url is its target URI; `record` says where it was and when.
-    const full = job.record ? { ...report, record: job.record } : report;
+    const full: Report = job.record ? { ...report, record: job.record } : report;
     const out = job.style === 'markdown'
       ? toMarkdown(report) + (job.record ? `\n\n_Captured ${job.record.date ?? '(no date)'} in ${job.record.warc}_` : '')
       : JSON.stringify(full, null, job.style === 'pretty' ? 2 : undefined);

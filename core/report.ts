@@ -89,7 +89,11 @@ export type Report = {
   site: SiteInfo | null;
   /** Every sourceId referenced by an annotation (source, credit chain link, speaker) or by `site`. */
   sources: Record<string, SourceCard>;
+  /** CLI, WARC input only: the archive the page came from, the record's byte offset in it, and its WARC-Date. */
+  record?: RecordInfo;
 };
+
+export type RecordInfo = { warc: string; offset: number; date: string | null };
 
 /** The names painted in `CSS.highlights`, one per kind: a public contract. */
 export const HIGHLIGHT_NAMES = {

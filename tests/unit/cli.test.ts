@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +89,24 @@ describe('sourcelight annotate', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.split('\n')[0]).toBe(`sourcelight: ${message}`);
+  });
+
+  it('stops reading a device at the size cap instead of reading it all', async () => {
+    const r = await run(['annotate', '/dev/zero']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/^sourcelight: \/dev\/zero: .*(20 MB|binary)/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it.skipIf(process.platform === 'win32')('gives up on a FIFO with no writer after --read-timeout, and goes on', async () => {
+    const fifo = join(dir, 'silent.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = await run(['annotate', '--read-timeout', '0.2', fifo, FIXTURE]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/silent\.fifo: no data for 200 ms \(a FIFO with no writer\?\)$/);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Report & { error?: string });
+    expect(lines.some((l) => l.error && /no data/.test(l.error))).toBe(true);
+    expect(lines.some((l) => l.article?.isArticle)).toBe(true);
   });
 
   it.each([['--help'], ['-h'], ['annotate', '-h']])('prints usage for %j and exits 0', async (...args) => {
