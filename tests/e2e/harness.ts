@@ -42,8 +42,11 @@ export async function serveFixtures(): Promise<Served> {
 
 export type Launched = { browser: Browser; name: BrowserName; extensionBase: string };
 
-/** Launches a browser with the built extension installed; returns the extension's page base URL. */
-export async function launch(name: BrowserName): Promise<Launched> {
+/**
+ * Launches a browser with the built extension installed; returns the extension's page base URL.
+ * `beforeInstall` runs first, in the browser without the extension (tabs open before install).
+ */
+export async function launch(name: BrowserName, beforeInstall?: (browser: Browser) => Promise<void>): Promise<Launched> {
   if (name === 'chromium') {
     const dir = join(ROOT, '.output/chrome-mv3');
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error('build the extension first: npm run build');
@@ -54,6 +57,7 @@ export async function launch(name: BrowserName): Promise<Launched> {
       enableExtensions: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     });
+    await beforeInstall?.(browser);
     const id = await browser.installExtension(dir);
     return { browser, name, extensionBase: `chrome-extension://${id}` };
   }
@@ -66,6 +70,7 @@ export async function launch(name: BrowserName): Promise<Launched> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
+  await beforeInstall?.(browser);
   await browser.installExtension(dir);
   return { browser, name, extensionBase: `moz-extension://${FIREFOX_UUID}` };
 }
