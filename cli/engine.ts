@@ -36,7 +36,7 @@ export function parseDocument(html: string): Document {
 /** The report for an HTML page, exactly as the extension would compute it. */
 export function reportFromHtml(html: string, url: string | null = null, options: DetectOptions = {}): Report {
   const doc = parseDocument(html);
-  const article = judgeArticle(doc);
+  const article = judgeArticle(doc, url);
   const title = doc.querySelector('title')?.textContent?.trim() || null;
   const pageBlocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
   const blocks = article.isArticle ? [...pageBlocks, ...jsonLdCreditBlocks(doc, pageBlocks)] : [];

@@ -44,6 +44,7 @@ export function startBrain(): void {
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  void gateOpenTabs();
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights') return;
@@ -55,6 +56,35 @@ export function startBrain(): void {
     void refreshBadges();
     void sendSettings(parseSettings(changes[SETTINGS_KEY]!.newValue));
   });
+}
+
+/** The gate's file, as the manifest's content script names it. */
+const GATE_FILE = '/gate.js';
+const PRIMED_KEY = 'primed';
+
+/**
+ * First run: tabs open before the extension was installed or enabled have no gate (browsers load
+ * content scripts only into pages opened afterwards). Once per browser session (storage.session is
+ * empty after an install, an update, enabling or a restart; a restarted service worker finds the
+ * flag and does nothing), the gate is loaded into every open http(s) tab; it runs as it would have,
+ * and a gate that already runs in a page returns at once. Needs only the host access the gate has.
+ */
+async function gateOpenTabs(): Promise<void> {
+  const session = sessionStore();
+  if (session) {
+    const got = await session.get(PRIMED_KEY).catch(() => ({}) as Record<string, unknown>);
+    if (got[PRIMED_KEY]) return;
+    await session.set({ [PRIMED_KEY]: true }).catch(() => undefined);
+  }
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.discarded) continue;
+    const load = scripting
+      ? scripting.executeScript({ target: { tabId: tab.id }, files: [GATE_FILE] })
+      : browser.tabs.executeScript(tab.id, { file: GATE_FILE });
+    await load.catch(() => undefined); // a page the browser protects, or one that closed meanwhile
+  }
 }
 
 /** The annotator and its highlight colours, loaded only into pages the gate lets through. */
