@@ -13,6 +13,10 @@ import { typeLabel } from '../core/dataset';
 import { CreditChain } from './CreditChain';
 import { SiteCard } from './SiteCard';
 import { claimsLanguage } from '../core/claims/language';
+import { CORRECTION_LABELS, CorrectMenu, type CorrectHandlers } from './CorrectMenu';
+
+/** Builds the correction handlers of one list item (an annotation index, or a source card by id). */
+type FixFor = (target: { index?: number; sourceId?: string }) => CorrectHandlers;
 
 const KIND_LABELS: Record<HighlightKind, string> = {
   quote: 'Quotes',
@@ -62,6 +66,21 @@ export function Popup({ api }: { api: PopupApi }) {
     void api.saveSettings(next);
   };
 
+  // Corrections: the item leaves its list when the new report arrives, so its Undo lives up here.
+  const [undo, setUndo] = useState<{ id: string; label: string } | null>(null);
+  const fixFor: FixFor = (target) => ({
+    correct: async (kind, speaker) => {
+      if (loaded.state !== 'report') return null;
+      const id = await api.correct(loaded.tabId, target, kind, speaker);
+      if (id) setUndo({ id, label: CORRECTION_LABELS[kind] });
+      return id;
+    },
+    undo: async (id) => {
+      await api.undoCorrection(id);
+      setUndo(null);
+    },
+  });
+
   return (
     <main class="sl-popup" aria-busy={loaded.state === 'loading'}>
       <header class="sl-header">
@@ -84,8 +103,16 @@ export function Popup({ api }: { api: PopupApi }) {
           this page doesn’t look like one.
         </p>
       )}
+      {undo && (
+        <p class="sl-undo-bar" role="status">
+          Corrected: {undo.label.toLowerCase()}. Saved on this device.{' '}
+          <button type="button" class="sl-undo" onClick={() => void api.undoCorrection(undo.id).then(() => setUndo(null))}>
+            Undo
+          </button>
+        </p>
+      )}
       {loaded.state === 'report' && roster && (
-        <RosterView report={loaded.report} roster={roster} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} />
+        <RosterView report={loaded.report} roster={roster} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} fix={fixFor} />
       )}
     </main>
   );
@@ -156,7 +183,7 @@ function More({ total, shown, onMore, what }: { total: number; shown: number; on
   );
 }
 
-function RosterView({ report, roster, onQuote }: { report: Report; roster: Roster; onQuote: (i: number) => void }) {
+function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: Roster; onQuote: (i: number) => void; fix: FixFor }) {
   const [people, morePeople] = useShown(FIRST_ITEMS);
   const [photos, morePhotos] = useShown(FIRST_ITEMS);
   const [claims, moreClaims] = useShown(FIRST_ITEMS);
@@ -178,7 +205,7 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
                 {p.organization && !p.sourceId && <span class="sl-person-org"> ({p.organization})</span>}
               </p>
               {p.sourceId && report.sources[p.sourceId] && <SourceCard card={report.sources[p.sourceId]!} />}
-              <Quotes quotes={p.quotes} onQuote={onQuote} />
+              <Quotes quotes={p.quotes} onQuote={onQuote} fix={fix} />
             </li>
           ))}
         </ul>
@@ -191,6 +218,7 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
           {roster.photos.slice(0, photos).map((photo) => (
             <li class="sl-photo">
               <CreditChain chain={photo.chain} sources={report.sources} />
+              <CorrectMenu inlineUndo={false} kinds={['not-credit']} handlers={fix({ index: photo.index })} what="this photo credit" />
             </li>
           ))}
         </ul>
@@ -212,6 +240,7 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
               <span class="sl-why">
                 {Math.round(c.score * 100)}%{c.reasons.length > 0 && ` · why: ${c.reasons.join(', ')}`}
               </span>
+              <CorrectMenu inlineUndo={false} kinds={['not-claim']} handlers={fix({ index: c.index })} what="this claim" />
             </li>
           ))}
         </ul>
@@ -228,7 +257,10 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
             <div class="sl-source-group">
               <h3>{typeLabel(group.type)}</h3>
               {here.map((card) => (
-                <SourceCard card={card} />
+                <div class="sl-source-item">
+                  <SourceCard card={card} />
+                  <CorrectMenu inlineUndo={false} kinds={['hide-source']} handlers={fix({ sourceId: card.id })} what={card.name} />
+                </div>
               ))}
             </div>
           );
@@ -240,7 +272,7 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
 }
 
 /** One person's quotes: the first few, the rest on demand. */
-function Quotes({ quotes, onQuote }: { quotes: Roster['people'][number]['quotes']; onQuote: (i: number) => void }) {
+function Quotes({ quotes, onQuote, fix }: { quotes: Roster['people'][number]['quotes']; onQuote: (i: number) => void; fix: FixFor }) {
   const [shown, more] = useShown(FIRST_QUOTES);
   return (
     <>
@@ -250,6 +282,7 @@ function Quotes({ quotes, onQuote }: { quotes: Roster['people'][number]['quotes'
             <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} title="Show in the page">
               {q.direct ? `“${q.text}”` : q.text}
             </button>
+            <CorrectMenu inlineUndo={false} kinds={['not-quote', 'wrong-speaker']} handlers={fix({ index: q.index })} what="this quote" />
           </li>
         ))}
       </ul>

@@ -3,7 +3,8 @@
  * Kept behind a small interface so components/Popup.tsx renders from plain data (and is testable).
  */
 import type Browser from 'webextension-polyfill';
-import type { ReportReply, ToContent, ToPages } from '../../core/messages';
+import type { CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
+import type { CorrectionKind } from '../../core/corrections';
 import { SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
 
 export type PopupApi = {
@@ -11,6 +12,9 @@ export type PopupApi = {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   scrollTo(tabId: number, index: number): Promise<void>;
+  /** Corrects annotation `target.index` of a tab's report (or hides `target.sourceId`); resolves to the correction's id. */
+  correct(tabId: number, target: { index?: number; sourceId?: string }, kind: CorrectionKind, speaker?: string): Promise<string | null>;
+  undoCorrection(id: string): Promise<void>;
   /** Calls `listener` with the tab id whenever a tab's report arrives or is dropped; returns the unsubscribe. */
   onReportChanged(listener: (tabId: number) => void): () => void;
 };
@@ -42,6 +46,15 @@ export function createPopupApi(browser: typeof Browser, params: URLSearchParams)
     async scrollTo(tabId, index) {
       const msg: ToContent = { type: 'scroll-to', index };
       await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    },
+    async correct(tabId, target, kind, speaker) {
+      const msg: ToBackground = { type: 'correct', tabId, ...target, kind, speaker };
+      const reply = (await browser.runtime.sendMessage(msg).catch(() => null)) as CorrectReply;
+      return reply?.id ?? null;
+    },
+    async undoCorrection(id) {
+      const msg: ToBackground = { type: 'undo-correction', id };
+      await browser.runtime.sendMessage(msg).catch(() => undefined);
     },
     onReportChanged(listener) {
       const handle = (raw: unknown) => {

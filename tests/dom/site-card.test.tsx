@@ -65,6 +65,8 @@ describe('SiteCard', () => {
       loadSettings: vi.fn(async () => defaultSettings()),
       saveSettings: vi.fn(async () => undefined),
       scrollTo: vi.fn(async () => undefined),
+      correct: vi.fn(async () => null),
+      undoCorrection: vi.fn(async () => undefined),
       onReportChanged: vi.fn(() => () => undefined),
     };
     const host = document.createElement('div');
