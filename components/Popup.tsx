@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupApi } from '../entrypoints/popup/api';
 import { HIGHLIGHT_KINDS, type HighlightKind, type Report } from '../core/report';
-import { SENSITIVITIES, type Sensitivity, type Settings } from '../core/settings';
+import { SENSITIVITIES, isOffOn, siteKey, withSite, type Sensitivity, type Settings } from '../core/settings';
 import { buildRoster, type Roster } from '../core/roster';
 import { SourceCard } from './SourceCard';
 import { typeLabel } from '../core/dataset';
@@ -35,6 +35,11 @@ type Loaded =
 export function Popup({ api }: { api: PopupApi }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+
+  const [pageUrl, setPageUrl] = useState<string | null>(null);
+  useEffect(() => {
+    void api.pageUrl().then(setPageUrl).catch(() => undefined);
+  }, [api]);
 
   useEffect(() => {
     void api.loadSettings().then(setSettings);
@@ -91,6 +96,13 @@ export function Popup({ api }: { api: PopupApi }) {
         <SiteCard site={loaded.report.site} card={loaded.report.site.sourceId ? (loaded.report.sources[loaded.report.site.sourceId] ?? null) : null} />
       )}
       {settings && <Switches settings={settings} onChange={update} counts={roster?.counts ?? null} />}
+      {settings && <SiteSwitch settings={settings} url={pageUrl} onChange={update} onOptions={() => void api.openOptions()} />}
+      {settings && isOffOn(settings, pageUrl) ? (
+        <p class="sl-state sl-off" role="status">
+          Sourcelight is switched off on this site. It reads nothing here until you switch it back on.
+        </p>
+      ) : (
+        <>
       {loaded.state === 'loading' && <p class="sl-state">Reading this page…</p>}
       {loaded.state === 'unreachable' && (
         <p class="sl-state" role="status">
@@ -113,6 +125,8 @@ export function Popup({ api }: { api: PopupApi }) {
       )}
       {loaded.state === 'report' && roster && (
         <RosterView report={loaded.report} roster={roster} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} fix={fixFor} />
+      )}
+        </>
       )}
     </main>
   );
@@ -148,6 +162,24 @@ function Switches({ settings, onChange, counts }: { settings: Settings; onChange
         </select>
       </label>
     </section>
+  );
+}
+
+/** One click: Sourcelight off (or back on) on this page's site; and the way to the options page. */
+function SiteSwitch({ settings, url, onChange, onOptions }: { settings: Settings; url: string | null; onChange: (s: Settings) => void; onOptions: () => void }) {
+  const host = siteKey(url);
+  const off = isOffOn(settings, url);
+  return (
+    <p class="sl-site-switch">
+      {host && (
+        <button type="button" class="sl-site-toggle" aria-pressed={off} onClick={() => onChange(withSite(settings, url!, !off))}>
+          {off ? `Switch back on for ${host}` : `Switch off on ${host}`}
+        </button>
+      )}{' '}
+      <button type="button" class="sl-open-options" onClick={onOptions}>
+        Options
+      </button>
+    </p>
   );
 }
 

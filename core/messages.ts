@@ -17,7 +17,12 @@ export type ToBackground =
    * popup: `tabId`), or hides a source by `sourceId`. The background stores it and every tab re-reads.
    */
   | { type: 'correct'; tabId?: number; index?: number; sourceId?: string; kind: CorrectionKind; speaker?: string }
-  | { type: 'undo-correction'; id: string };
+  | { type: 'undo-correction'; id: string }
+  /** From the options page: what the bundled dataset is. */
+  | { type: 'about' };
+
+/** The answer to `about`. */
+export type AboutReply = { datasetAsOf: string | null; sources: number };
 
 /** The answer to `correct`: the stored correction's id (for undo), or null when it could not be made. */
 export type CorrectReply = { id: string } | null;

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { annotate } from '../../core/detect';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
-import type { AnnotateReply, ContentState, CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
+import type { AboutReply, AnnotateReply, ContentState, CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
 import type { Report } from '../../core/report';
 import { CLAIM_THRESHOLDS, SETTINGS_KEY, isOffOn, parseSettings, siteKey, type Settings } from '../../core/settings';
 import {
@@ -52,6 +52,10 @@ export function startBrain(): void {
       });
     }
     if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
+    if (msg?.type === 'about') {
+      const d = dataset as unknown as Dataset & { asOf?: string };
+      return Promise.resolve({ datasetAsOf: d.asOf ?? null, sources: d.entries.length } satisfies AboutReply);
+    }
     if (msg?.type === 'correct') return correct(msg, msg.tabId ?? tabId);
     if (msg?.type === 'undo-correction') return updateCorrections((s) => removeCorrection(s, msg.id)).then(() => null);
     return undefined;

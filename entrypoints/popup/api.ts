@@ -15,6 +15,9 @@ export type PopupApi = {
   /** Corrects annotation `target.index` of a tab's report (or hides `target.sourceId`); resolves to the correction's id. */
   correct(tabId: number, target: { index?: number; sourceId?: string }, kind: CorrectionKind, speaker?: string): Promise<string | null>;
   undoCorrection(id: string): Promise<void>;
+  /** The address of the page the popup speaks for (for "switch off on this site"); null when unknown. */
+  pageUrl(): Promise<string | null>;
+  openOptions(): Promise<void>;
   /** Calls `listener` with the tab id whenever a tab's report arrives or is dropped; returns the unsubscribe. */
   onReportChanged(listener: (tabId: number) => void): () => void;
 };
@@ -55,6 +58,18 @@ export function createPopupApi(browser: typeof Browser, params: URLSearchParams)
     async undoCorrection(id) {
       const msg: ToBackground = { type: 'undo-correction', id };
       await browser.runtime.sendMessage(msg).catch(() => undefined);
+    },
+    async pageUrl() {
+      const url = params.get('url');
+      if (url) return url;
+      const tabParam = params.get('tab');
+      const tab = tabParam
+        ? await browser.tabs.get(Number(tabParam)).catch(() => undefined)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.url ?? null;
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
     },
     onReportChanged(listener) {
       const handle = (raw: unknown) => {

@@ -32,6 +32,8 @@ function fakeApi(reply: Awaited<ReturnType<PopupApi['loadReport']>>, settings: S
     scrollTo: vi.fn(async () => undefined),
     correct: vi.fn(async (_tabId: number, _target: { index?: number; sourceId?: string }, kind: string) => `${kind}:1`),
     undoCorrection: vi.fn(async () => undefined),
+    pageUrl: vi.fn(async () => 'http://x/'),
+    openOptions: vi.fn(async () => undefined),
     onReportChanged: vi.fn((listener: (tabId: number) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

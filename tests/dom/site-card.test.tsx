@@ -67,6 +67,8 @@ describe('SiteCard', () => {
       scrollTo: vi.fn(async () => undefined),
       correct: vi.fn(async () => null),
       undoCorrection: vi.fn(async () => undefined),
+    pageUrl: vi.fn(async () => 'http://x/'),
+    openOptions: vi.fn(async () => undefined),
       onReportChanged: vi.fn(() => () => undefined),
     };
     const host = document.createElement('div');
