@@ -13,6 +13,8 @@ import { typeLabel } from '../core/dataset';
 import { CreditChain } from './CreditChain';
 import { SiteCard } from './SiteCard';
 import { claimsLanguage } from '../core/claims/language';
+import { toMarkdown } from '../core/markdown';
+import { CLAIM_THRESHOLDS } from '../core/settings';
 import { CORRECTION_LABELS, CorrectMenu, type CorrectHandlers } from './CorrectMenu';
 
 /** Builds the correction handlers of one list item (an annotation index, or a source card by id). */
@@ -96,6 +98,7 @@ export function Popup({ api }: { api: PopupApi }) {
         <SiteCard site={loaded.report.site} card={loaded.report.site.sourceId ? (loaded.report.sources[loaded.report.site.sourceId] ?? null) : null} />
       )}
       {settings && <Switches settings={settings} onChange={update} counts={roster?.counts ?? null} />}
+      <Shortcut api={api} />
       {settings && <SiteSwitch settings={settings} url={pageUrl} onChange={update} onOptions={() => void api.openOptions()} />}
       {settings && isOffOn(settings, pageUrl) ? (
         <p class="sl-state sl-off" role="status">
@@ -126,6 +129,7 @@ export function Popup({ api }: { api: PopupApi }) {
       {loaded.state === 'report' && roster && (
         <RosterView report={loaded.report} roster={roster} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} fix={fixFor} />
       )}
+      {loaded.state === 'report' && settings && <Export api={api} report={loaded.report} settings={settings} />}
         </>
       )}
     </main>
@@ -161,6 +165,50 @@ function Switches({ settings, onChange, counts }: { settings: Settings; onChange
           ))}
         </select>
       </label>
+    </section>
+  );
+}
+
+/** The toggle shortcut as the browser has it (the reader changes it on the browser's own shortcuts page). */
+function Shortcut({ api }: { api: PopupApi }) {
+  const [keys, setKeys] = useState<string | null>(null);
+  useEffect(() => void api.shortcut().then(setKeys).catch(() => undefined), [api]);
+  if (keys === null) return null;
+  return (
+    <p class="sl-shortcut">
+      {keys ? (
+        <>
+          <kbd>{keys}</kbd> hides or shows all highlights on this tab.
+        </>
+      ) : (
+        'No shortcut set for hiding all highlights.'
+      )}{' '}
+      Change it on the browser’s shortcuts page (Chrome: chrome://extensions/shortcuts; Firefox: Add-ons › ⚙ › Manage Extension Shortcuts).
+    </p>
+  );
+}
+
+/** "Copy as Markdown" (the CLI's --format markdown sheet, at this sensitivity) and "Download JSON" (the report). */
+function Export({ api, report, settings }: { api: PopupApi; report: Report; settings: Settings }) {
+  const [done, setDone] = useState<string | null>(null);
+  const name = (siteKey(report.url) ?? 'page').replace(/[^a-z0-9.-]/gi, '_');
+  return (
+    <section class="sl-export" aria-label="Export">
+      <button
+        type="button"
+        class="sl-copy-md"
+        onClick={() =>
+          void api
+            .copyText(toMarkdown(report, { claimThreshold: CLAIM_THRESHOLDS[settings.sensitivity] }))
+            .then(() => setDone('Copied as Markdown.'), () => setDone('Could not copy: the browser refused the clipboard.'))
+        }
+      >
+        Copy as Markdown
+      </button>{' '}
+      <button type="button" class="sl-download-json" onClick={() => api.download(`sourcelight-${name}.json`, JSON.stringify(report, null, 2), 'application/json')}>
+        Download JSON
+      </button>
+      {done && <span role="status" class="sl-export-note"> {done}</span>}
     </section>
   );
 }
@@ -266,7 +314,7 @@ function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: 
         <ul class="sl-claims">
           {roster.claims.slice(0, claims).map((c) => (
             <li class="sl-claim">
-              <button type="button" class="sl-claim-text" onClick={() => onQuote(c.index)} title="Show in the page">
+              <button type="button" class="sl-claim-text" onClick={() => onQuote(c.index)} onFocus={() => onQuote(c.index)} title="Show in the page">
                 {c.text}
               </button>
               <span class="sl-why">
@@ -311,7 +359,7 @@ function Quotes({ quotes, onQuote, fix }: { quotes: Roster['people'][number]['qu
       <ul class="sl-quotes">
         {quotes.slice(0, shown).map((q) => (
           <li>
-            <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} title="Show in the page">
+            <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} onFocus={() => onQuote(q.index)} title="Show in the page">
               {q.direct ? `“${q.text}”` : q.text}
             </button>
             <CorrectMenu inlineUndo={false} kinds={['not-quote', 'wrong-speaker']} handlers={fix({ index: q.index })} what="this quote" />

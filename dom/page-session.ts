@@ -74,6 +74,8 @@ class PageSession {
   private dirty = false;
   private running: Promise<void> | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the popup's scroll-to left the page: that scroll keeps the card it opened. */
+  private scrolledTo: { x: number; y: number } | null = null;
   /** The in-page card, loaded the first time it is needed. */
   private overlay: CardOverlay | null = null;
 
@@ -181,7 +183,14 @@ class PageSession {
     if (msg?.type === 'scroll-to') {
       const target = this.painted.find((p) => p.index === msg.index && p.kind !== 'speaker');
       const el = target?.range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el?.scrollIntoView({ block: 'center' });
+      // From the popup's list (by click or keyboard focus): the item's card opens beside it too.
+      const withCard = this.painted.find((p) => p.index === msg.index && p.kind !== 'quote' && this.cardTarget(p));
+      const card = withCard && this.cardTarget(withCard);
+      // The scroll event of this very scroll must not close the card (see listenForCards).
+      const view = this.doc.defaultView;
+      if (view) this.scrolledTo = { x: view.scrollX, y: view.scrollY };
+      if (withCard && card && !this.hidden) void this.showCard(card, withCard.range.getBoundingClientRect());
       return Promise.resolve(Boolean(el));
     }
     return undefined;
@@ -251,7 +260,16 @@ class PageSession {
       },
       { signal, capture: true },
     );
-    doc.defaultView?.addEventListener('scroll', () => this.overlay?.isOpen && ((last = null), this.overlay.hide()), { passive: true, signal });
+    doc.defaultView?.addEventListener(
+      'scroll',
+      () => {
+        const view = doc.defaultView!;
+        const ours = this.scrolledTo && this.scrolledTo.x === view.scrollX && this.scrolledTo.y === view.scrollY;
+        this.scrolledTo = null;
+        if (!ours && this.overlay?.isOpen) ((last = null), this.overlay.hide());
+      },
+      { passive: true, signal },
+    );
   }
 
   private hitAt(x: number, y: number): PaintedRange | null {

@@ -18,6 +18,10 @@ export type PopupApi = {
   /** The address of the page the popup speaks for (for "switch off on this site"); null when unknown. */
   pageUrl(): Promise<string | null>;
   openOptions(): Promise<void>;
+  /** The toggle command's shortcut as the browser has it now ('' when the reader removed it). */
+  shortcut(): Promise<string | null>;
+  copyText(text: string): Promise<void>;
+  download(name: string, text: string, type: string): void;
   /** Calls `listener` with the tab id whenever a tab's report arrives or is dropped; returns the unsubscribe. */
   onReportChanged(listener: (tabId: number) => void): () => void;
 };
@@ -70,6 +74,20 @@ export function createPopupApi(browser: typeof Browser, params: URLSearchParams)
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async shortcut() {
+      const all = await browser.commands?.getAll().catch(() => []);
+      return all?.find((c) => c.name === 'toggle-highlights')?.shortcut ?? null;
+    },
+    async copyText(text) {
+      await navigator.clipboard.writeText(text);
+    },
+    download(name, text, type) {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type }));
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
     },
     onReportChanged(listener) {
       const handle = (raw: unknown) => {

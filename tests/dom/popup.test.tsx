@@ -34,6 +34,9 @@ function fakeApi(reply: Awaited<ReturnType<PopupApi['loadReport']>>, settings: S
     undoCorrection: vi.fn(async () => undefined),
     pageUrl: vi.fn(async () => 'http://x/'),
     openOptions: vi.fn(async () => undefined),
+    shortcut: vi.fn(async () => 'Alt+Shift+L'),
+    copyText: vi.fn(async (_text: string) => undefined),
+    download: vi.fn((_name: string, _text: string, _type: string) => undefined),
     onReportChanged: vi.fn((listener: (tabId: number) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
