@@ -6,12 +6,18 @@
 import type { ChainLink, SourceCard as Card, Speaker } from '../core/report';
 import { SourceCard } from './SourceCard';
 import { CreditChain } from './CreditChain';
+import { CorrectMenu, type CorrectHandlers } from './CorrectMenu';
+import type { CorrectionKind } from '../core/corrections';
 
-export type CardTarget =
+/** What the reader may correct on this card, and how (the page session sends it to the background). */
+export type CardFix = { kinds: CorrectionKind[]; handlers: CorrectHandlers };
+
+export type CardTarget = (
   | { kind: 'source'; card: Card }
   | { kind: 'credit'; text: string; chain: ChainLink[]; sources: Record<string, Card> }
   | { kind: 'speaker'; speaker: Speaker; card: Card | null }
-  | { kind: 'claim'; score: number; reasons: string[] };
+  | { kind: 'claim'; score: number; reasons: string[] }
+) & { fix?: CardFix };
 
 export function InPageCard({ target, onClose }: { target: CardTarget; onClose: () => void }) {
   const label =
@@ -55,6 +61,7 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
           {target.card && <SourceCard card={target.card} open />}
         </>
       )}
+      {target.fix && <CorrectMenu kinds={target.fix.kinds} handlers={target.fix.handlers} what={label} />}
     </div>
   );
 }

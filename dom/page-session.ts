@@ -9,14 +9,15 @@ import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
 import { jsonLdCreditBlocks } from '../core/json-ld';
 import { readPageMeta } from '../core/site';
 import type { ArticleVerdict } from '../core/report';
-import type { AnnotateReply, ContentState, ToBackground, ToContent } from '../core/messages';
+import type { AnnotateReply, ContentState, CorrectReply, ToBackground, ToContent } from '../core/messages';
 import type { Report } from '../core/report';
 import { parseSettings, type Settings } from '../core/settings';
 import { clearHighlights, isShown, paintHighlights, rangesFor, type PaintedRange } from './paint';
 import { runSliced, yieldToPage } from './slice';
 import type { CardOverlay } from './overlay';
 import { ext, onMessage } from './ext-api';
-import type { CardTarget } from '../components/InPageCard';
+import type { CardFix, CardTarget } from '../components/InPageCard';
+import type { CorrectionKind } from '../core/corrections';
 
 /** How long the article must be quiet before changes are re-annotated. */
 const SETTLE_MS = 300;
@@ -73,6 +74,8 @@ class PageSession {
   private dirty = false;
   private running: Promise<void> | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the popup's scroll-to left the page: that scroll keeps the card it opened. */
+  private scrolledTo: { x: number; y: number } | null = null;
   /** The in-page card, loaded the first time it is needed. */
   private overlay: CardOverlay | null = null;
 
@@ -173,10 +176,21 @@ class PageSession {
       this.repaint();
       return Promise.resolve(this.state());
     }
+    if (msg?.type === 'reannotate') {
+      void this.annotate();
+      return Promise.resolve(true);
+    }
     if (msg?.type === 'scroll-to') {
       const target = this.painted.find((p) => p.index === msg.index && p.kind !== 'speaker');
       const el = target?.range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el?.scrollIntoView({ block: 'center' });
+      // From the popup's list (by click or keyboard focus): the item's card opens beside it too.
+      const withCard = this.painted.find((p) => p.index === msg.index && p.kind !== 'quote' && this.cardTarget(p));
+      const card = withCard && this.cardTarget(withCard);
+      // The scroll event of this very scroll must not close the card (see listenForCards).
+      const view = this.doc.defaultView;
+      if (view) this.scrolledTo = { x: view.scrollX, y: view.scrollY };
+      if (withCard && card && !this.hidden) void this.showCard(card, withCard.range.getBoundingClientRect());
       return Promise.resolve(Boolean(el));
     }
     return undefined;
@@ -246,7 +260,16 @@ class PageSession {
       },
       { signal, capture: true },
     );
-    doc.defaultView?.addEventListener('scroll', () => this.overlay?.isOpen && ((last = null), this.overlay.hide()), { passive: true, signal });
+    doc.defaultView?.addEventListener(
+      'scroll',
+      () => {
+        const view = doc.defaultView!;
+        const ours = this.scrolledTo && this.scrolledTo.x === view.scrollX && this.scrolledTo.y === view.scrollY;
+        this.scrolledTo = null;
+        if (!ours && this.overlay?.isOpen) ((last = null), this.overlay.hide());
+      },
+      { passive: true, signal },
+    );
   }
 
   private hitAt(x: number, y: number): PaintedRange | null {
@@ -278,13 +301,29 @@ class PageSession {
     const a = this.report?.annotations[p.index];
     const sources = this.report?.sources ?? {};
     if (!a) return null;
-    if (p.kind === 'source' && a.kind === 'source') return sources[a.sourceId] ? { kind: 'source', card: sources[a.sourceId]! } : null;
-    if (p.kind === 'credit' && a.kind === 'credit') return { kind: 'credit', text: a.text, chain: a.chain, sources };
-    if (p.kind === 'claim' && a.kind === 'claim') return { kind: 'claim', score: a.score, reasons: a.reasons };
+    if (p.kind === 'source' && a.kind === 'source') {
+      return sources[a.sourceId] ? { kind: 'source', card: sources[a.sourceId]!, fix: this.fix(p.index, ['hide-source'], a.sourceId) } : null;
+    }
+    if (p.kind === 'credit' && a.kind === 'credit') return { kind: 'credit', text: a.text, chain: a.chain, sources, fix: this.fix(p.index, ['not-credit']) };
+    if (p.kind === 'claim' && a.kind === 'claim') return { kind: 'claim', score: a.score, reasons: a.reasons, fix: this.fix(p.index, ['not-claim']) };
     if (p.kind === 'speaker' && a.kind === 'quote') {
-      return { kind: 'speaker', speaker: a.speaker, card: a.speaker.sourceId ? sources[a.speaker.sourceId] ?? null : null };
+      return {
+        kind: 'speaker', speaker: a.speaker, card: a.speaker.sourceId ? sources[a.speaker.sourceId] ?? null : null,
+        fix: this.fix(p.index, ['wrong-speaker', 'not-quote']),
+      };
     }
     return null;
+  }
+
+  /** The card's corrections: sent to the background, which stores them and has every tab read again. */
+  private fix(index: number, kinds: CorrectionKind[], sourceId?: string): CardFix {
+    return {
+      kinds,
+      handlers: {
+        correct: async (kind, speaker) => ((await send({ type: 'correct', index, kind, speaker, sourceId })) as CorrectReply)?.id ?? null,
+        undo: async (id) => void (await send({ type: 'undo-correction', id })),
+      },
+    };
   }
 }
 

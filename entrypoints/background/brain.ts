@@ -8,9 +8,12 @@ import browser from 'webextension-polyfill';
 import { annotate } from '../../core/detect';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
-import type { AnnotateReply, ContentState, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
+import type { AboutReply, AnnotateReply, ContentState, CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
 import type { Report } from '../../core/report';
-import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
+import { CLAIM_THRESHOLDS, SETTINGS_KEY, isOffOn, parseSettings, siteKey, type Settings } from '../../core/settings';
+import {
+  CORRECTIONS_KEY, addCorrection, applyCorrections, hideSource, makeCorrection, parseCorrections, removeCorrection,
+} from '../../core/corrections';
 import { badgeCount, buildRoster } from '../../core/roster';
 import dataset from '../../data/sources.json';
 import { siteWarning } from '../../core/site';
@@ -33,14 +36,28 @@ export function startBrain(): void {
     const tabId = sender.tab?.id;
     // The page already has its blocks: the reply leaves them out (half the message for a long article).
     if (msg?.type === 'annotate' && tabId !== undefined) {
-      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]): AnnotateReply => ({ report: { ...r, blocks: [] }, settings }));
+      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]): AnnotateReply => ({
+        report: { ...r, blocks: [] },
+        settings: forPage(settings, r.url),
+      }));
     }
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
     if (msg?.type === 'load-annotator' && tabId !== undefined) {
-      reading.set(tabId, { url: sender.url ?? sender.tab?.url, since: Date.now() });
-      return loadAnnotator(tabId, sender.frameId ?? 0).then(() => null);
+      const url = sender.url ?? sender.tab?.url;
+      // Switched off on this site (options page or popup): the annotator is not even loaded.
+      return readSettings().then((settings) => {
+        if (isOffOn(settings, url)) return null;
+        reading.set(tabId, { url, since: Date.now() });
+        return loadAnnotator(tabId, sender.frameId ?? 0).then(() => null);
+      });
     }
     if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
+    if (msg?.type === 'about') {
+      const d = dataset as unknown as Dataset & { asOf?: string };
+      return Promise.resolve({ datasetAsOf: d.asOf ?? null, sources: d.entries.length } satisfies AboutReply);
+    }
+    if (msg?.type === 'correct') return correct(msg, msg.tabId ?? tabId);
+    if (msg?.type === 'undo-correction') return updateCorrections((s) => removeCorrection(s, msg.id)).then(() => null);
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
@@ -52,9 +69,15 @@ export function startBrain(): void {
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-all' }).catch(() => undefined);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    if (area !== 'local') return;
+    // A correction made or undone: every annotated tab reads its page again (the new report has it applied).
+    if (CORRECTIONS_KEY in changes) void reannotateAll();
+    if (!(SETTINGS_KEY in changes)) return;
+    const before = parseSettings(changes[SETTINGS_KEY]!.oldValue);
+    const after = parseSettings(changes[SETTINGS_KEY]!.newValue);
     void refreshBadges();
-    void sendSettings(parseSettings(changes[SETTINGS_KEY]!.newValue));
+    void sendSettings(after);
+    void annotateSitesTurnedOn(before, after);
   });
 }
 
@@ -112,7 +135,8 @@ async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
 async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report> {
   index ??= createSourceIndex((dataset as unknown as Dataset).entries);
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
-  const report = annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more });
+  const corrections = await readCorrections();
+  const report = applyCorrections(annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more }), corrections);
   memory.set(tabId, report);
   reading.delete(tabId);
   await sessionStore()?.set({ [key(tabId)]: report }).catch(() => undefined);
@@ -197,11 +221,81 @@ async function readSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/** The reader's corrections (none when missing or corrupt). */
+async function readCorrections() {
+  return (await readStoredCorrections()).items;
+}
+
+async function readStoredCorrections() {
+  const stored = await browser.storage.local.get(CORRECTIONS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return parseCorrections(stored[CORRECTIONS_KEY]);
+}
+
+/** Corrections are changed in one place, one change at a time (the card and the popup may both write). */
+let writing: Promise<unknown> = Promise.resolve();
+function updateCorrections(change: (s: ReturnType<typeof parseCorrections>) => ReturnType<typeof parseCorrections>): Promise<void> {
+  const next = writing.then(async () => {
+    const stored = await readStoredCorrections();
+    await browser.storage.local.set({ [CORRECTIONS_KEY]: change(stored) });
+  });
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+/** Makes and stores one correction of a tab's report (its memory copy has the blocks, for the context). */
+async function correct(msg: Extract<ToBackground, { type: 'correct' }>, tabId: number | undefined): Promise<CorrectReply> {
+  const report = tabId === undefined ? null : await loadReport(tabId);
+  let c = null;
+  if (msg.kind === 'hide-source' && msg.sourceId) {
+    const card = report?.sources[msg.sourceId];
+    c = card ? hideSource(card.id, card.name, Date.now()) : null;
+  } else if (report && msg.index !== undefined) {
+    c = makeCorrection(report, msg.index, msg.kind, Date.now(), msg.speaker);
+  }
+  if (!c) return null;
+  const made = c;
+  await updateCorrections((s) => addCorrection(s, made));
+  return { id: made.id };
+}
+
+/** The settings a page paints with: every kind off on a site the reader switched off. */
+function forPage(settings: Settings, url: string | null | undefined): Settings {
+  if (!isOffOn(settings, url)) return settings;
+  const kinds = { ...settings.kinds };
+  for (const k of Object.keys(kinds) as (keyof typeof kinds)[]) kinds[k] = false;
+  return { ...settings, kinds };
+}
+
 /** Pages never read extension storage: every tab with a report gets changed settings from here. */
 async function sendSettings(settings: Settings): Promise<void> {
   await loadAllReports();
-  const msg: ToContent = { type: 'settings', settings };
+  await Promise.all(
+    [...memory.entries()].map(([tabId, report]) => {
+      const msg: ToContent = { type: 'settings', settings: forPage(settings, report.url) };
+      return browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    }),
+  );
+}
+
+/** Tells every annotated tab to read its page again. */
+async function reannotateAll(): Promise<void> {
+  await loadAllReports();
+  const msg: ToContent = { type: 'reannotate' };
   await Promise.all([...memory.keys()].map((tabId) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined)));
+}
+
+/** A site switched back on: its open tabs that have no report get the annotator now (one click, no reload). */
+async function annotateSitesTurnedOn(before: Settings, after: Settings): Promise<void> {
+  const turnedOn = new Set(before.offSites.filter((h) => !after.offSites.includes(h)));
+  if (turnedOn.size === 0) return;
+  const tabs = await browser.tabs.query({}).catch(() => [] as browser.Tabs.Tab[]);
+  for (const tab of tabs) {
+    const host = siteKey(tab.url);
+    if (tab.id === undefined || !host || !turnedOn.has(host) || memory.has(tab.id)) continue;
+    reading.set(tab.id, { url: tab.url, since: Date.now() });
+    tellPages(tab.id);
+    await loadAnnotator(tab.id, 0);
+  }
 }
 
 export const BADGE_COLOR = '#5b3fd1';
@@ -210,7 +304,7 @@ export const BADGE_WARN = '#c62828';
 async function setBadge(tabId: number, report: Report): Promise<void> {
   const settings = await readSettings();
   // One thing only: the checkable claims the popup lists at this sensitivity (core/roster.ts badgeCount).
-  const n = badgeCount(buildRoster(report, settings), settings);
+  const n = isOffOn(settings, report.url) ? 0 : badgeCount(buildRoster(report, settings), settings);
   const api = badgeApi();
   // The site hint: on a page of an outlet rated state-controlled or captured, the badge turns red and
   // its tooltip says so (the count stays the count); everywhere else it is the usual purple.

@@ -30,6 +30,13 @@ function fakeApi(reply: Awaited<ReturnType<PopupApi['loadReport']>>, settings: S
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async () => undefined),
     scrollTo: vi.fn(async () => undefined),
+    correct: vi.fn(async (_tabId: number, _target: { index?: number; sourceId?: string }, kind: string) => `${kind}:1`),
+    undoCorrection: vi.fn(async () => undefined),
+    pageUrl: vi.fn(async () => 'http://x/'),
+    openOptions: vi.fn(async () => undefined),
+    shortcut: vi.fn(async () => 'Alt+Shift+L'),
+    copyText: vi.fn(async (_text: string) => undefined),
+    download: vi.fn((_name: string, _text: string, _type: string) => undefined),
     onReportChanged: vi.fn((listener: (tabId: number) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -176,5 +183,41 @@ describe('Popup', () => {
     await act(async () => moreClaims.click());
     expect(host.querySelectorAll('.sl-claim')).toHaveLength(FIRST_ITEMS + MORE_ITEMS);
     expect(nodes() - first).toBeLessThan(MORE_ITEMS * 10);
+  });
+
+  it('corrects a quote, a speaker, a credit, a claim and hides a source, each with Undo', async () => {
+    const api = fakeApi({ tabId: 7, report });
+    const host = await mount(api);
+    const click = async (sel: string, root: ParentNode = host) => act(async () => void root.querySelector<HTMLElement>(sel)!.click());
+    // "Not a quote" on the first quote.
+    const quoteItem = host.querySelector('.sl-quotes li')!;
+    await click('.sl-correct-open', quoteItem);
+    expect(quoteItem.querySelector('.sl-correct')?.getAttribute('role')).toBe('group');
+    await click('[data-correct="not-quote"]', quoteItem);
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 0 }, 'not-quote', undefined);
+    expect(host.querySelector('.sl-undo-bar')?.textContent).toMatch(/Corrected: not a quote/);
+    await click('.sl-undo-bar .sl-undo');
+    expect(api.undoCorrection).toHaveBeenLastCalledWith('not-quote:1');
+    expect(host.querySelector('.sl-undo-bar')).toBeNull();
+    // "Wrong speaker": the reader types the right one.
+    await click('.sl-correct-open', quoteItem);
+    await click('[data-correct="wrong-speaker"]', quoteItem);
+    const input = quoteItem.querySelector<HTMLInputElement>('.sl-speaker-input')!;
+    await act(async () => {
+      input.value = 'Bo Chen';
+      input.dispatchEvent(new Event('input'));
+    });
+    await act(async () => void quoteItem.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true })));
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 0 }, 'wrong-speaker', 'Bo Chen');
+    // The other kinds, from their lists.
+    await click('.sl-photo .sl-correct-open');
+    await click('.sl-photo [data-correct="not-credit"]');
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 1 }, 'not-credit', undefined);
+    await click('.sl-claim .sl-correct-open');
+    await click('.sl-claim [data-correct="not-claim"]');
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 2 }, 'not-claim', undefined);
+    await click('.sl-source-item .sl-correct-open');
+    await click('.sl-source-item [data-correct="hide-source"]');
+    expect(api.correct).toHaveBeenLastCalledWith(7, { sourceId: 'tass' }, 'hide-source', undefined);
   });
 });
