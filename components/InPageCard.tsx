@@ -6,6 +6,7 @@
 import type { ChainLink, SourceCard as Card, Speaker } from '../core/report';
 import { SourceCard } from './SourceCard';
 import { CreditChain } from './CreditChain';
+import { scoreWords, signalWords } from '../core/claims/words';
 
 export type CardTarget =
   | { kind: 'source'; card: Card }
@@ -40,8 +41,8 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
             <strong>Why is this highlighted?</strong>
           </p>
           <p class="sl-claim-why">
-            A checkable claim ({Math.round(target.score * 100)}% likely)
-            {target.reasons.length > 0 ? `: ${target.reasons.join(', ')}.` : '.'}
+            A checkable claim ({scoreWords(target.score)})
+            {target.reasons.length > 0 ? `: ${signalWords(target.reasons).join(', ')}.` : '.'}
           </p>
         </>
       )}

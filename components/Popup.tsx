@@ -13,6 +13,7 @@ import { typeLabel } from '../core/dataset';
 import { CreditChain } from './CreditChain';
 import { SiteCard } from './SiteCard';
 import { claimsLanguage } from '../core/claims/language';
+import { scoreWords, signalWords } from '../core/claims/words';
 
 const KIND_LABELS: Record<HighlightKind, string> = {
   quote: 'Quotes',
@@ -210,7 +211,8 @@ function RosterView({ report, roster, onQuote }: { report: Report; roster: Roste
                 {c.text}
               </button>
               <span class="sl-why">
-                {Math.round(c.score * 100)}%{c.reasons.length > 0 && ` · why: ${c.reasons.join(', ')}`}
+                {scoreWords(c.score)}
+                {c.reasons.length > 0 && ` · why: ${signalWords(c.reasons).join(', ')}`}
               </span>
             </li>
           ))}
