@@ -44,3 +44,30 @@ describe('claim highlight style', () => {
     expect(rule('sourcelight-claim-strong')).not.toMatch(/wavy/);
   });
 });
+
+describe('claim cues for sentences with no number, and numbers that are not facts', () => {
+  // Imported here so the whole cue table is exercised through the shipped model's features.
+  it('fires record, attributed action and general-fact cues on number-free claims', async () => {
+    const { scoreSentence } = await import('../../core/claims');
+    expect(scoreSentence('He vetoed the middle-class tax cut twice.').cues).toEqual(expect.arrayContaining(['record', 'third-person-act']));
+    expect(scoreSentence('She voted against the farm bill.').reasons).toContain('record');
+    expect(scoreSentence('The governor cut school funding.').cues).toContain('third-person-act');
+    expect(scoreSentence('There are more nurses in the city than teachers.').reasons).toContain('general fact');
+    expect(scoreSentence('Most families have no savings at all.').cues).toContain('general-fact');
+  });
+
+  it('does not reward a number inside a pledge, hypothetical, prediction or vague superlative', async () => {
+    const { scoreSentence } = await import('../../core/claims');
+    for (const s of [
+      'I will cut taxes by 10 percent for every family.',
+      'If we raise the rate to 15 percent, we could balance the budget.',
+      'The plan will create 3 million jobs over the next ten years.',
+      'We have the greatest economy in the world, 100 percent.',
+    ]) {
+      const r = scoreSentence(s);
+      expect(r.cues).toContain('unreal-number');
+      expect(r.reasons).not.toContain('quantity');
+    }
+    expect(scoreSentence('Unemployment fell to 4 percent last year.').reasons).toContain('statistic');
+  });
+});
