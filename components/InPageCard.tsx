@@ -9,6 +9,8 @@ import { CreditChain } from './CreditChain';
 import { CorrectMenu, type CorrectHandlers } from './CorrectMenu';
 import type { CorrectionKind } from '../core/corrections';
 
+import { scoreWords, signalWords } from '../core/claims/words';
+
 /** What the reader may correct on this card, and how (the page session sends it to the background). */
 export type CardFix = { kinds: CorrectionKind[]; handlers: CorrectHandlers };
 
@@ -46,8 +48,8 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
             <strong>Why is this highlighted?</strong>
           </p>
           <p class="sl-claim-why">
-            A checkable claim ({Math.round(target.score * 100)}% likely)
-            {target.reasons.length > 0 ? `: ${target.reasons.join(', ')}.` : '.'}
+            A checkable claim ({scoreWords(target.score)})
+            {target.reasons.length > 0 ? `: ${signalWords(target.reasons).join(', ')}.` : '.'}
           </p>
         </>
       )}

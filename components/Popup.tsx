@@ -20,6 +20,8 @@ import { CORRECTION_LABELS, CorrectMenu, type CorrectHandlers } from './CorrectM
 /** Builds the correction handlers of one list item (an annotation index, or a source card by id). */
 type FixFor = (target: { index?: number; sourceId?: string }) => CorrectHandlers;
 
+import { scoreWords, signalWords } from '../core/claims/words';
+
 const KIND_LABELS: Record<HighlightKind, string> = {
   quote: 'Quotes',
   speaker: 'Speakers',
@@ -318,7 +320,8 @@ function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: 
                 {c.text}
               </button>
               <span class="sl-why">
-                {Math.round(c.score * 100)}%{c.reasons.length > 0 && ` · why: ${c.reasons.join(', ')}`}
+                {scoreWords(c.score)}
+                {c.reasons.length > 0 && ` · why: ${signalWords(c.reasons).join(', ')}`}
               </span>
               <CorrectMenu inlineUndo={false} kinds={['not-claim']} handlers={fix({ index: c.index })} what="this claim" />
             </li>

@@ -7,6 +7,7 @@ import type { MappedBlock } from '../core/blocks';
 import { CLAIM_THRESHOLDS, type Settings } from '../core/settings';
 import { toRange } from './ranges';
 import { forEachSliced } from './slice';
+import { STRONG_CLAIM_HIGHLIGHT, isStrongClaim } from '../core/claims/words';
 
 /** A painted thing: its kind, the page Range, and the annotation it came from (index in report.annotations). */
 export type PaintedRange = { kind: HighlightKind; range: Range; index: number };
@@ -51,6 +52,7 @@ export function paintHighlights(
 ): Record<HighlightKind, number> {
   const counts = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, 0])) as Record<HighlightKind, number>;
   const byKind = new Map<HighlightKind, Range[]>();
+  const strong: Range[] = [];
   if (!hidden) {
     for (const p of painted) {
       if (!isShown(p, report, settings)) continue;
@@ -58,7 +60,17 @@ export function paintHighlights(
       const list = byKind.get(p.kind) ?? [];
       list.push(p.range);
       byKind.set(p.kind, list);
+      const a = report.annotations[p.index];
+      if (a?.kind === 'claim' && isStrongClaim(a.score)) strong.push(p.range);
     }
+  }
+  // The "very likely" claims also get a heavier mark over the thin one (strongest first, still quiet).
+  if (strong.length) {
+    const highlight = new Highlight(...strong);
+    highlight.priority = PRIORITY.claim;
+    CSS.highlights.set(STRONG_CLAIM_HIGHLIGHT, highlight);
+  } else {
+    CSS.highlights.delete(STRONG_CLAIM_HIGHLIGHT);
   }
   for (const kind of HIGHLIGHT_KINDS) {
     const ranges = byKind.get(kind);
@@ -78,6 +90,7 @@ export function paintHighlights(
 export function clearHighlights(): void {
   if (typeof CSS === 'undefined' || !CSS.highlights) return;
   for (const kind of HIGHLIGHT_KINDS) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+  CSS.highlights.delete(STRONG_CLAIM_HIGHLIGHT);
 }
 
 /** Narrow spans paint over wide ones: a source inside a claim stays visible. */

@@ -93,7 +93,7 @@ describe('Popup', () => {
     expect(host.querySelector('.sl-person b')).toBeNull();
     expect([...host.querySelectorAll('.sl-chip')].map((c) => c.textContent)).toEqual(['photographer A', 'agency TASS']);
     expect(host.querySelector('.sl-photo-summary')?.textContent).toBe('1 photo: 1 from state-controlled agencies');
-    expect(host.querySelector('.sl-why')?.textContent).toBe('80% · why: statistic');
+    expect(host.querySelector('.sl-why')?.textContent).toBe('very likely · why: a statistic');
     const card = host.querySelector('.sl-source-group .sl-card')!;
     expect(card.querySelector('.sl-badge')?.textContent).toBe('State-controlled');
     expect(card.textContent).toContain('The state controls its finances, management and editorial line.');

@@ -89,7 +89,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.mouse.move(at!.x, at!.y);
       const text = await waitFor(() => cardText(page), 60_000, 'claim card');
       expect(text).toContain('Why is this highlighted?');
-      expect(text).toMatch(/A checkable claim \(\d+% likely\): .*quantity/);
+      expect(text).toMatch(/A checkable claim \((?:very likely|likely)\): .*a number/);
+      expect(text).not.toMatch(/\d+ ?%/);
+      // The "very likely" claims carry the heavier mark too: a non-empty subset of the claims.
+      const strong = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-claim-strong') ?? [])].map((r) => r.toString()));
+      const claims = (await readHighlights(page)).claim!;
+      expect(strong.length).toBeGreaterThan(0);
+      expect(strong.length).toBeLessThan(claims.length);
+      for (const t of strong) expect(claims).toContain(t);
       await page.keyboard.press('Escape');
       await page.close();
     });
