@@ -6,7 +6,7 @@
  */
 import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
-import { jsonLdCreditBlocks } from '../core/json-ld';
+import { jsonLdCreditBlocksStepwise } from '../core/json-ld';
 import { readPageMeta } from '../core/site';
 import type { ArticleVerdict } from '../core/report';
 import type { AnnotateReply, ContentState, ToBackground, ToContent } from '../core/messages';
@@ -147,12 +147,15 @@ class PageSession {
     const mapped = await runSliced(extractBlocksStepwise(this.root), this.signal);
     if (!mapped || this.signal.aborted) return;
     const pageBlocks = mapped.map((m) => m.block);
+    // Sliced like the extraction: a page listing 10,000 figures in JSON-LD makes no long task.
+    const ldBlocks = await runSliced(jsonLdCreditBlocksStepwise(this.doc, pageBlocks), this.signal);
+    if (!ldBlocks || this.signal.aborted) return;
     const reply = (await send({
       type: 'annotate',
       url: this.url,
       title: this.doc.title || null,
       article: this.verdict,
-      blocks: [...pageBlocks, ...jsonLdCreditBlocks(this.doc, pageBlocks)],
+      blocks: [...pageBlocks, ...ldBlocks],
       page: readPageMeta(this.doc),
     })) as AnnotateReply | null;
     if (!reply?.report || this.signal.aborted) return;
