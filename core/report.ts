@@ -89,6 +89,8 @@ export type Report = {
   site: SiteInfo | null;
   /** Every sourceId referenced by an annotation (source, credit chain link, speaker) or by `site`. */
   sources: Record<string, SourceCard>;
+  /** Set (true) when the page was over its work budget and only its first part was read: the popup says "annotated partially". */
+  partial?: boolean;
 };
 
 /** The names painted in `CSS.highlights`, one per kind: a public contract. */
