@@ -32,7 +32,7 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
           : target.speaker.name ?? 'Speaker';
   return (
     <div class="sl-overlay" role="dialog" aria-label={`Sourcelight: ${label}`}>
-      <button type="button" class="sl-close" aria-label="Close (Escape)" onClick={onClose}>
+      <button type="button" class="sl-close" aria-label="Close (Escape)" onClick={(e) => e.isTrusted && onClose()}>
         ×
       </button>
       {target.kind === 'source' && <SourceCard card={target.card} open />}

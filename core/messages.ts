@@ -52,4 +52,12 @@ export type ToContent =
   | { type: 'state' };
 
 /** What the content script says about itself (used by the popup and tests). */
-export type ContentState = { annotated: boolean; hidden: boolean; painted: Record<string, number> };
+export type ContentState = {
+  annotated: boolean;
+  hidden: boolean;
+  painted: Record<string, number>;
+  /** How many times a page's edit to our highlight entries was noticed and undone. */
+  restored?: number;
+  /** The text of the in-page card now open (null: none); the page itself cannot read it (closed shadow root). */
+  card?: string | null;
+};

@@ -91,6 +91,8 @@ export type Report = {
   sources: Record<string, SourceCard>;
   /** CLI, WARC input only: the archive the page came from, the record's byte offset in it, and its WARC-Date. */
   record?: RecordInfo;
+  /** Set (true) when the page was over its work budget and only its first part was read: the popup says "annotated partially". */
+  partial?: boolean;
 };
 
 export type RecordInfo = { warc: string; offset: number; date: string | null };

@@ -43,14 +43,25 @@ export function isShown(p: PaintedRange, report: Report, settings: Settings): bo
   return !(a?.kind === 'claim' && a.score < CLAIM_THRESHOLDS[settings.sensitivity]);
 }
 
-/** Registers one Highlight per kind with the shown ranges; returns how many ranges each kind holds. */
+/** One kind's painting as we made it: our Highlight object, its ranges and each range's boundaries. */
+type Kept = { highlight: Highlight; ranges: Range[]; marks: [Node, number, Node, number][] };
+
+/**
+ * What we painted, kept so that a page's edits to our highlight entries can be noticed and undone:
+ * a page shares `CSS.highlights` with us, so it could add its ranges under our names (painted in our
+ * colours), delete ours, swap the entry for its own Highlight or move a range's boundaries.
+ */
+export type Painting = { counts: Record<HighlightKind, number>; kept: Map<HighlightKind, Kept> };
+
+/** Registers one Highlight per kind with the shown ranges; returns how many ranges each kind holds, and what it painted. */
 export function paintHighlights(
   painted: PaintedRange[],
   report: Report,
   settings: Settings,
   hidden: boolean,
-): Record<HighlightKind, number> {
+): Painting {
   const counts = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, 0])) as Record<HighlightKind, number>;
+  const kept = new Map<HighlightKind, Kept>();
   const byKind = new Map<HighlightKind, Range[]>();
   const strong: Range[] = [];
   if (!hidden) {
@@ -79,11 +90,67 @@ export function paintHighlights(
       highlight.priority = PRIORITY[kind];
       CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
       counts[kind] = ranges.length;
+      kept.set(kind, { highlight, ranges, marks: ranges.map(markOf) });
     } else {
       CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     }
   }
-  return counts;
+  return { counts, kept };
+}
+
+const markOf = (r: Range): [Node, number, Node, number] => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+
+/**
+ * Checks every highlight entry under our names against what we painted and repaints the ones a page
+ * changed: a different Highlight object, other members, a different size, a moved range or a changed
+ * priority; an entry under a name we left empty is removed. Linear in the ranges painted. Returns
+ * the kinds that had to be repainted (empty when nothing was touched).
+ */
+export function restoreHighlights(painting: Painting): HighlightKind[] {
+  const touched: HighlightKind[] = [];
+  for (const kind of HIGHLIGHT_KINDS) {
+    const name = HIGHLIGHT_NAMES[kind];
+    const mine = painting.kept.get(kind);
+    if (!mine) {
+      if (CSS.highlights.has(name)) {
+        CSS.highlights.delete(name);
+        touched.push(kind);
+      }
+      continue;
+    }
+    if (isIntact(mine, CSS.highlights.get(name), PRIORITY[kind])) continue;
+    touched.push(kind);
+    mine.ranges.forEach((r, i) => {
+      const [sn, so, en, eo] = mine.marks[i]!;
+      if (r.startContainer !== sn || r.startOffset !== so || r.endContainer !== en || r.endOffset !== eo) {
+        try {
+          r.setStart(sn, so);
+          r.setEnd(en, eo);
+        } catch {
+          // The text went away since: the next re-annotation drops this range.
+        }
+      }
+    });
+    mine.highlight.clear();
+    for (const r of mine.ranges) mine.highlight.add(r);
+    mine.highlight.priority = PRIORITY[kind];
+    mine.highlight.type = 'highlight';
+    CSS.highlights.set(name, mine.highlight);
+  }
+  return touched;
+}
+
+function isIntact(mine: Kept, entry: Highlight | undefined, priority: number): boolean {
+  if (entry !== mine.highlight || entry.size !== mine.ranges.length || entry.priority !== priority || entry.type !== 'highlight') return false;
+  // Same size and every one of ours a member: the same set (our ranges are distinct objects). No iteration of the
+  // page's entry: Firefox's content scripts see it through an Xray wrapper, which wraps neither iterators nor callbacks.
+  for (const r of mine.ranges) if (!entry.has(r)) return false;
+  for (let i = 0; i < mine.ranges.length; i++) {
+    const r = mine.ranges[i]!;
+    const [sn, so, en, eo] = mine.marks[i]!;
+    if (r.startContainer !== sn || r.startOffset !== so || r.endContainer !== en || r.endOffset !== eo) return false;
+  }
+  return true;
 }
 
 /** Removes every Sourcelight highlight from the page. */

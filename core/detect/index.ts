@@ -10,6 +10,7 @@ import { detectQuotes } from './quotes';
 import { detectClaims } from './claims';
 import { detectSources } from './sources';
 import { resolveSite, type PageMeta } from '../site';
+import { runToEnd } from '../multi-match';
 
 export type AnnotateInput = {
   url: string | null;
@@ -20,12 +21,62 @@ export type AnnotateInput = {
   page?: PageMeta | null;
 };
 
+/**
+ * A page's work budget, in characters (deterministic, unlike time): each block is read up to
+ * `blockChars`, the page up to `pageChars`; the rest is left out and the report says `partial`.
+ * Every detector is linear or near-linear in what it reads, so this bounds the work per page.
+ */
+export type WorkBudget = { blockChars: number; pageChars: number };
+
+/** The background's budget: far above any real article (a long one is 60,000 characters), far below a hostile page. */
+export const PAGE_BUDGET: WorkBudget = { blockChars: 100_000, pageChars: 1_000_000 };
+
+/** The blocks within `budget` (a long block cut at a code-point boundary), and whether anything was left out. */
+export function withinBudget(blocks: Block[], budget: WorkBudget): { blocks: Block[]; partial: boolean } {
+  const out: Block[] = [];
+  let left = budget.pageChars;
+  let partial = false;
+  for (const block of blocks) {
+    if (left <= 0) {
+      partial = true;
+      break;
+    }
+    const cap = Math.min(budget.blockChars, left);
+    if (block.text.length <= cap) {
+      out.push(block);
+      left -= block.text.length;
+      continue;
+    }
+    partial = true;
+    // Never half a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(block.text[cap - 1] ?? '') ? cap - 1 : cap;
+    out.push({ ...block, text: block.text.slice(0, end) });
+    left -= end;
+  }
+  return { blocks: out, partial };
+}
+
 /** Runs every detector and returns the page's report. */
-export function annotate(input: AnnotateInput, index: SourceIndex, options: DetectOptions = {}): Report {
-  const blocks = input.article.isArticle ? input.blocks : [];
+export function annotate(input: AnnotateInput, index: SourceIndex, options: DetectOptions = {}, budget?: WorkBudget): Report {
+  return runToEnd(annotateStepwise(input, index, options, budget));
+}
+
+/**
+ * The same, one detector per step: the background runs it as cancellable sliced work per tab
+ * (entrypoints/background/tab-queue.ts), so another tab's page is read between two steps of this one.
+ */
+export function* annotateStepwise(input: AnnotateInput, index: SourceIndex, options: DetectOptions = {}, budget?: WorkBudget): Generator<void, Report> {
+  const all = input.article.isArticle ? input.blocks : [];
+  const { blocks, partial } = budget ? withinBudget(all, budget) : { blocks: all, partial: false };
   const credits = detectCredits({ blocks, index, options, credits: [] });
+  yield;
   const ctx = { blocks, index, options, credits };
-  const annotations: Annotation[] = [...credits, ...detectQuotes(ctx), ...detectClaims(ctx), ...detectSources(ctx)];
+  const quotes = detectQuotes(ctx);
+  yield;
+  const claims = detectClaims(ctx);
+  yield;
+  const annotations: Annotation[] = [...credits, ...quotes, ...claims, ...detectSources(ctx)];
+  yield;
   const order = new Map(blocks.map((b, i) => [b.id, i]));
   annotations.sort(
     (a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start || a.span.end - b.span.end,
@@ -40,6 +91,7 @@ export function annotate(input: AnnotateInput, index: SourceIndex, options: Dete
     annotations,
     site,
     sources: collectSources(annotations, index, site?.sourceId ?? null),
+    ...(partial ? { partial: true } : {}),
   };
 }
 

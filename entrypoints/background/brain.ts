@@ -5,7 +5,8 @@
  * The dataset is loaded here and only here: never in the content script.
  */
 import browser from 'webextension-polyfill';
-import { annotate } from '../../core/detect';
+import { PAGE_BUDGET, annotateStepwise } from '../../core/detect';
+import { TabQueue } from './tab-queue';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
 import type { AboutReply, AnnotateReply, ContentState, CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
@@ -36,10 +37,9 @@ export function startBrain(): void {
     const tabId = sender.tab?.id;
     // The page already has its blocks: the reply leaves them out (half the message for a long article).
     if (msg?.type === 'annotate' && tabId !== undefined) {
-      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]): AnnotateReply => ({
-        report: { ...r, blocks: [] },
-        settings: forPage(settings, r.url),
-      }));
+      // Cancelled (the tab sent newer blocks, or closed): no reply; the newer run answers.
+      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]) =>
+        (r ? ({ report: { ...r, blocks: [] }, settings: forPage(settings, r.url) } as AnnotateReply) : null));
     }
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
     if (msg?.type === 'load-annotator' && tabId !== undefined) {
@@ -60,7 +60,10 @@ export function startBrain(): void {
     if (msg?.type === 'undo-correction') return updateCorrections((s) => removeCorrection(s, msg.id)).then(() => null);
     return undefined;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    work.cancel(tabId);
+    void forget(tabId);
+  });
   void gateOpenTabs();
 
   browser.commands?.onCommand.addListener(async (command) => {
@@ -132,11 +135,17 @@ async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
   }
 }
 
-async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report> {
+/** Every tab's detector work: sliced, newest tab first, a tab's newer blocks cancel its older run. */
+const work = new TabQueue();
+
+async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report | null> {
   index ??= createSourceIndex((dataset as unknown as Dataset).entries);
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
   const corrections = await readCorrections();
-  const report = applyCorrections(annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more }), corrections);
+  // Within the page budget: a page over it is read in part and its report says `partial`.
+  const raw = await work.run(tabId, annotateStepwise(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more }, PAGE_BUDGET));
+  if (!raw) return null;
+  const report = applyCorrections(raw, corrections);
   memory.set(tabId, report);
   reading.delete(tabId);
   await sessionStore()?.set({ [key(tabId)]: report }).catch(() => undefined);

@@ -204,3 +204,22 @@ export async function setViewport(page: Page, size: { width: number; height: num
   });
   await waitFor(async () => (await page.evaluate(() => innerWidth)) === size.width || null, 60_000, `viewport ${size.width} px wide`);
 }
+
+/** What the content script of the tab showing `url` says about itself (`state`), asked from an extension page. */
+export type SeenState = { annotated: boolean; hidden: boolean; painted: Record<string, number>; restored?: number; card?: string | null };
+
+/**
+ * The content script's `state` for the tab showing `url`, asked from an extension page (`view`, e.g.
+ * the popup opened as a page). This is how tests read the in-page card: its shadow root is closed,
+ * so no page script (and no `page.evaluate`) can.
+ */
+export async function contentState(view: Page, url: string): Promise<SeenState | null> {
+  return view.evaluate(async (url) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = g.browser ?? g.chrome;
+    const reply = (await api.runtime.sendMessage({ type: 'get-report', url })) as { tabId: number } | null;
+    if (!reply) return null;
+    return (await api.tabs.sendMessage(reply.tabId, { type: 'state' })) as SeenState;
+  }, url);
+}
