@@ -13,7 +13,7 @@ const span = { block: 'b0', start: 0, end: 1 };
 const report: Report = {
   schema: 'sourcelight/report@2', url: 'http://x/', title: 'A test page', article: { isArticle: true, signals: [] }, blocks: [], site: null,
   annotations: [
-    { kind: 'quote', span, text: 'We are ready', direct: true, cue: 'said', speaker: { name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'We are ready', direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
     { kind: 'credit', span, text: 'A | TASS | Getty Images', chain: [{ name: 'A', role: 'photographer', sourceId: null }, { name: 'TASS', role: 'agency', sourceId: 'tass' }] },
     { kind: 'claim', span, text: 'Output rose 5%.', score: 0.8, reasons: ['statistic'] },
     { kind: 'source', span, text: 'TASS', sourceId: 'tass' },
@@ -150,7 +150,7 @@ describe('Popup', () => {
     const annotations: Report['annotations'] = [];
     const sources: Report['sources'] = {};
     for (let i = 0; i < 2500; i++) {
-      annotations.push({ kind: 'quote', span, text: `Quote ${i}`, direct: true, cue: 'said', speaker: { name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
+      annotations.push({ kind: 'quote', span, spans: [span], quoted: [], text: `Quote ${i}`, direct: true, cue: 'said', speaker: { kind: 'person', name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
       annotations.push({ kind: 'credit', span, text: `P${i} | AP`, chain: [{ name: `P${i}`, role: 'photographer', sourceId: null }] });
       annotations.push({ kind: 'claim', span, text: `Output rose ${i}%.`, score: 0.9, reasons: ['statistic'] });
       annotations.push({ kind: 'source', span, text: `S${i}`, sourceId: `s${i}` });
