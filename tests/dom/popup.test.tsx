@@ -178,3 +178,25 @@ describe('Popup', () => {
     expect(nodes() - first).toBeLessThan(MORE_ITEMS * 10);
   });
 });
+
+describe('Popup People list (report@2 utterances)', () => {
+  it('shows a two-part utterance as one entry with both parts, the cue on hover, and a group as a group', async () => {
+    const text = '“The ferry is late,” she said. “We will fix it.” Con Edison officials said the outage would end.';
+    const a = { block: 'b0', start: 1, end: 19 };
+    const b = { block: 'b0', start: 32, end: 47 };
+    const c = { block: 'b0', start: 75, end: 95 };
+    const utterances: Report = {
+      ...report,
+      blocks: [{ id: 'b0', kind: 'paragraph', text }],
+      annotations: [
+        { kind: 'quote', span: a, spans: [a, b], quoted: [], text: text.slice(1, 19), direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ana Ortiz', role: null, organization: null, sourceId: null, span: null } },
+        { kind: 'quote', span: c, spans: [c], quoted: [], text: text.slice(75, 95), direct: false, cue: 'said', speaker: { kind: 'group', name: null, role: 'Con Edison officials', organization: null, sourceId: null, span: null } },
+      ],
+    };
+    const host = await mount(fakeApi({ tabId: 7, report: utterances }));
+    const quotes = [...host.querySelectorAll<HTMLButtonElement>('.sl-quote')];
+    expect(quotes.map((q) => q.textContent)).toEqual(['“The ferry is late, … We will fix it.”', 'the outage would end']);
+    expect(quotes[0]!.title).toMatch(/“said”/);
+    expect(host.querySelector('.sl-person-kind')?.textContent).toMatch(/group/);
+  });
+});
