@@ -284,6 +284,7 @@ function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: 
               <p>
                 <strong class="sl-person-name">{p.name ?? 'Unnamed source'}</strong>
                 {p.role && <span class="sl-person-role">, {p.role}</span>}
+                {(p.kind === 'group' || p.kind === 'organization' || p.kind === 'document') && <span class="sl-person-kind"> · {p.kind}</span>}
                 {p.organization && !p.sourceId && <span class="sl-person-org"> ({p.organization})</span>}
               </p>
               {p.sourceId && report.sources[p.sourceId] && <SourceCard card={report.sources[p.sourceId]!} />}
@@ -362,7 +363,7 @@ function Quotes({ quotes, onQuote, fix }: { quotes: Roster['people'][number]['qu
       <ul class="sl-quotes">
         {quotes.slice(0, shown).map((q) => (
           <li>
-            <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} onFocus={() => onQuote(q.index)} title="Show in the page">
+            <button type="button" class="sl-quote" onClick={() => onQuote(q.index)} onFocus={() => onQuote(q.index)} title={q.cue ? `Show in the page · a quote by its cue “${q.cue}”` : 'Show in the page'}>
               {q.direct ? `“${q.text}”` : q.text}
             </button>
             <CorrectMenu inlineUndo={false} kinds={['not-quote', 'wrong-speaker']} handlers={fix({ index: q.index })} what="this quote" />

@@ -28,7 +28,9 @@ export async function rangesFor(doc: Document, report: Report, maps: Map<string,
     indices,
     (index) => {
       const a = report.annotations[index]!;
-      add(a.kind, a.span, index);
+      // A quote paints every part of its utterance (report@2 `spans`).
+      if (a.kind === 'quote') for (const s of a.spans ?? [a.span]) add('quote', s, index);
+      else add(a.kind, a.span, index);
       if (a.kind === 'quote' && a.speaker.span) add('speaker', a.speaker.span, index);
     },
     signal,

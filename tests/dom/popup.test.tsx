@@ -13,7 +13,7 @@ const span = { block: 'b0', start: 0, end: 1 };
 const report: Report = {
   schema: 'sourcelight/report@2', url: 'http://x/', title: 'A test page', article: { isArticle: true, signals: [] }, blocks: [], site: null,
   annotations: [
-    { kind: 'quote', span, text: 'We are ready', direct: true, cue: 'said', speaker: { name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'We are ready', direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
     { kind: 'credit', span, text: 'A | TASS | Getty Images', chain: [{ name: 'A', role: 'photographer', sourceId: null }, { name: 'TASS', role: 'agency', sourceId: 'tass' }] },
     { kind: 'claim', span, text: 'Output rose 5%.', score: 0.8, reasons: ['statistic'] },
     { kind: 'source', span, text: 'TASS', sourceId: 'tass' },
@@ -157,7 +157,7 @@ describe('Popup', () => {
     const annotations: Report['annotations'] = [];
     const sources: Report['sources'] = {};
     for (let i = 0; i < 2500; i++) {
-      annotations.push({ kind: 'quote', span, text: `Quote ${i}`, direct: true, cue: 'said', speaker: { name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
+      annotations.push({ kind: 'quote', span, spans: [span], quoted: [], text: `Quote ${i}`, direct: true, cue: 'said', speaker: { kind: 'person', name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
       annotations.push({ kind: 'credit', span, text: `P${i} | AP`, chain: [{ name: `P${i}`, role: 'photographer', sourceId: null }] });
       annotations.push({ kind: 'claim', span, text: `Output rose ${i}%.`, score: 0.9, reasons: ['statistic'] });
       annotations.push({ kind: 'source', span, text: `S${i}`, sourceId: `s${i}` });
@@ -219,5 +219,27 @@ describe('Popup', () => {
     await click('.sl-source-item .sl-correct-open');
     await click('.sl-source-item [data-correct="hide-source"]');
     expect(api.correct).toHaveBeenLastCalledWith(7, { sourceId: 'tass' }, 'hide-source', undefined);
+  });
+});
+
+describe('Popup People list (report@2 utterances)', () => {
+  it('shows a two-part utterance as one entry with both parts, the cue on hover, and a group as a group', async () => {
+    const text = '“The ferry is late,” she said. “We will fix it.” Con Edison officials said the outage would end.';
+    const a = { block: 'b0', start: 1, end: 19 };
+    const b = { block: 'b0', start: 32, end: 47 };
+    const c = { block: 'b0', start: 75, end: 95 };
+    const utterances: Report = {
+      ...report,
+      blocks: [{ id: 'b0', kind: 'paragraph', text }],
+      annotations: [
+        { kind: 'quote', span: a, spans: [a, b], quoted: [], text: text.slice(1, 19), direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ana Ortiz', role: null, organization: null, sourceId: null, span: null } },
+        { kind: 'quote', span: c, spans: [c], quoted: [], text: text.slice(75, 95), direct: false, cue: 'said', speaker: { kind: 'group', name: null, role: 'Con Edison officials', organization: null, sourceId: null, span: null } },
+      ],
+    };
+    const host = await mount(fakeApi({ tabId: 7, report: utterances }));
+    const quotes = [...host.querySelectorAll<HTMLButtonElement>('.sl-quote')];
+    expect(quotes.map((q) => q.textContent)).toEqual(['“The ferry is late, … We will fix it.”', 'the outage would end']);
+    expect(quotes[0]!.title).toMatch(/“said”/);
+    expect(host.querySelector('.sl-person-kind')?.textContent).toMatch(/group/);
   });
 });
