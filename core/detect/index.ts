@@ -24,13 +24,13 @@ export type AnnotateInput = {
 export function annotate(input: AnnotateInput, index: SourceIndex, options: DetectOptions = {}): Report {
   const blocks = input.article.isArticle ? input.blocks : [];
   const credits = detectCredits({ blocks, index, options, credits: [] });
-  const ctx = { blocks, index, options, credits };
+  const site = resolveSite(input.url, input.page, index);
+  const ctx = { blocks, index, options, credits, siteId: site?.sourceId ?? null };
   const annotations: Annotation[] = [...credits, ...detectQuotes(ctx), ...detectClaims(ctx), ...detectSources(ctx)];
   const order = new Map(blocks.map((b, i) => [b.id, i]));
   annotations.sort(
     (a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start || a.span.end - b.span.end,
   );
-  const site = resolveSite(input.url, input.page, index);
   return {
     schema: REPORT_SCHEMA,
     url: input.url,
