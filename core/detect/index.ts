@@ -70,7 +70,8 @@ export function* annotateStepwise(input: AnnotateInput, index: SourceIndex, opti
   const { blocks, partial } = budget ? withinBudget(all, budget) : { blocks: all, partial: false };
   const credits = detectCredits({ blocks, index, options, credits: [] });
   yield;
-  const ctx = { blocks, index, options, credits };
+  const site = resolveSite(input.url, input.page, index);
+  const ctx = { blocks, index, options, credits, siteId: site?.sourceId ?? null };
   const quotes = detectQuotes(ctx);
   yield;
   const claims = detectClaims(ctx);
@@ -81,7 +82,6 @@ export function* annotateStepwise(input: AnnotateInput, index: SourceIndex, opti
   annotations.sort(
     (a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start || a.span.end - b.span.end,
   );
-  const site = resolveSite(input.url, input.page, index);
   return {
     schema: REPORT_SCHEMA,
     url: input.url,

@@ -7,7 +7,7 @@ const report: Report = {
   schema: 'sourcelight/report@2', url: 'https://www.rt.com/news/1/', title: 'A *test* page', article: { isArticle: true, signals: [] }, blocks: [],
   site: { host: 'www.rt.com', name: 'RT', sourceId: 'rt' },
   annotations: [
-    { kind: 'quote', span, text: 'We are ready', direct: true, cue: 'said', speaker: { name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'We are ready', direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span } },
     { kind: 'claim', span, text: 'Output rose 5%.', score: 0.8, reasons: ['statistic'] },
     { kind: 'claim', span, text: 'Maybe it rose.', score: 0.35, reasons: [] },
   ],
