@@ -199,6 +199,11 @@ function hasCreditHint(el: Element, inFig = false): boolean {
   return hint.length > 2 && (CREDIT_HINT.test(hint) || (inFig && hasFigureCreditWord(hint)));
 }
 
+/** Outside figures, a credit-classed element holding a list of links is the site's footer area, not a credit. */
+function isSiteArea(el: Element): boolean {
+  return el.querySelector('ul, ol, nav, li') !== null;
+}
+
 /** The words of class, id and itemprop names, whatever their case style, tested for a credit word. */
 function hasFigureCreditWord(hint: string): boolean {
   const words = hint.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
@@ -248,7 +253,7 @@ function isCaptionPiece(el: Element): boolean {
 function kindOf(el: Element, outer: BlockKind, inFig = false): BlockKind {
   const tag = el.localName;
   const hint = hintOf(el);
-  if (hint.length > 2 && (CREDIT_HINT.test(hint) || (inFig && hasFigureCreditWord(hint)))) return 'credit';
+  if (hint.length > 2 && (CREDIT_HINT.test(hint) || (inFig && hasFigureCreditWord(hint))) && !(!inFig && isSiteArea(el))) return 'credit';
   if (outer === 'credit') return 'credit';
   if (tag === 'figcaption' || tag === 'caption' || (hint.length > 2 && CAPTION_HINT.test(hint))) return 'caption';
   if (outer === 'caption' || outer === 'heading' || outer === 'list') return outer;

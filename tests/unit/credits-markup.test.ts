@@ -87,3 +87,14 @@ describe('the same words outside figures and in pull-quote figures', () => {
     expect(credits('<figure><blockquote>We will rebuild it stone by stone.</blockquote><figcaption class="quoteAuthor">Mayor Ana Pohl</figcaption></figure>')).toEqual([]);
   });
 });
+
+describe('a credit-classed site area holding a list of links (item 8)', () => {
+  it('reads none of its links as credits', () => {
+    expect(credits('<div class="footer-credits"><ul><li><a href="/i">Impressum</a></li><li><a href="/d">Datenschutz</a></li></ul></div>')).toEqual([]);
+    expect(credits('<div class="copyright"><ol><li><a href="/a">Kontakt</a></li><li><a href="/s">Sitemap</a></li></ol></div>')).toEqual([]);
+    expect(credits('<section class="credits"><nav><a href="/h">Hilfe</a> <a href="/b">Barrierefreiheit</a></nav></section>')).toEqual([]);
+  });
+  it('still reads a plain credit-classed line outside figures', () => {
+    expect(credits('<p class="photo-credit">Owen Park/Reuters</p>').map((c) => c.text)).toEqual(['Owen Park/Reuters']);
+  });
+});
