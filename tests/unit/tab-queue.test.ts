@@ -116,4 +116,16 @@ describe('page work budget', () => {
     expect(yields).toBe(4);
     expect(r.value).toEqual(annotate(input, index));
   });
+
+  it('with a budget, a long page’s quotes are read in chunks (more steps), a short page in one', () => {
+    const count = (blocks: Block[]) => {
+      const steps = annotateStepwise({ url: null, title: null, article, blocks }, index, {}, PAGE_BUDGET);
+      let n = 0;
+      while (!steps.next().done) n++;
+      return n;
+    };
+    const long = Array.from({ length: 8 }, (_, i) => para(`b${i}`, 'Ana Ortiz said the port would open. '.repeat(400)));
+    expect(count(long.slice(0, 1))).toBe(4);
+    expect(count(long)).toBeGreaterThanOrEqual(4 + 7);
+  });
 });
