@@ -831,8 +831,10 @@ describe('a very long capitalised run', () => {
       return performance.now() - t0;
     };
     time(10_000); // warm-up
-    const small = Math.min(time(10_000), time(10_000));
-    const big = time(100_000);
+    // The fastest of five runs each: a loaded machine can pause one run (milliseconds long), not all five.
+    const fastest = (n: number) => Math.min(...Array.from({ length: 5 }, () => time(n)));
+    const small = fastest(10_000);
+    const big = fastest(100_000);
     expect(personMentions(text(100_000)).map((p) => p.name)).toEqual(['Ana Ortiz']);
     expect(big / Math.max(small, 0.05)).toBeLessThan(40);
   });
