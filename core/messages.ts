@@ -60,4 +60,6 @@ export type ContentState = {
   restored?: number;
   /** The text of the in-page card now open (null: none); the page itself cannot read it (closed shadow root). */
   card?: string | null;
+  /** The open card's buttons (by `data-correct` value or first class) and their centres in the viewport. */
+  cardControls?: { name: string; x: number; y: number }[];
 };

@@ -86,6 +86,19 @@ export class CardOverlay {
     return this.isOpen ? (this.mount?.textContent ?? '') : null;
   }
 
+  /**
+   * The open card's buttons and where they sit (viewport coordinates), named by their `data-correct`
+   * value or first class: for `state`, so an e2e test can click one with a real mouse although the page
+   * (and the test's page-side scripts) cannot see into the closed shadow root.
+   */
+  get controls(): { name: string; x: number; y: number }[] {
+    if (!this.isOpen || !this.mount) return [];
+    return [...this.mount.querySelectorAll('button')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { name: b.dataset.correct ?? b.classList[0] ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+  }
+
   private place(rect: DOMRect): void {
     const host = this.host!;
     const view = this.doc.defaultView!;

@@ -213,7 +213,7 @@ class PageSession {
 
   private state(): ContentState {
     this.verifyHighlights();
-    return { annotated: this.report !== null, hidden: this.hidden, painted: this.counts, restored: this.restored, card: this.overlay?.text ?? null };
+    return { annotated: this.report !== null, hidden: this.hidden, painted: this.counts, restored: this.restored, card: this.overlay?.text ?? null, cardControls: this.overlay?.controls ?? [] };
   }
 
   /** Undoes any page edit to our highlight entries (called on interaction, on `state` and every second). */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { launch, openPopup, readHighlights, serveFixtures, setViewport, waitFor, type BrowserName, type Launched, type Served } from './harness';
+import { contentState, launch, openPopup, readHighlights, serveFixtures, setViewport, waitFor, type BrowserName, type Launched, type Served } from './harness';
 
 const CLAIM = 'Russia launched 17 orbital missions last year';
 const QUOTE = 'Our engineers have better things to do';
@@ -30,18 +30,16 @@ async function clickIn(popup: Page, item: string, text: string, selector: string
   );
 }
 
-/** Clicks a button inside the in-page card with a real (trusted) mouse click. */
-async function clickInCard(page: Page, selector: string): Promise<void> {
+/**
+ * Clicks a button inside the in-page card with a real (trusted) mouse click. The card's shadow root is
+ * closed, so where the button sits is asked of the content script (`state`) through an extension page;
+ * `name` is the button's `data-correct` value or its first class.
+ */
+async function clickInCard(view: Page, page: Page, name: string): Promise<void> {
   const at = await waitFor(
-    () =>
-      page.evaluate((sel) => {
-        const el = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector(sel);
-        if (!el) return null;
-        const r = el.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }, selector),
-    5_000,
-    `${selector} in the card`,
+    () => contentState(view, page.url()).then((s) => s?.cardControls?.find((c) => c.name === name) ?? null),
+    60_000,
+    `${name} in the card`,
   );
   await page.mouse.move(at.x, at.y);
   await page.mouse.click(at.x, at.y);
@@ -126,6 +124,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await setViewport(page, { width: 1100, height: 800 });
       await page.goto(article());
       await waitFor(async () => (await sourceTexts(page)).includes('NASA'), 15_000, 'NASA highlighted');
+      // An extension page to ask the content script about the card; the article tab stays in front.
+      const view = await openPopup(l, article());
+      await page.bringToFront();
       const at = await page.evaluate(() => {
         const r = [...CSS.highlights.get('sourcelight-source')!].find((x) => (x as Range).toString() === 'NASA') as Range;
         r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -133,11 +134,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
       });
       await page.mouse.move(at.x, at.y);
-      await clickInCard(page, '.sl-correct-open');
-      await clickInCard(page, '[data-correct="hide-source"]');
+      await clickInCard(view, page, 'sl-correct-open');
+      await clickInCard(view, page, 'hide-source');
       await waitFor(async () => !(await sourceTexts(page)).includes('NASA'), 15_000, 'NASA unpainted');
       expect(await sourceTexts(page)).toContain('Roscosmos');
-      await clickInCard(page, '.sl-undo');
+      await clickInCard(view, page, 'sl-undo');
       await waitFor(async () => (await sourceTexts(page)).includes('NASA'), 15_000, 'NASA painted again after undo');
 
       // Hide it again, then reload: still hidden.
@@ -147,14 +148,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
       });
       await page.mouse.move(1, 1);
-      await waitFor(() => page.evaluate(() => !document.querySelector('sourcelight-card')?.isConnected), 5_000, 'card closed');
+      await waitFor(async () => (await contentState(view, page.url()))?.card === null, 60_000, 'card closed');
       await page.mouse.move(again.x, again.y);
-      await clickInCard(page, '.sl-correct-open');
-      await clickInCard(page, '[data-correct="hide-source"]');
+      await clickInCard(view, page, 'sl-correct-open');
+      await clickInCard(view, page, 'hide-source');
       await waitFor(async () => !(await sourceTexts(page)).includes('NASA'), 15_000, 'NASA unpainted');
       await page.reload();
       await waitFor(async () => (await sourceTexts(page)).includes('Roscosmos'), 15_000, 'the page annotated again');
       expect(await sourceTexts(page)).not.toContain('NASA');
+      await view.close();
       await page.close();
     });
   });

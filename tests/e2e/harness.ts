@@ -206,7 +206,7 @@ export async function setViewport(page: Page, size: { width: number; height: num
 }
 
 /** What the content script of the tab showing `url` says about itself (`state`), asked from an extension page. */
-export type SeenState = { annotated: boolean; hidden: boolean; painted: Record<string, number>; restored?: number; card?: string | null };
+export type SeenState = { annotated: boolean; hidden: boolean; painted: Record<string, number>; restored?: number; card?: string | null; cardControls?: { name: string; x: number; y: number }[] };
 
 /**
  * The content script's `state` for the tab showing `url`, asked from an extension page (`view`, e.g.

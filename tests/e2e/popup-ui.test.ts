@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { launch, openPopup, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
+import { contentState, launch, openPopup, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`popup UI in ${name}`, () => {
@@ -97,7 +97,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         else expect(await popup.evaluate(() => document.querySelector('.sl-shortcut')?.textContent ?? '')).toMatch(/Alt\+Shift\+L|No shortcut/);
         // Keyboard: focusing a claim in the list scrolls the page to it and opens its card.
         await popup.focus('.sl-claim-text');
-        const card = await waitFor(() => page.evaluate(() => document.querySelector('sourcelight-card')?.shadowRoot?.textContent ?? null), 10_000, 'card from focus');
+        const card = await waitFor(() => contentState(popup, page.url()).then((s) => s?.card ?? null), 60_000, 'card from focus');
         expect(card).toContain('Why is this highlighted?');
       } finally {
         await popup.close();
