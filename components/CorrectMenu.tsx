@@ -6,13 +6,15 @@
  */
 import { useState } from 'preact/hooks';
 import type { CorrectionKind } from '../core/corrections';
+import { t } from './i18n';
 
+/** Labels in the interface language (getters: read when rendered). */
 export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
-  'not-quote': 'Not a quote',
-  'wrong-speaker': 'Wrong speaker',
-  'not-credit': 'Not a credit',
-  'not-claim': 'Not a claim',
-  'hide-source': 'Hide this source',
+  get 'not-quote'() { return t('correctNotQuote'); },
+  get 'wrong-speaker'() { return t('correctWrongSpeaker'); },
+  get 'not-credit'() { return t('correctNotCredit'); },
+  get 'not-claim'() { return t('correctNotClaim'); },
+  get 'hide-source'() { return t('correctHideSource'); },
 };
 
 export type CorrectHandlers = {
@@ -33,7 +35,7 @@ export function CorrectMenu({ kinds, handlers, what, inlineUndo = true }: { kind
   if (step.at === 'closed') {
     return (
       <button type="button" class="sl-correct-open" aria-expanded="false" aria-label={`Correct ${what}`} onClick={() => setStep({ at: 'open' })}>
-        Correct…
+        {t('correctOpen')}
       </button>
     );
   }
@@ -42,7 +44,7 @@ export function CorrectMenu({ kinds, handlers, what, inlineUndo = true }: { kind
       <p class="sl-corrected" role="status">
         Corrected: {CORRECTION_LABELS[step.kind].toLowerCase()}.{' '}
         <button type="button" class="sl-undo" onClick={() => void handlers.undo(step.id).then(() => setStep({ at: 'closed' }))}>
-          Undo
+          {t('undo')}
         </button>
       </p>
     );
@@ -77,7 +79,7 @@ export function CorrectMenu({ kinds, handlers, what, inlineUndo = true }: { kind
           Save
         </button>{' '}
         <button type="button" class="sl-correct-cancel" onClick={() => setStep({ at: 'closed' })}>
-          Cancel
+          {t('cancel')}
         </button>
       </form>
     );
@@ -95,7 +97,7 @@ export function CorrectMenu({ kinds, handlers, what, inlineUndo = true }: { kind
         </button>
       ))}
       <button type="button" class="sl-correct-cancel" onClick={() => setStep({ at: 'closed' })}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );

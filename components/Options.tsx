@@ -10,6 +10,11 @@ import {
   exportCorrections, importCorrections, removeCorrection, type StoredCorrections,
 } from '../core/corrections';
 import { CORRECTION_LABELS } from './CorrectMenu';
+import { setLanguage, t } from './i18n';
+import { LANGUAGES, type Language } from '../core/settings';
+
+/** Each language named in itself. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ru: 'Русский' };
 
 export type OptionsApi = {
   loadSettings(): Promise<Settings>;
@@ -49,13 +54,28 @@ export function Options({ api }: { api: OptionsApi }) {
     void api.saveCorrections(next);
   };
 
+  if (settings) setLanguage(settings.language);
   return (
     <main class="sl-options">
-      <h1>Sourcelight options</h1>
+      <h1>{t('optionsTitle')}</h1>
       {settings && (
         <>
+          <section aria-labelledby="sl-o-lang">
+            <h2 id="sl-o-lang">{t('optionsLanguage')}</h2>
+            <select
+              class="sl-o-language"
+              aria-labelledby="sl-o-lang"
+              value={settings.language}
+              onChange={(e) => save({ ...settings, language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })}
+            >
+              <option value="auto">{t('optionsLanguageAuto')}</option>
+              {LANGUAGES.map((l) => (
+                <option value={l}>{LANGUAGE_NAMES[l]}</option>
+              ))}
+            </select>
+          </section>
           <section aria-labelledby="sl-o-kinds">
-            <h2 id="sl-o-kinds">Highlights on by default</h2>
+            <h2 id="sl-o-kinds">{t('optionsKinds')}</h2>
             {HIGHLIGHT_KINDS.map((k) => (
               <label class="sl-o-kind">
                 <input
@@ -69,7 +89,7 @@ export function Options({ api }: { api: OptionsApi }) {
             ))}
           </section>
           <section aria-labelledby="sl-o-sens">
-            <h2 id="sl-o-sens">Claim sensitivity</h2>
+            <h2 id="sl-o-sens">{t('optionsSensitivity')}</h2>
             <label>
               Mark as claims:{' '}
               <select
@@ -84,7 +104,7 @@ export function Options({ api }: { api: OptionsApi }) {
             </label>
           </section>
           <section aria-labelledby="sl-o-sites">
-            <h2 id="sl-o-sites">Switched off on these sites</h2>
+            <h2 id="sl-o-sites">{t('optionsSites')}</h2>
             {settings.offSites.length === 0 ? (
               <p class="sl-o-none">None. Switch a site off from the popup (“Switch off on this site”).</p>
             ) : (
@@ -104,7 +124,7 @@ export function Options({ api }: { api: OptionsApi }) {
       )}
       {corrections && (
         <section aria-labelledby="sl-o-corr">
-          <h2 id="sl-o-corr">Your corrections</h2>
+          <h2 id="sl-o-corr">{t('optionsCorrections')}</h2>
           <p>Kept on this device only. Each is applied every time you open its page (“hide this source”: on every page).</p>
           {corrections.items.length === 0 ? (
             <p class="sl-o-none">No corrections yet. Use “Correct…” in the popup or in a card on the page.</p>
@@ -116,7 +136,7 @@ export function Options({ api }: { api: OptionsApi }) {
                   {c.speaker ? ` → ${c.speaker}` : ''}: “{c.text.length > 140 ? `${c.text.slice(0, 140)}…` : c.text}”
                   {c.page && <span class="sl-o-page"> · {c.page}</span>}{' '}
                   <button type="button" class="sl-o-undo" onClick={() => saveCorrections(removeCorrection(corrections, c.id))}>
-                    Undo
+                    {t('undo')}
                   </button>
                 </li>
               ))}
@@ -149,13 +169,13 @@ export function Options({ api }: { api: OptionsApi }) {
         </section>
       )}
       <section aria-labelledby="sl-o-about">
-        <h2 id="sl-o-about">About</h2>
+        <h2 id="sl-o-about">{t('optionsAbout')}</h2>
         <p class="sl-o-version">
           Version {about?.version ?? '…'} · dataset as of {about?.datasetAsOf ?? '…'}
           {about?.sources ? ` (${about.sources} sources)` : ''}
         </p>
         <p>Nothing leaves your device: no network requests, no analytics. Settings and corrections are stored in this browser.</p>
-        <h3>Data credits</h3>
+        <h3>{t('optionsCredits')}</h3>
         <p>
           State-control ratings come from the State Media Matrix of the Alliance for Securing Democracy (German Marshall Fund),
           seeded by the State Media Monitor (Media and Journalism Research Center), MIT licence. Each card names the source of each of its facts.

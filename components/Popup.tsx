@@ -14,6 +14,7 @@ import { CreditChain } from './CreditChain';
 import { SiteCard } from './SiteCard';
 import { claimsLanguage } from '../core/claims/language';
 import { toMarkdown } from '../core/markdown';
+import { setLanguage, t } from './i18n';
 import { CLAIM_THRESHOLDS } from '../core/settings';
 import { CORRECTION_LABELS, CorrectMenu, type CorrectHandlers } from './CorrectMenu';
 
@@ -22,12 +23,13 @@ type FixFor = (target: { index?: number; sourceId?: string }) => CorrectHandlers
 
 import { scoreWords, signalWords } from '../core/claims/words';
 
+/** Kind names in the interface language (getters: read when rendered). */
 const KIND_LABELS: Record<HighlightKind, string> = {
-  quote: 'Quotes',
-  speaker: 'Speakers',
-  credit: 'Photo credits',
-  claim: 'Claims',
-  source: 'Sources',
+  get quote() { return t('kindQuote'); },
+  get speaker() { return t('kindSpeaker'); },
+  get credit() { return t('kindCredit'); },
+  get claim() { return t('kindClaim'); },
+  get source() { return t('kindSource'); },
 };
 
 type Loaded =
@@ -68,6 +70,8 @@ export function Popup({ api }: { api: PopupApi }) {
   }, [api]);
 
   const report = loaded.state === 'report' ? loaded.report : null;
+  // The language chosen in the options page overrides the browser's; set before this render's strings.
+  if (settings) setLanguage(settings.language);
   const roster = useMemo(() => (report && settings ? buildRoster(report, settings) : null), [report, settings]);
 
   const update = (next: Settings) => {
@@ -104,20 +108,19 @@ export function Popup({ api }: { api: PopupApi }) {
       {settings && <SiteSwitch settings={settings} url={pageUrl} onChange={update} onOptions={() => void api.openOptions()} />}
       {settings && isOffOn(settings, pageUrl) ? (
         <p class="sl-state sl-off" role="status">
-          Sourcelight is switched off on this site. It reads nothing here until you switch it back on.
+          {t('stateOff')}
         </p>
       ) : (
         <>
-      {loaded.state === 'loading' && <p class="sl-state">Reading this page…</p>}
+      {loaded.state === 'loading' && <p class="sl-state">{t('stateLoading')}</p>}
       {loaded.state === 'unreachable' && (
         <p class="sl-state" role="status">
-          Sourcelight can’t read this tab. It works on web pages (http and https), not on browser or extension pages.
+          {t('stateUnreachable')}
         </p>
       )}
       {loaded.state === 'empty' && (
         <p class="sl-state sl-empty" role="status">
-          No article on this page. Sourcelight lights up quotes, photo credits, claims and sources in news articles;
-          this page doesn’t look like one.
+          {t('stateEmpty')}
         </p>
       )}
       {undo && (
@@ -205,10 +208,10 @@ function Export({ api, report, settings }: { api: PopupApi; report: Report; sett
             .then(() => setDone('Copied as Markdown.'), () => setDone('Could not copy: the browser refused the clipboard.'))
         }
       >
-        Copy as Markdown
+        {t('copyMarkdown')}
       </button>{' '}
       <button type="button" class="sl-download-json" onClick={() => api.download(`sourcelight-${name}.json`, JSON.stringify(report, null, 2), 'application/json')}>
-        Download JSON
+        {t('downloadJson')}
       </button>
       {done && <span role="status" class="sl-export-note"> {done}</span>}
     </section>
@@ -223,11 +226,11 @@ function SiteSwitch({ settings, url, onChange, onOptions }: { settings: Settings
     <p class="sl-site-switch">
       {host && (
         <button type="button" class="sl-site-toggle" aria-pressed={off} onClick={() => onChange(withSite(settings, url!, !off))}>
-          {off ? `Switch back on for ${host}` : `Switch off on ${host}`}
+          {off ? t('switchBackOn', host) : t('switchOffOn', host)}
         </button>
       )}{' '}
       <button type="button" class="sl-open-options" onClick={onOptions}>
-        Options
+        {t('options')}
       </button>
     </p>
   );
@@ -277,7 +280,7 @@ function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: 
         <h2 id="sl-people">
           People <small>{roster.named} named, {roster.anonymous} unnamed</small>
         </h2>
-        {roster.people.length === 0 && <p class="sl-none">No quotes found.</p>}
+        {roster.people.length === 0 && <p class="sl-none">{t('noQuotes')}</p>}
         <ul class="sl-people">
           {roster.people.slice(0, people).map((p) => (
             <li class="sl-person">
@@ -312,7 +315,7 @@ function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: 
         {!claimsLanguage(report.blocks).english ? (
           <p class="sl-none">Claims are marked in English articles only; this page is not in English.</p>
         ) : (
-          roster.claims.length === 0 && <p class="sl-none">No checkable claims at this sensitivity.</p>
+          roster.claims.length === 0 && <p class="sl-none">{t('noClaims')}</p>
         )}
         <ul class="sl-claims">
           {roster.claims.slice(0, claims).map((c) => (
@@ -332,7 +335,7 @@ function RosterView({ report, roster, onQuote, fix }: { report: Report; roster: 
       </section>
       <section aria-labelledby="sl-sources">
         <h2 id="sl-sources">Sources</h2>
-        {roster.sourcesByType.length === 0 && <p class="sl-none">No known sources named.</p>}
+        {roster.sourcesByType.length === 0 && <p class="sl-none">{t('noSources')}</p>}
         {roster.sourcesByType.map((group) => {
           // The first `cards` cards in all, group by group: later groups wait for "Show more".
           const here = group.cards.slice(0, cardsLeft);

@@ -220,6 +220,15 @@ describe('Popup', () => {
     await click('.sl-source-item [data-correct="hide-source"]');
     expect(api.correct).toHaveBeenLastCalledWith(7, { sourceId: 'tass' }, 'hide-source', undefined);
   });
+
+  it('speaks the language chosen in the options page, over the browser’s', async () => {
+    const host = await mount(fakeApi(null, { ...defaultSettings(), language: 'de' }));
+    expect(host.querySelector('.sl-empty')?.textContent).toMatch(/^Kein Artikel auf dieser Seite/);
+    expect(host.querySelector('.sl-switch[data-kind="credit"]')?.textContent).toContain('Bildnachweise');
+    expect(host.querySelector('.sl-site-toggle')?.textContent).toBe('Auf x ausschalten');
+    const { setLanguage } = await import('../../components/i18n');
+    setLanguage('en');
+  });
 });
 
 describe('Popup People list (report@2 utterances)', () => {
