@@ -107,11 +107,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(text).toContain('Why is this highlighted?');
       expect(text).toMatch(/A checkable claim \((?:very likely|likely)\): .*a number/);
       expect(text).not.toMatch(/\d+ ?%/);
-      // The "very likely" claims carry the heavier mark too: a non-empty subset of the claims.
+      // The "very likely" claims carry the heavier mark too: a non-empty subset of the claims (on this
+      // statistic-heavy fixture, every one of its claims may be very likely).
       const strong = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-claim-strong') ?? [])].map((r) => r.toString()));
       const claims = (await readHighlights(page)).claim!;
       expect(strong.length).toBeGreaterThan(0);
-      expect(strong.length).toBeLessThan(claims.length);
+      expect(strong.length).toBeLessThanOrEqual(claims.length);
       for (const t of strong) expect(claims).toContain(t);
       await page.keyboard.press('Escape');
       await view.close();
