@@ -25,7 +25,7 @@ async function clickIn(popup: Page, item: string, text: string, selector: string
         text,
         selector,
       ),
-    10_000,
+    60_000,
     `${selector} in ${item} “${text}”`,
   );
 }
@@ -66,14 +66,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('"not a claim" and "wrong speaker" from the popup apply at once, survive a reload, and undo', async () => {
       const page = await l.browser.newPage();
       await page.goto(article());
-      await waitFor(() => hasClaim(page), 15_000, 'the claim painted');
+      await waitFor(() => hasClaim(page), 60_000, 'the claim painted');
       const popup = await openPopup(l, article());
       await clickIn(popup, '.sl-claim', CLAIM, '.sl-correct-open');
       await clickIn(popup, '.sl-claim', CLAIM, '[data-correct="not-claim"]');
-      await waitFor(async () => !(await hasClaim(page)), 15_000, 'the claim unpainted');
+      await waitFor(async () => !(await hasClaim(page)), 60_000, 'the claim unpainted');
       await waitFor(
         () => popup.evaluate((t) => ![...document.querySelectorAll('.sl-claim')].some((c) => (c.textContent ?? '').includes(t)), CLAIM),
-        10_000,
+        60_000,
         'the claim gone from the popup',
       );
       expect(await popup.evaluate(() => document.querySelector('.sl-undo-bar')?.textContent ?? '')).toMatch(/Corrected: not a claim/);
@@ -88,14 +88,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           const person = [...document.querySelectorAll('.sl-person')].find((p) => (p.textContent ?? '').includes(q));
           return person?.querySelector('.sl-person-name')?.textContent ?? null;
         }, QUOTE);
-      await waitFor(async () => (await under()) === 'Dana Whitfield', 10_000, 'the quote under Dana Whitfield');
+      await waitFor(async () => (await under()) === 'Dana Whitfield', 60_000, 'the quote under Dana Whitfield');
 
       // A later visit of the same page: still corrected (matched by text and context, not by position).
       await page.reload();
-      await waitFor(async () => (await readHighlights(page)).quote!.length > 0, 15_000, 'the page annotated again');
+      await waitFor(async () => (await readHighlights(page)).quote!.length > 0, 60_000, 'the page annotated again');
       expect(await hasClaim(page)).toBe(false);
       const again = await openPopup(l, article());
-      await waitFor(() => again.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 10_000, 'roster');
+      await waitFor(() => again.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 60_000, 'roster');
       const view = await again.evaluate((c) => ({
         claim: [...document.querySelectorAll('.sl-claim')].some((el) => (el.textContent ?? '').includes(c)),
         names: [...document.querySelectorAll('.sl-person-name')].map((el) => el.textContent),
@@ -106,7 +106,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       // Undo (the last correction, from the first popup's bar), then the other one through the background.
       await popup.click('.sl-undo-bar .sl-undo');
-      await waitFor(async () => (await under()) !== 'Dana Whitfield', 10_000, 'speaker correction undone');
+      await waitFor(async () => (await under()) !== 'Dana Whitfield', 60_000, 'speaker correction undone');
       await popup.evaluate(async () => {
         type Ext = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
         const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
@@ -114,7 +114,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const stored = (await b.storage.local.get('sourcelight:corrections'))['sourcelight:corrections'] as { items: { id: string }[] };
         for (const c of stored.items) await b.runtime.sendMessage({ type: 'undo-correction', id: c.id });
       });
-      await waitFor(() => hasClaim(page), 15_000, 'the claim painted again after undo');
+      await waitFor(() => hasClaim(page), 60_000, 'the claim painted again after undo');
       await popup.close();
       await page.close();
     });
@@ -123,7 +123,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await l.browser.newPage();
       await setViewport(page, { width: 1100, height: 800 });
       await page.goto(article());
-      await waitFor(async () => (await sourceTexts(page)).includes('NASA'), 15_000, 'NASA highlighted');
+      await waitFor(async () => (await sourceTexts(page)).includes('NASA'), 60_000, 'NASA highlighted');
       // An extension page to ask the content script about the card; the article tab stays in front.
       const view = await openPopup(l, article());
       await page.bringToFront();
@@ -136,10 +136,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.mouse.move(at.x, at.y);
       await clickInCard(view, page, 'sl-correct-open');
       await clickInCard(view, page, 'hide-source');
-      await waitFor(async () => !(await sourceTexts(page)).includes('NASA'), 15_000, 'NASA unpainted');
+      await waitFor(async () => !(await sourceTexts(page)).includes('NASA'), 60_000, 'NASA unpainted');
       expect(await sourceTexts(page)).toContain('Roscosmos');
       await clickInCard(view, page, 'sl-undo');
-      await waitFor(async () => (await sourceTexts(page)).includes('NASA'), 15_000, 'NASA painted again after undo');
+      await waitFor(async () => (await sourceTexts(page)).includes('NASA'), 60_000, 'NASA painted again after undo');
 
       // Hide it again, then reload: still hidden.
       const again = await page.evaluate(() => {
@@ -152,9 +152,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.mouse.move(again.x, again.y);
       await clickInCard(view, page, 'sl-correct-open');
       await clickInCard(view, page, 'hide-source');
-      await waitFor(async () => !(await sourceTexts(page)).includes('NASA'), 15_000, 'NASA unpainted');
+      await waitFor(async () => !(await sourceTexts(page)).includes('NASA'), 60_000, 'NASA unpainted');
       await page.reload();
-      await waitFor(async () => (await sourceTexts(page)).includes('Roscosmos'), 15_000, 'the page annotated again');
+      await waitFor(async () => (await sourceTexts(page)).includes('Roscosmos'), 60_000, 'the page annotated again');
       expect(await sourceTexts(page)).not.toContain('NASA');
       await view.close();
       await page.close();

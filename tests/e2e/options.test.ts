@@ -14,7 +14,7 @@ async function openOptions(l: Launched): Promise<Page> {
   const url = `${l.extensionBase}/options.html`;
   if (l.name === 'firefox') void page.goto(url).catch(() => undefined);
   else await page.goto(url);
-  await waitFor(() => page.evaluate(() => document.querySelector('.sl-o-version')?.textContent?.includes('dataset as of 2') ?? false), 20_000, 'options page');
+  await waitFor(() => page.evaluate(() => document.querySelector('.sl-o-version')?.textContent?.includes('dataset as of 2') ?? false), 60_000, 'options page');
   return page;
 }
 
@@ -38,13 +38,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(manifest.options_ui?.page).toBe('options.html');
       const page = await l.browser.newPage();
       await page.goto(article());
-      await waitFor(async () => (await readHighlights(page)).claim!.length > 0, 15_000, 'claims painted');
+      await waitFor(async () => (await readHighlights(page)).claim!.length > 0, 60_000, 'claims painted');
       const options = await openOptions(l);
       expect(await options.evaluate(() => document.querySelector('.sl-o-version')?.textContent)).toMatch(/^Version 0\.\d+\.\d+ · dataset as of \d{4}-\d\d-\d\d/);
       await options.click('input[data-kind="claim"]');
-      await waitFor(async () => (await readHighlights(page)).claim!.length === 0, 10_000, 'claims off');
+      await waitFor(async () => (await readHighlights(page)).claim!.length === 0, 60_000, 'claims off');
       await options.click('input[data-kind="claim"]');
-      await waitFor(async () => (await readHighlights(page)).claim!.length > 0, 10_000, 'claims on again');
+      await waitFor(async () => (await readHighlights(page)).claim!.length > 0, 60_000, 'claims on again');
 
       // A correction made in the popup is listed here, and undone here.
       const popup = await openPopup(l, article());
@@ -52,16 +52,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const b = document.querySelector<HTMLElement>('.sl-claim .sl-correct-open');
         b?.click();
         return Boolean(b);
-      }), 10_000, 'claim menu');
+      }), 60_000, 'claim menu');
       await popup.click('.sl-claim [data-correct="not-claim"]');
       const before = (await readHighlights(page)).claim!.length;
-      await waitFor(async () => (await readHighlights(page)).claim!.length === before - 1, 15_000, 'claim corrected');
+      await waitFor(async () => (await readHighlights(page)).claim!.length === before - 1, 60_000, 'claim corrected');
       await popup.close();
       await options.reload().catch(() => undefined);
-      await waitFor(() => options.evaluate(() => document.querySelectorAll('.sl-o-correction').length === 1), 15_000, 'correction listed');
+      await waitFor(() => options.evaluate(() => document.querySelectorAll('.sl-o-correction').length === 1), 60_000, 'correction listed');
       expect(await options.evaluate(() => document.querySelector('.sl-o-correction')?.textContent)).toContain('Not a claim');
       await options.click('.sl-o-undo');
-      await waitFor(async () => (await readHighlights(page)).claim!.length === before, 15_000, 'claim back after undo in options');
+      await waitFor(async () => (await readHighlights(page)).claim!.length === before, 60_000, 'claim back after undo in options');
       await options.close();
       await page.close();
     });
@@ -71,16 +71,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.goto(article());
       await waitForHighlights(page);
       const popup = await openPopup(l, article());
-      await waitFor(() => popup.evaluate(() => document.querySelector('.sl-site-toggle')?.textContent ?? null), 10_000, 'site switch');
+      await waitFor(() => popup.evaluate(() => document.querySelector('.sl-site-toggle')?.textContent ?? null), 60_000, 'site switch');
       expect(await popup.evaluate(() => document.querySelector('.sl-site-toggle')!.textContent)).toBe('Switch off on 127.0.0.1');
       await popup.click('.sl-site-toggle');
-      await waitFor(async () => total(await readHighlights(page)) === 0, 10_000, 'highlights off on this site');
+      await waitFor(async () => total(await readHighlights(page)) === 0, 60_000, 'highlights off on this site');
       expect(await popup.evaluate(() => document.querySelector('.sl-off')?.textContent)).toMatch(/switched off on this site/);
       const options = await openOptions(l);
-      await waitFor(() => options.evaluate(() => document.querySelector('.sl-o-sites')?.textContent?.includes('127.0.0.1') ?? false), 10_000, 'site listed in options');
+      await waitFor(() => options.evaluate(() => document.querySelector('.sl-o-sites')?.textContent?.includes('127.0.0.1') ?? false), 60_000, 'site listed in options');
       await options.close();
       await popup.click('.sl-site-toggle');
-      await waitForHighlights(page, 10_000);
+      await waitForHighlights(page, 60_000);
       await popup.close();
       await page.close();
     });

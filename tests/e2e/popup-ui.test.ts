@@ -29,7 +29,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('reads at 13 px or more, with names and quotes larger than metadata, and wraps a long word', async () => {
       const popup = await openPopup(l, article());
       try {
-        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 15_000, 'popup roster');
+        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 60_000, 'popup roster');
         const sizes = await popup.evaluate(() => {
           const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : NaN);
           const q = (s: string) => document.querySelector(s);
@@ -67,7 +67,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('copies the Markdown sheet and offers the JSON report; shows the shortcut; focus on a list item opens its card', async () => {
       const popup = await openPopup(l, article());
       try {
-        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-claim-text').length > 0), 15_000, 'popup roster');
+        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-claim-text').length > 0), 60_000, 'popup roster');
         // The clipboard is stubbed in the popup page to read what it writes (headless browsers have no clipboard).
         const sheet = await popup.evaluate(async () => {
           let written = '';
