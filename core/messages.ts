@@ -9,6 +9,8 @@ import type { CorrectionKind } from './corrections';
 export type ToBackground =
   | ({ type: 'annotate' } & AnnotateInput)
   | { type: 'clear' }
+  /** From the annotator: the report the background sent it is painted now (a waiting popup reads it). */
+  | { type: 'painted' }
   /** From the gate: this page might be an article, load the annotator into it. */
   | { type: 'load-annotator' }
   | { type: 'get-report'; tabId?: number; url?: string }

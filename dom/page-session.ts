@@ -167,9 +167,12 @@ class PageSession {
     const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
     const painted = await rangesFor(this.doc, report, maps, this.signal);
     if (this.signal.aborted) return;
+    const first = this.report === null;
     this.report = report;
     this.painted = painted;
     this.repaint();
+    // A popup that asked while this report was on its way waits for this (see findReport).
+    if (first) await send({ type: 'painted' }).catch(() => undefined);
   }
 
   private repaint(): void {

@@ -42,6 +42,10 @@ export function startBrain(): void {
         (r ? ({ report: { ...r, blocks: [] }, settings: forPage(settings, r.url) } as AnnotateReply) : null));
     }
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
+    if (msg?.type === 'painted' && tabId !== undefined) {
+      tellPages(tabId);
+      return Promise.resolve(null);
+    }
     if (msg?.type === 'load-annotator' && tabId !== undefined) {
       const url = sender.url ?? sender.tab?.url;
       // Switched off on this site (options page or popup): the annotator is not even loaded.
@@ -217,7 +221,11 @@ async function findReport(tabId: number | undefined, url: string | undefined): P
   }
   if (found) {
     const state = (await browser.tabs.sendMessage(found.tabId, { type: 'state' }).catch(() => null)) as ContentState | null;
+    // Annotated: the report is what the page shows. An annotator that answers but has not painted yet
+    // is still at work (it was just sent this report, or reads a reloaded page): wait for its `painted`.
+    // Nobody answers: the tab shows another page now, and the report is dropped.
     if (state?.annotated) return found;
+    if (state) return { tabId: found.tabId, pending: true };
     await forget(found.tabId, true);
   }
   const id = stillReading(tabId, url);
