@@ -11,6 +11,8 @@ export default defineConfig({
   vite: () => ({ build: { minify: process.env.SL_NOMINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
+    // public/_locales holds the interface strings (components/i18n.ts); a manifest with _locales needs this.
+    default_locale: 'en',
     description:
       'Lights up who is quoted, who took each photo and which sentences are checkable claims. Nothing leaves your device.',
     // storage: settings and the per-tab report. The annotator is loaded into a page only when the

@@ -28,15 +28,31 @@ export function loadIndex(): SourceIndex {
   return cached;
 }
 
-/** Parses an HTML string into a Document (linkedom). */
+/**
+ * Parses an HTML string into a Document (linkedom). Stray markup before `<html>`/`<head>` (a tag
+ * printed by a plugin, a cookie banner, a BOM-less `<meta>`) makes linkedom build its tree on that
+ * first tag and leave the page's `<body>` empty; a browser moves such markup into the body instead.
+ * The stray prefix is dropped so that the element holding the content is the body again.
+ */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(withoutStrayPrefix(html)).document as unknown as Document;
+}
+
+/** `html` from its `<html>` (or `<head>`) on, its doctype kept, when tags (not comments or space) come before it. */
+export function withoutStrayPrefix(html: string): string {
+  const head = html.length > 200_000 ? html.slice(0, 200_000) : html;
+  const start = /<html[\s>]|<head[\s>]/i.exec(head);
+  if (!start || start.index === 0) return html;
+  const before = head.slice(0, start.index);
+  const doctype = /<!doctype\s[^>]*>/i.exec(before)?.[0] ?? '';
+  const prefix = before.replace(/<!doctype\s[^>]*>/i, '').replace(/<!--[\s\S]*?-->/g, '');
+  return /<[a-z]/i.test(prefix) ? doctype + html.slice(start.index) : html;
 }
 
 /** The report for an HTML page, exactly as the extension would compute it. */
 export function reportFromHtml(html: string, url: string | null = null, options: DetectOptions = {}): Report {
   const doc = parseDocument(html);
-  const article = judgeArticle(doc);
+  const article = judgeArticle(doc, url);
   const title = doc.querySelector('title')?.textContent?.trim() || null;
   const pageBlocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
   const blocks = article.isArticle ? [...pageBlocks, ...jsonLdCreditBlocks(doc, pageBlocks)] : [];

@@ -3,7 +3,7 @@
  * already formatted for the output, and the counts the end-of-run summary adds up.
  */
 import { reportFromHtml, reportFromText } from './engine';
-import { toMarkdown } from './markdown';
+import { toMarkdown } from '../core/markdown';
 import type { RecordInfo, Report } from '../core/report';
 
 export type Job = {

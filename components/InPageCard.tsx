@@ -6,12 +6,20 @@
 import type { ChainLink, SourceCard as Card, Speaker } from '../core/report';
 import { SourceCard } from './SourceCard';
 import { CreditChain } from './CreditChain';
+import { CorrectMenu, type CorrectHandlers } from './CorrectMenu';
+import type { CorrectionKind } from '../core/corrections';
 
-export type CardTarget =
+import { scoreWords, signalWords } from '../core/claims/words';
+
+/** What the reader may correct on this card, and how (the page session sends it to the background). */
+export type CardFix = { kinds: CorrectionKind[]; handlers: CorrectHandlers };
+
+export type CardTarget = (
   | { kind: 'source'; card: Card }
   | { kind: 'credit'; text: string; chain: ChainLink[]; sources: Record<string, Card> }
   | { kind: 'speaker'; speaker: Speaker; card: Card | null }
-  | { kind: 'claim'; score: number; reasons: string[] };
+  | { kind: 'claim'; score: number; reasons: string[] }
+) & { fix?: CardFix };
 
 export function InPageCard({ target, onClose }: { target: CardTarget; onClose: () => void }) {
   const label =
@@ -24,7 +32,7 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
           : target.speaker.name ?? 'Speaker';
   return (
     <div class="sl-overlay" role="dialog" aria-label={`Sourcelight: ${label}`}>
-      <button type="button" class="sl-close" aria-label="Close (Escape)" onClick={onClose}>
+      <button type="button" class="sl-close" aria-label="Close (Escape)" onClick={(e) => e.isTrusted && onClose()}>
         ×
       </button>
       {target.kind === 'source' && <SourceCard card={target.card} open />}
@@ -40,8 +48,8 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
             <strong>Why is this highlighted?</strong>
           </p>
           <p class="sl-claim-why">
-            A checkable claim ({Math.round(target.score * 100)}% likely)
-            {target.reasons.length > 0 ? `: ${target.reasons.join(', ')}.` : '.'}
+            A checkable claim ({scoreWords(target.score)})
+            {target.reasons.length > 0 ? `: ${signalWords(target.reasons).join(', ')}.` : '.'}
           </p>
         </>
       )}
@@ -55,6 +63,7 @@ export function InPageCard({ target, onClose }: { target: CardTarget; onClose: (
           {target.card && <SourceCard card={target.card} open />}
         </>
       )}
+      {target.fix && <CorrectMenu kinds={target.fix.kinds} handlers={target.fix.handlers} what={label} />}
     </div>
   );
 }

@@ -5,12 +5,23 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleVerdict } from './report';
 import { readJsonLd } from './json-ld';
-import { hasProse } from './gate';
+import { readProse } from './gate';
+import { readPageShape } from './page-shape';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
-/** Decides whether `doc` holds an article, and says which signals fired. */
-export function judgeArticle(doc: Document): ArticleVerdict {
+/**
+ * Decides whether `doc` holds an article, and says which signals fired. `url` is the page's address
+ * (its shape is one signal); by default the document's own.
+ *
+ * Two steps. First a page must look readable: Readability's check, or article metadata and some prose
+ * (the quick gate, core/gate.ts, lets through every page that passes this step). Then what the page's
+ * structure says against it being one article (core/page-shape.ts): types that contradict, a teaser
+ * or card list where the text should be, many links, forms, an address or a title that names a
+ * listing, a policy or an error. A page with a headline and a dateline near its text, or article
+ * metadata, needs stronger evidence against it than one with neither.
+ */
+export function judgeArticle(doc: Document, url: string | null = documentUrl(doc)): ArticleVerdict {
   const signals: string[] = [];
   const ldType = jsonLdArticleType(doc);
   if (ldType) signals.push(`json-ld:${ldType}`);
@@ -21,8 +32,18 @@ export function judgeArticle(doc: Document): ArticleVerdict {
   if (readerable) signals.push('readerable');
   // Metadata alone is not enough (home pages carry og:type=article too): there must be prose.
   const strong = ldType !== null || og === 'article';
-  const isArticle = readerable || (strong && hasProse(doc));
-  return { isArticle, signals };
+  // Prose written with line breaks (old table layouts, hand-made pages) counts without metadata.
+  const prose = readerable ? null : readProse(doc);
+  if (!(readerable || prose!.loose || (strong && prose!.prose))) return { isArticle: false, signals };
+  const shape = readPageShape(doc, url, ldType !== null);
+  signals.push(...shape.signals);
+  return { isArticle: shape.verdict !== 'not-article', signals };
+}
+
+/** The document's address, when it has a real one (a parsed string has none). */
+function documentUrl(doc: Document): string | null {
+  const u = (doc as { URL?: string }).URL;
+  return u && /^https?:/.test(u) ? u : null;
 }
 
 /** The @type of the first JSON-LD object that is an article, or null. */

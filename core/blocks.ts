@@ -33,6 +33,14 @@ const HAS_WORD = /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u02AF\u0370-\u1FFF\u2C00-\
 
 const CREDIT_HINT = /(^|[\s_-])(credit|credits|copyright|photographer|photo-?credit|image-?credit|imagecredit|photocredit|image-?source|picture-?source)([\s_-]|$)/i;
 const CAPTION_HINT = /caption/i;
+/**
+ * Inside a figure or caption, a class, id or itemprop word in any case style (`imageEmbedCredit`,
+ * `figure__attribution`, `isc-source-text`, itemprop `copyrightHolder`) marks the credit. Outside
+ * figures these words mostly mean site footers, so they are read only there.
+ */
+const FIGURE_CREDIT_WORD = /^(?:[a-z]*(?:credits?|copyright|attribution|photographer|creator|fotograf)|sources?|quelle|bildquelle|courtesy)$/;
+/** Inline elements that, inside a figure, hold a credit more often than a description. */
+const FIGURE_SMALL = new Set(['cite', 'small']);
 
 type Acc = { text: string; segments: Segment[]; kind: BlockKind; lastSpace: boolean };
 
@@ -127,8 +135,10 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
 
   // An explicit stack instead of recursive generators: one generator for the whole walk keeps the
   // per-element cost low (a generator per element and yield* delegation cost more than the work).
-  type Frame = { next: ChildNode | null; kind: BlockKind; endsBlock: boolean };
-  const stack: Frame[] = [{ next: root.firstChild, kind: kindOf(root, 'other'), endsBlock: false }];
+  // `fig`: inside a figure, a caption or an ImageObject (credit markup is read there only).
+  type Frame = { next: ChildNode | null; kind: BlockKind; endsBlock: boolean; fig: boolean };
+  const rootFig = isFigure(root);
+  const stack: Frame[] = [{ next: root.firstChild, kind: kindOf(root, 'other', rootFig), endsBlock: false, fig: rootFig }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const child = frame.next;
@@ -145,7 +155,8 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
     }
     if (child.nodeType !== 1) continue;
     const c = child as Element;
-    if (isSkipped(c)) continue;
+    const inFig = frame.fig || frame.kind === 'caption';
+    if (isSkipped(c) && !(inFig && keptInFigure(c))) continue;
     if (c.localName === 'br') {
       const a = acc as Acc | null;
       if (a && !a.lastSpace) {
@@ -155,12 +166,12 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
       }
       continue;
     }
-    if (INLINE.has(c.localName) && !(frame.kind !== 'credit' && hasCreditHint(c))) {
-      stack.push({ next: c.firstChild, kind: frame.kind, endsBlock: false });
+    if (INLINE.has(c.localName) && !(frame.kind !== 'credit' && (hasCreditHint(c, inFig) || (inFig && isCaptionPiece(c))))) {
+      stack.push({ next: c.firstChild, kind: frame.kind, endsBlock: false, fig: inFig });
       continue;
     }
     flush();
-    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind), endsBlock: true });
+    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind, inFig), endsBlock: true, fig: inFig || isFigure(c) });
   }
   flush();
   return out;
@@ -183,19 +194,71 @@ function hintOf(el: Element): string {
 }
 
 /** An element whose class, id or itemprop says it holds a photo credit: always a block of its own. */
-function hasCreditHint(el: Element): boolean {
+function hasCreditHint(el: Element, inFig = false): boolean {
   const hint = hintOf(el);
-  return hint.length > 2 && CREDIT_HINT.test(hint);
+  return hint.length > 2 && (CREDIT_HINT.test(hint) || (inFig && hasFigureCreditWord(hint)));
+}
+
+/** Outside figures, a credit-classed element holding a list of links is the site's footer area, not a credit. */
+function isSiteArea(el: Element): boolean {
+  return el.querySelector('ul, ol, nav, li') !== null;
+}
+
+/** The words of class, id and itemprop names, whatever their case style, tested for a credit word. */
+function hasFigureCreditWord(hint: string): boolean {
+  const words = hint.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+  return words.some((w) => w.length > 4 && FIGURE_CREDIT_WORD.test(w));
+}
+
+/**
+ * A picture's figure: `<figure>` holding an image (not a pull quote's figure, whose caption names the
+ * quote's author), or an element whose microdata type is an ImageObject or VideoObject.
+ */
+function isFigure(el: Element): boolean {
+  if (el.localName === 'figure') return el.querySelector('img, picture, video, svg, canvas, amp-img') !== null && el.querySelector('blockquote') === null;
+  if (!el.hasAttributes()) return false;
+  const type = el.getAttribute('itemtype');
+  return type !== null && /(?:Image|Video)Object/.test(type);
+}
+
+/** A footer, or a hidden-from-readers credit element, inside a figure is the picture's: it is read. */
+function keptInFigure(el: Element): boolean {
+  if (el.localName === 'footer') return true;
+  return el.getAttribute('aria-hidden') === 'true' && !el.hasAttribute('hidden') && hasCreditHint(el, true);
+}
+
+/**
+ * Inside a caption, `<cite>`/`<small>` and an inline element that opens or closes the caption
+ * (`<span>Photo: Jane Roe</span> The river…`) are pieces of their own: a credit glued to the
+ * description is read apart from it.
+ */
+function isCaptionPiece(el: Element): boolean {
+  if (FIGURE_SMALL.has(el.localName)) return true;
+  if (el.localName === 'br' || el.localName === 'img' || el.localName === 'a' || el.localName === 'picture' || el.localName === 'source') return false;
+  const parent = el.parentElement;
+  if (!parent || !(parent.localName === 'figcaption' || parent.localName === 'caption' || CAPTION_HINT.test(hintOf(parent)))) return false;
+  const own = el.textContent ?? '';
+  if (own.length > 160 || !/\S/.test(own)) return false;
+  const whole = parent.textContent ?? '';
+  if (whole.trim().length <= own.trim().length + 2) return false;
+  // Only the first or the last piece with text: an emphasis in mid-sentence stays in its sentence.
+  let first: Node | null = parent.firstChild;
+  while (first && !/\S/.test(first.textContent ?? '')) first = first.nextSibling;
+  let last: Node | null = parent.lastChild;
+  while (last && !/\S/.test(last.textContent ?? '')) last = last.previousSibling;
+  return first === el || last === el;
 }
 
 /** The block kind of text directly inside `el`, given the kind of its surroundings. */
-function kindOf(el: Element, outer: BlockKind): BlockKind {
+function kindOf(el: Element, outer: BlockKind, inFig = false): BlockKind {
   const tag = el.localName;
   const hint = hintOf(el);
-  if (hint.length > 2 && CREDIT_HINT.test(hint)) return 'credit';
+  if (hint.length > 2 && (CREDIT_HINT.test(hint) || (inFig && hasFigureCreditWord(hint))) && !(!inFig && isSiteArea(el))) return 'credit';
   if (outer === 'credit') return 'credit';
   if (tag === 'figcaption' || tag === 'caption' || (hint.length > 2 && CAPTION_HINT.test(hint))) return 'caption';
   if (outer === 'caption' || outer === 'heading' || outer === 'list') return outer;
+  // Text inside a figure with no figcaption is the picture's caption.
+  if (inFig && (outer === 'other' || outer === 'paragraph') && !(tag.length === 2 && tag[0] === 'h')) return 'caption';
   if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
   if (tag === 'blockquote') return 'blockquote';
   if (outer === 'blockquote') return 'blockquote';

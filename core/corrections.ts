@@ -138,7 +138,7 @@ export function applyCorrections(report: Report, corrections: readonly Correctio
     if (a.kind === 'quote') {
       const name = renamed.get(i);
       if (name !== undefined) {
-        annotations.push({ ...a, speaker: { ...a.speaker, name, role: null, organization: null, sourceId: null, span: null } });
+        annotations.push({ ...a, speaker: { ...a.speaker, kind: 'person', name, role: null, organization: null, sourceId: null, span: null } });
         return;
       }
       if (a.speaker.sourceId && hidden.has(a.speaker.sourceId)) {

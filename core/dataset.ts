@@ -17,6 +17,13 @@ export type SourceEntry = SourceCard & {
    */
   lookupAliases?: string[];
   /**
+   * Short forms and common-word names ("RT", "AJ", "The Times", "The Sun") that denote the entry in
+   * running text only as written, as a standalone token, and with context: a source cue beside them
+   * ("told RT", "the Sun reported"), a mid-sentence capital "The", or the page being the entry's own
+   * site. `lookup()` resolves them as whole names too.
+   */
+  contextAliases?: string[];
+  /**
    * Words that, right before or right after a match, mean the text names something else
    * ("Ministry of Foreign Affairs", "House Foreign Affairs Committee", "Michael Bloomberg").
    * Compared case-insensitively and without diacritics.
@@ -82,13 +89,19 @@ export type Dataset = { schema: 'sourcelight/dataset@1'; asOf: string; entries: 
 /** A match of a dataset name in a text: UTF-16 offsets, end exclusive. */
 export type SourceMatch = { start: number; end: number; id: string };
 
+/** What find() may know about the page: its own outlet. */
+export type FindOptions = { siteId?: string | null };
+
 export interface SourceIndex {
   /** The card for an id, if the dataset has it. */
   get(id: string): SourceCard | undefined;
   /** The entry a whole name denotes ("TASS", "Getty Images", "the Financial Times"), or null. */
   lookup(name: string): SourceCard | null;
-  /** Every dataset name in `text`, on word boundaries, longest match wins, no overlaps. */
-  find(text: string): SourceMatch[];
+  /**
+   * Every dataset name in `text`, on word boundaries, longest match wins, no overlaps. `siteId` (the
+   * page's own outlet) lets its context aliases and its short name ("the Times" on a Times page) count.
+   */
+  find(text: string, opts?: FindOptions): SourceMatch[];
   /**
    * The entry whose web host (website or alias host) is `host` or a parent of it (`money.cnn.com` →
    * CNN; `www.` and other subdomains included). A host two entries share (sister titles on one site)

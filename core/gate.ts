@@ -9,6 +9,7 @@
  *   isProbablyReaderable (`p, pre, article` and the parents of `div > br`) with the same formula, but
  *   without its visibility, class-name and `li p` exclusions and with untrimmed lengths: its score is
  *   never lower, so it passes whenever isProbablyReaderable does.
+ * - judgeArticle accepts prose written with line breaks (`loose`, below) without metadata; so does this.
  * - judgeArticle accepts a page with article metadata (og:type=article, a JSON-LD article type) and
  *   some prose. Here the metadata is found by a plain text match on the JSON-LD (any quoted type name
  *   that ends in Article, Posting or Report), which matches wherever the parsed check does; the prose
@@ -16,11 +17,11 @@
  */
 
 /** True when the page might be an article (see the file comment); false means it surely is not. */
-export function mightBeArticle(doc: Document): boolean {
+export function mightBeArticle(doc: Document, _url?: string | null): boolean {
   // One pass over the paragraphs and line breaks serves every check but the metadata one.
   const scan = scanParagraphs(doc);
-  if (scan.readerable) return true;
-  return (scan.prose || scan.loose) && hasArticleMetadata(doc);
+  if (scan.readerable || scan.loose) return true;
+  return scan.prose && hasArticleMetadata(doc);
 }
 
 const MIN_LENGTH = 140;
@@ -40,8 +41,13 @@ type Scan = { readerable: boolean; prose: boolean; loose: boolean };
  * the same pass that scores the page.
  */
 export function hasProse(doc: Document): boolean {
-  const scan = scanParagraphs(doc, false);
+  const scan = readProse(doc);
   return scan.prose || scan.loose;
+}
+
+/** hasProse's two parts: paragraphs (`prose`, captions count), and prose written with line breaks (`loose`). */
+export function readProse(doc: Document): { prose: boolean; loose: boolean } {
+  return scanParagraphs(doc, false);
 }
 
 /**
@@ -64,6 +70,8 @@ function scanParagraphs(doc: Document, stopEarly = true): Scan {
   };
   const passed = (): Scan => ({ readerable: true, prose: prose >= 2, loose });
   for (const node of doc.querySelectorAll('p, pre, article')) if (add(node, node.localName === 'p')) return passed();
+  // A photo story's text is in its captions: they count as prose (not towards the score).
+  for (const node of doc.querySelectorAll('figcaption')) if (prose < 2 && (node.textContent ?? '').trim().length >= 80) prose++;
   let last: Node | null = null;
   for (const br of doc.querySelectorAll('br')) {
     const parent = br.parentNode;

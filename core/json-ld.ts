@@ -4,8 +4,11 @@
  * the page, they are not painted.
  */
 import type { Block } from './report';
+import { occurrences, runToEnd, type Meter } from './multi-match';
 
 const MAX_CREDITS = 20;
+/** Credit lines looked at per page (a crafted JSON-LD can list millions; each is at most 200 characters). */
+const MAX_LINES = 20_000;
 
 /** Parsed JSON-LD per document, reused while its scripts are unchanged (the gate and the credits both read it). */
 const parsed = new WeakMap<Document, { texts: string[]; data: unknown[] }>();
@@ -29,13 +32,24 @@ export function readJsonLd(doc: Document): unknown[] {
 
 /** Credit lines from JSON-LD ImageObjects that the page's own text does not already show. */
 export function jsonLdCreditBlocks(doc: Document, pageBlocks: Block[]): Block[] {
+  return runToEnd(jsonLdCreditBlocksStepwise(doc, pageBlocks));
+}
+
+/**
+ * The same, stepwise (the content script runs it sliced): the page's text is read once by one
+ * automaton for all the credit lines (core/multi-match.ts), never an `includes` per line over every
+ * block, so a page listing 10,000 figures costs its size, not its size squared. `meter` counts the work.
+ */
+export function* jsonLdCreditBlocksStepwise(doc: Document, pageBlocks: Block[], meter?: Meter): Generator<void, Block[]> {
   const lines = new Set<string>();
   for (const data of readJsonLd(doc)) collect(data, 0, lines);
+  if (lines.size === 0) return [];
+  const candidates = [...lines].slice(0, MAX_LINES);
+  // A NUL between blocks: no credit line is matched across two blocks.
+  const shown = yield* occurrences(candidates, pageBlocks.map((b) => b.text).join('\u0000'), meter);
   const out: Block[] = [];
-  for (const line of lines) {
-    if (out.length >= MAX_CREDITS) break;
-    if (pageBlocks.some((b) => b.text.includes(line))) continue;
-    out.push({ id: `b${pageBlocks.length + out.length}`, kind: 'credit', text: line });
+  for (let i = 0; i < candidates.length && out.length < MAX_CREDITS; i++) {
+    if (!shown[i]) out.push({ id: `b${pageBlocks.length + out.length}`, kind: 'credit', text: candidates[i]! });
   }
   return out;
 }

@@ -21,7 +21,16 @@ export type Block = {
 /** UTF-16 offsets into one block's text; `end` is exclusive. */
 export type Span = { block: string; start: number; end: number };
 
+/**
+ * What kind of source speaks (report@2): a `person` (named, or a description the article does not resolve,
+ * `name: null`), a `group` of people ("Con Edison officials"), an `organization` ("the Kremlin", a government
+ * named by its country), a `document` ("the report", "a CBO analysis") or `unnamed` ("a source", no speaker).
+ */
+export type SpeakerKind = 'person' | 'group' | 'organization' | 'document' | 'unnamed';
+
 export type Speaker = {
+  kind: SpeakerKind;
+  /** What the text names, for every kind but `unnamed` (null for an unresolved description). */
   name: string | null;
   role: string | null;
   organization: string | null;
@@ -32,9 +41,18 @@ export type Speaker = {
 export type ChainRole = 'photographer' | 'agency' | 'distributor' | 'publisher' | 'provider' | 'unknown';
 export type ChainLink = { name: string; role: ChainRole; sourceId: string | null };
 
+/**
+ * One utterance (report@2): `spans` are all its content parts in order, attribution text excluded
+ * ("A," she said. "B." is one quote with two spans; a paragraph continuing it with no cue of its own
+ * adds a span); `span` is the first part and `text` its text. `quoted` lists the words inside quotation
+ * marks of a reported quote ("X said the plan was “dead on arrival”"), empty when there are none or the
+ * whole content is quoted.
+ */
 export type QuoteAnnotation = {
   kind: 'quote';
   span: Span;
+  spans: Span[];
+  quoted: Span[];
   text: string;
   direct: boolean;
   cue: string | null;
@@ -91,6 +109,8 @@ export type Report = {
   sources: Record<string, SourceCard>;
   /** CLI, WARC input only: the archive the page came from, the record's byte offset in it, and its WARC-Date. */
   record?: RecordInfo;
+  /** Set (true) when the page was over its work budget and only its first part was read: the popup says "annotated partially". */
+  partial?: boolean;
 };
 
 export type RecordInfo = { warc: string; offset: number; date: string | null };

@@ -2,7 +2,7 @@
  * The popup's roster, computed from a report: people with their quotes, photos with their chains,
  * claims at the chosen sensitivity, sources grouped by type. Pure, so it is tested without a browser.
  */
-import type { ChainLink, HighlightKind, Report, SourceCard } from './report';
+import type { ChainLink, HighlightKind, Report, SourceCard, Speaker } from './report';
 import { CLAIM_THRESHOLDS, type Settings } from './settings';
 
 export type Person = {
@@ -10,7 +10,10 @@ export type Person = {
   role: string | null;
   organization: string | null;
   sourceId: string | null;
-  quotes: { index: number; text: string; direct: boolean }[];
+  /** One entry per utterance: all its parts' text (joined by “ … ”) and the cue that made it a quote. */
+  quotes: { index: number; text: string; direct: boolean; cue: string | null }[];
+  /** What speaks (report@2 `speaker.kind`): a person, a group, an organisation, a document, unnamed. */
+  kind?: Speaker['kind'];
 };
 export type Photo = { index: number; text: string; chain: ChainLink[]; stateControlled: boolean };
 export type Roster = {
@@ -35,18 +38,20 @@ export function buildRoster(report: Report, settings: Settings): Roster {
   const photos: Photo[] = [];
   const claims: Roster['claims'] = [];
   const threshold = CLAIM_THRESHOLDS[settings.sensitivity];
+  const blockText = new Map(report.blocks.map((b) => [b.id, b.text]));
   report.annotations.forEach((a, index) => {
     if (a.kind === 'quote') {
       const key = a.speaker.name ? `n:${a.speaker.name}` : `r:${a.speaker.role ?? 'unnamed'}`;
       let person = people.get(key);
       if (!person) {
-        person = { name: a.speaker.name, role: a.speaker.role, organization: a.speaker.organization, sourceId: a.speaker.sourceId, quotes: [] };
+        person = { name: a.speaker.name, role: a.speaker.role, organization: a.speaker.organization, sourceId: a.speaker.sourceId, kind: a.speaker.kind, quotes: [] };
         people.set(key, person);
       }
       person.role ??= a.speaker.role;
       person.organization ??= a.speaker.organization;
       person.sourceId ??= a.speaker.sourceId;
-      person.quotes.push({ index, text: a.text, direct: a.direct });
+      const parts = (a.spans ?? [a.span]).map((sp) => blockText.get(sp.block)?.slice(sp.start, sp.end) ?? '').filter(Boolean);
+      person.quotes.push({ index, text: parts.length > 1 ? parts.join(' … ') : a.text, direct: a.direct, cue: a.cue ?? null });
     } else if (a.kind === 'credit') {
       const stateControlled = a.chain.some(
         (l) => l.role !== 'distributor' && l.sourceId !== null && report.sources[l.sourceId]?.stateControl === 'SC',

@@ -5,7 +5,7 @@
  * aliases, exactly as written (case and accents) for ambiguous forms (`exactAliases`: AP, FT, EU), leftmost-longest,
  * without overlaps. Runs in the background and the CLI only, never in the content script.
  */
-import type { SourceEntry, SourceIndex, SourceMatch } from './dataset';
+import type { FindOptions, SourceEntry, SourceIndex, SourceMatch } from './dataset';
 import type { SourceCard } from './report';
 
 /** A token of a text: UTF-16 offsets, end exclusive. */
@@ -19,7 +19,33 @@ type Term = {
   lookupOnly: boolean;
   notAfter: Set<string> | null;
   notBefore: Set<string> | null;
+  /** A context alias (see contextOk); `the`: the name begins with "The", which the text must have too. */
+  context: { the: boolean } | null;
 };
+
+/** What a running-text match may look at besides the tokens. */
+type Scan = { toks: Token[]; folded: string[]; text: string; siteId: string | null };
+
+/**
+ * Source cues: a word among the three before a context alias ("told", "according to", "broadcaster")
+ * or the three after it ("reported", "said", "correspondent") that says the text names an outlet.
+ */
+const CUES_BEFORE = new Set(
+  `told tell telling according via citing cited quoted reported interview interviewed broadcaster broadcasters channel
+  network outlet outlets agency newspaper newspapers paper tabloid broadsheet daily station run owned funded controlled
+  backed editor columnist reporter correspondent journalist wrote writing watch watched appeared aired published`.split(/\s+/),
+);
+const CUES_AFTER = new Set(
+  `reported reports reporting report said says say quoted cited citing quoting published publishes ran broadcast broadcasts aired wrote
+  writes revealed learned obtained correspondent correspondents reporter reporters journalist journalists editor editors
+  columnist interview article articles story stories investigation poll analysis editorial headline website channel
+  broadcaster newspaper tabloid presenter host anchor footage documentary`.split(/\s+/),
+);
+/** A character right before a standalone short form that makes it part of something else ("#RT", "@AJ", "q-RT"). */
+const GLUE_BEFORE = /[-/@#_+.\p{L}\p{N}]/u;
+/** A character right after it that does ("RT-PCR", "AJ_", "RT+", "RT/"). */
+const GLUE_AFTER = /[-/@_+\p{L}\p{N}]/u;
+const SENTENCE_END = /(?:^|[.!?:;"“”‘'(\[\n])\s*$/u;
 
 type TrieNode = { next: Map<string, TrieNode> | null; terms: Term[] | null };
 
@@ -122,7 +148,7 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     cards.set(entry.id, toCard(entry));
     const notAfter = foldSet(entry.guards?.notAfter);
     const notBefore = foldSet(entry.guards?.notBefore);
-    const base = { id: entry.id, notAfter, notBefore };
+    const base = { id: entry.id, notAfter, notBefore, context: null };
     for (const alias of entry.aliases) {
       let tokens = tokensOf(alias);
       // "The Wall Street Journal": the article is matched as ordinary text, not as part of the name.
@@ -133,6 +159,12 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
       const tokens = tokensOf(alias).map((t) => t.normalize('NFC'));
       insert(tokens, { ...base, exact: tokens, lookupOnly: false });
     }
+    for (const alias of entry.contextAliases ?? []) {
+      const all = tokensOf(alias).map((t) => t.normalize('NFC'));
+      const the = all.length > 1 && foldToken(all[0]) === 'the';
+      const tokens = the ? all.slice(1) : all;
+      insert(tokens, { ...base, exact: tokens, lookupOnly: false, context: { the } });
+    }
     // Kept whole, "The" included: "The Sun" resolves, "Sun" does not.
     for (const alias of entry.lookupAliases ?? []) {
       const tokens = tokensOf(alias);
@@ -140,8 +172,9 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     }
   }
 
-  /** Whether `term` accepts tokens [i, j) of `toks` (case rule and guards). */
-  const accepts = (term: Term, toks: Token[], folded: string[], i: number, j: number, running: boolean): boolean => {
+  /** Whether `term` accepts tokens [i, j) (case rule, guards, and in running text its context). */
+  const accepts = (term: Term, scan: Scan, i: number, j: number, running: boolean): boolean => {
+    const { toks, folded } = scan;
     if (running && term.lookupOnly) return false;
     if (term.exact) {
       for (let k = 0; k < term.exact.length; k++) if (nfc(toks[i + k].raw) !== term.exact[k]) return false;
@@ -149,21 +182,23 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     if (running) {
       if (term.notAfter && i > 0 && term.notAfter.has(folded[i - 1])) return false;
       if (term.notBefore && j < toks.length && term.notBefore.has(folded[j])) return false;
+      if (term.context && !contextOk(term, scan, i, j)) return false;
     }
     return true;
   };
 
-  /** The longest accepted match starting at token i: [end token, id], or null. */
-  const longestAt = (toks: Token[], folded: string[], i: number): [number, string] | null => {
+  /** The longest accepted match starting at token i: [end token, term], or null. */
+  const longestAt = (scan: Scan, i: number): [number, Term] | null => {
+    const { toks, folded } = scan;
     let node: TrieNode | undefined = root;
-    let best: [number, string] | null = null;
+    let best: [number, Term] | null = null;
     for (let j = i; j < toks.length; j++) {
       node = node.next?.get(folded[j]);
       if (!node) break;
       if (node.terms) {
         for (const term of node.terms) {
-          if (accepts(term, toks, folded, i, j + 1, true)) {
-            best = [j + 1, term.id];
+          if (accepts(term, scan, i, j + 1, true)) {
+            best = [j + 1, term];
             break;
           }
         }
@@ -172,25 +207,32 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     return best;
   };
 
-  const find = (text: string): SourceMatch[] => {
+  const find = (text: string, opts: FindOptions = {}): SourceMatch[] => {
     const toks = tokenize(text);
     const folded = toks.map((t) => foldToken(t.raw));
+    const siteId = opts.siteId ?? null;
+    const scan: Scan = { toks, folded, text, siteId };
+    const short = siteId ? siteShortName(cards.get(siteId)?.name ?? null) : null;
     const out: SourceMatch[] = [];
     let i = 0;
     while (i < toks.length) {
-      const best = longestAt(toks, folded, i);
+      let best = longestAt(scan, i);
+      // The site's own short name: "the Times" on a page of the Los Angeles Times is that paper.
+      if (short && (!best || best[1].context) && toks[i].raw === short && i > 0 && folded[i - 1] === 'the' && standalone(scan, i, i + 1) && !nameGoesOn(scan, i)) {
+        best = [i + 1, { ...best?.[1], id: siteId!, exact: null, lookupOnly: false, notAfter: null, notBefore: null, context: null }];
+      }
       if (!best) {
         i++;
         continue;
       }
       // "The Atlantic Council": a name starting one word later that reaches further wins
       // over "The Atlantic" (an exact alias that keeps its article).
-      const next = i + 1 < best[0] ? longestAt(toks, folded, i + 1) : null;
+      const next = i + 1 < best[0] ? longestAt(scan, i + 1) : null;
       if (next && next[0] > best[0]) {
         i++;
         continue;
       }
-      out.push({ start: toks[i].start, end: toks[best[0] - 1].end, id: best[1] });
+      out.push({ start: toks[i].start, end: toks[best[0] - 1].end, id: best[1].id });
       i = best[0];
     }
     return out;
@@ -205,8 +247,9 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
       node = node.next?.get(key);
       if (!node) return null;
     }
+    const scan: Scan = { toks, folded, text: name, siteId: null };
     for (const term of node.terms ?? []) {
-      if (accepts(term, toks, folded, 0, toks.length, false)) return cards.get(term.id) ?? null;
+      if (accepts(term, scan, 0, toks.length, false)) return cards.get(term.id) ?? null;
     }
     return null;
   };
@@ -261,6 +304,54 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     lookup,
     find,
   };
+}
+
+/** Tokens [i, j) stand alone: no "#", "@", "-", "/" or letter glued to either side ("RT-PCR", "@AJ"). */
+function standalone(scan: Scan, i: number, j: number): boolean {
+  const before = scan.text[scan.toks[i].start - 1];
+  const end = scan.toks[j - 1].end;
+  const after = scan.text[end];
+  if (before !== undefined && GLUE_BEFORE.test(before)) return false;
+  if (after !== undefined && GLUE_AFTER.test(after)) return false;
+  // "RT.com" is the host, still the outlet; "RT.5" is not.
+  if (after === '.' && /[\p{N}]/u.test(scan.text[end + 1] ?? '')) return false;
+  return true;
+}
+
+/** The capitalised word right after token i continues a longer name ("the Post Office", "the Times Square"). */
+function nameGoesOn(scan: Scan, i: number): boolean {
+  const next = scan.toks[i + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.raw) && /^\s+$/.test(scan.text.slice(scan.toks[i].end, next.start));
+}
+
+/**
+ * Whether a context alias at tokens [i, j) counts: written standalone, after "the" when its name has
+ * one, and with a reason: the page is the entry's own site, "The" is capitalised mid-sentence ("told
+ * The Times"), or a source cue is among the three words before or after ("RT reported", "told AJ",
+ * "the Sun's political editor").
+ */
+function contextOk(term: Term, scan: Scan, i: number, j: number): boolean {
+  const { toks, folded, text } = scan;
+  const first = term.context!.the ? i - 1 : i;
+  if (first < 0 || (term.context!.the && folded[i - 1] !== 'the')) return false;
+  if (!standalone(scan, i, j)) return false;
+  if (scan.siteId === term.id) return true;
+  if (term.context!.the && toks[first].raw === 'The' && !SENTENCE_END.test(text.slice(Math.max(0, toks[first].start - 40), toks[first].start))) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (CUES_BEFORE.has(folded[k])) return true;
+  let a = j;
+  // A possessive ("RT's", "the Sun’s") is looked through: "the Sun's reporter".
+  if (a < toks.length && folded[a] === 's' && /['’]/.test(text[toks[j - 1].end] ?? '')) a++;
+  for (let k = a; k < Math.min(toks.length, a + 3); k++) if (CUES_AFTER.has(folded[k])) return true;
+  return false;
+}
+
+/** The last word of a site's name when that is a capitalised word that "the" can stand for ("Times", "Post", "Globe"). */
+function siteShortName(name: string | null): string | null {
+  if (!name) return null;
+  const toks = tokenize(name).map((t) => t.raw);
+  if (toks.length < 2) return null;
+  const last = toks[toks.length - 1];
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(last) ? last : null;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { StateControl } from '../core/report';
 import { foldToken, normHost, SHARED_HOSTS, tokenize } from '../core/source-index';
 import { countryName, MATRIX_COUNTRIES } from './countries';
 import { CURATED_AS_OF, CURATED_PROVENANCE, MATRIX_PROVENANCE, type CuratedEntry } from './schema';
+import { ALIAS_FACTS, type AliasFact } from './aliases';
 
 const MATRIX_SOURCE = 'State Media Matrix (ASD/GMF)';
 
@@ -312,6 +313,7 @@ function finish(d: Draft, warnings: string[]): SourceEntry {
   };
   if (d.exactAliases && d.exactAliases.length > 0) entry.exactAliases = d.exactAliases;
   if (d.lookupAliases && d.lookupAliases.length > 0) entry.lookupAliases = d.lookupAliases;
+  if (d.contextAliases && d.contextAliases.length > 0) entry.contextAliases = d.contextAliases;
   if (d.guards) entry.guards = d.guards;
   const own = d.website ? normHost(d.website) : null;
   const hosts = [...new Set((d.hosts ?? []).map(normHost).filter((h): h is string => h !== null && h !== own && !SHARED_HOSTS.has(h)))].sort();
@@ -487,7 +489,7 @@ function mediaGroupDrafts(outlets: Draft[], existing: Draft[]): Draft[] {
 }
 
 /** Merges curated entries with the matrix (when given) into the bundled dataset. */
-export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null): BuildResult {
+export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, aliasFacts: readonly AliasFact[] = ALIAS_FACTS): BuildResult {
   const warnings: string[] = [];
   const problems = curated.flatMap(validateCurated);
   const seen = new Set<string>();
@@ -581,9 +583,47 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null):
     ids.add(id);
   }
   for (const d of drafts) for (const r of d.rows) rowOwner.set(r, d.id);
+  applyAliases(drafts, aliasFacts, warnings);
 
   const entries = drafts.map((d) => finish(d, warnings));
   return { dataset: { schema: DATASET_SCHEMA, asOf: CURATED_AS_OF, entries }, rowOwner, warnings };
+}
+
+/**
+ * Adds the alias facts (data/aliases.ts) to their entries, each with a provenance line naming its
+ * document. A context alias replaces any looser form of the same name on that entry, so "The Times"
+ * is matched only with context.
+ */
+function applyAliases(drafts: Draft[], facts: readonly AliasFact[], warnings: string[]): void {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  const lines = new Map<Draft, Map<string, string[]>>();
+  for (const f of facts) {
+    const d = byId.get(f.id);
+    if (!d) {
+      warnings.push(`alias "${f.alias}": no entry with id ${f.id}`);
+      continue;
+    }
+    const key = aliasKey(f.alias);
+    const same = (a: string): boolean => aliasKey(a) === key;
+    if (f.rule === 'context') {
+      d.aliases = d.aliases.filter((a) => !same(a));
+      d.exactAliases = d.exactAliases?.filter((a) => !same(a));
+      d.contextAliases = [...(d.contextAliases ?? []).filter((a) => !same(a)), f.alias];
+    } else {
+      const has = [...d.aliases, ...(d.exactAliases ?? []), ...(d.contextAliases ?? [])].some(same);
+      if (!has) {
+        if (f.rule === 'any') d.aliases.push(f.alias);
+        else d.exactAliases = [...(d.exactAliases ?? []), f.alias];
+      }
+    }
+    const doc = `${f.source.url}, read ${f.source.date}`;
+    const perDoc = lines.get(d) ?? new Map<string, string[]>();
+    perDoc.set(doc, [...(perDoc.get(doc) ?? []), f.alias]);
+    lines.set(d, perDoc);
+  }
+  for (const [d, perDoc] of lines) {
+    for (const [doc, names] of perDoc) d.provenance.push(`aliases (${names.join('; ')}): ${doc}`);
+  }
 }
 
 /** The dataset as written to data/sources.json: one entry per line, so diffs stay readable. */

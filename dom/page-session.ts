@@ -6,20 +6,29 @@
  */
 import { judgeArticle, findArticleRoot } from '../core/article';
 import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
-import { jsonLdCreditBlocks } from '../core/json-ld';
+import { jsonLdCreditBlocksStepwise } from '../core/json-ld';
 import { readPageMeta } from '../core/site';
 import type { ArticleVerdict } from '../core/report';
-import type { AnnotateReply, ContentState, ToBackground, ToContent } from '../core/messages';
+import type { AnnotateReply, ContentState, CorrectReply, ToBackground, ToContent } from '../core/messages';
 import type { Report } from '../core/report';
 import { parseSettings, type Settings } from '../core/settings';
-import { clearHighlights, isShown, paintHighlights, rangesFor, type PaintedRange } from './paint';
+import { clearHighlights, isShown, paintHighlights, rangesFor, restoreHighlights, type Painting, type PaintedRange } from './paint';
 import { runSliced, yieldToPage } from './slice';
+import { ChangeBatcher } from './settle';
+import { isHtmlDocument } from './html-document';
 import type { CardOverlay } from './overlay';
 import { ext, onMessage } from './ext-api';
-import type { CardTarget } from '../components/InPageCard';
+import type { CardFix, CardTarget } from '../components/InPageCard';
+import type { CorrectionKind } from '../core/corrections';
 
 /** How long the article must be quiet before changes are re-annotated. */
 const SETTLE_MS = 300;
+/** While changes continue, the article is still re-read at least this often. */
+const MAX_WAIT_MS = 2000;
+/** How often what we painted is checked against the page's highlight entries. */
+const VERIFY_MS = 1000;
+/** A selection change opens a card only this soon after the user's own key press or click (a page's script can move the selection too). */
+const USER_INPUT_MS = 1000;
 /** How long the pointer rests on a claim before its "why" card shows. */
 const CLAIM_DWELL_MS = 450;
 
@@ -28,6 +37,7 @@ export async function startPageSession(doc: Document, url: string, signal: Abort
   // `npm run bench -- --floor 0|1` builds with this set, to measure what loading costs before any
   // real work; in every other build it is undefined and the bundler drops the branch.
   if (import.meta.env.VITE_SL_FLOOR) return floor(doc, url, import.meta.env.VITE_SL_FLOOR);
+  if (!isHtmlDocument(doc)) return;
   const verdict = judgeArticle(doc);
   // On a very long page the gate and the root search each take a few tens of milliseconds: the page
   // gets its main thread back between them.
@@ -70,9 +80,16 @@ class PageSession {
   private settings: Settings = parseSettings(undefined);
   private hidden = false;
   private counts: Record<string, number> = {};
+  /** What we painted last, to notice a page's edits to our highlight entries. */
+  private painting: Painting | null = null;
+  /** How many times a page's edit to our highlights was undone (in `state`, for the popup and tests). */
+  private restored = 0;
+  private verifiedAt = -Infinity;
   private dirty = false;
   private running: Promise<void> | null = null;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the popup's scroll-to left the page: that scroll keeps the card it opened. */
+  private scrolledTo: { x: number; y: number } | null = null;
+  private readonly changes = new ChangeBatcher(() => void this.annotate(), SETTLE_MS, MAX_WAIT_MS);
   /** The in-page card, loaded the first time it is needed. */
   private overlay: CardOverlay | null = null;
 
@@ -96,21 +113,18 @@ class PageSession {
     const { signal } = this;
     onMessage((raw) => this.onMessage(raw as ToContent), signal);
     // Changes are only queued here; the work happens once the article has been quiet for a moment.
-    const observer = new MutationObserver(() => this.queueChange());
+    const observer = new MutationObserver(() => this.changes.queue());
     observer.observe(this.root, { childList: true, subtree: true, characterData: true });
     this.listenForCards();
+    const verify = setInterval(() => this.doc.visibilityState !== 'hidden' && this.verifyHighlights(), VERIFY_MS);
     signal.addEventListener('abort', () => {
       observer.disconnect();
-      clearTimeout(this.settleTimer);
+      this.changes.cancel();
+      clearInterval(verify);
       this.overlay?.hide();
       clearHighlights();
     });
     await this.annotate();
-  }
-
-  private queueChange(): void {
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => void this.annotate(), SETTLE_MS);
   }
 
   /** Extracts, asks the background, paints. One run at a time; changes during a run trigger one more. */
@@ -136,12 +150,15 @@ class PageSession {
     const mapped = await runSliced(extractBlocksStepwise(this.root), this.signal);
     if (!mapped || this.signal.aborted) return;
     const pageBlocks = mapped.map((m) => m.block);
+    // Sliced like the extraction: a page listing 10,000 figures in JSON-LD makes no long task.
+    const ldBlocks = await runSliced(jsonLdCreditBlocksStepwise(this.doc, pageBlocks), this.signal);
+    if (!ldBlocks || this.signal.aborted) return;
     const reply = (await send({
       type: 'annotate',
       url: this.url,
       title: this.doc.title || null,
       article: this.verdict,
-      blocks: [...pageBlocks, ...jsonLdCreditBlocks(this.doc, pageBlocks)],
+      blocks: [...pageBlocks, ...ldBlocks],
       page: readPageMeta(this.doc),
     })) as AnnotateReply | null;
     if (!reply?.report || this.signal.aborted) return;
@@ -150,14 +167,18 @@ class PageSession {
     const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
     const painted = await rangesFor(this.doc, report, maps, this.signal);
     if (this.signal.aborted) return;
+    const first = this.report === null;
     this.report = report;
     this.painted = painted;
     this.repaint();
+    // A popup that asked while this report was on its way waits for this (see findReport).
+    if (first) await send({ type: 'painted' }).catch(() => undefined);
   }
 
   private repaint(): void {
     if (!this.report || this.signal.aborted) return;
-    this.counts = paintHighlights(this.painted, this.report, this.settings, this.hidden);
+    this.painting = paintHighlights(this.painted, this.report, this.settings, this.hidden);
+    this.counts = this.painting.counts;
     if (this.hidden) this.overlay?.hide();
   }
 
@@ -173,17 +194,39 @@ class PageSession {
       this.repaint();
       return Promise.resolve(this.state());
     }
+    if (msg?.type === 'reannotate') {
+      void this.annotate();
+      return Promise.resolve(true);
+    }
     if (msg?.type === 'scroll-to') {
       const target = this.painted.find((p) => p.index === msg.index && p.kind !== 'speaker');
       const el = target?.range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el?.scrollIntoView({ block: 'center' });
+      // From the popup's list (by click or keyboard focus): the item's card opens beside it too.
+      const withCard = this.painted.find((p) => p.index === msg.index && p.kind !== 'quote' && this.cardTarget(p));
+      const card = withCard && this.cardTarget(withCard);
+      // The scroll event of this very scroll must not close the card (see listenForCards).
+      const view = this.doc.defaultView;
+      if (view) this.scrolledTo = { x: view.scrollX, y: view.scrollY };
+      if (withCard && card && !this.hidden) void this.showCard(card, withCard.range.getBoundingClientRect());
       return Promise.resolve(Boolean(el));
     }
     return undefined;
   }
 
   private state(): ContentState {
-    return { annotated: this.report !== null, hidden: this.hidden, painted: this.counts };
+    this.verifyHighlights();
+    return { annotated: this.report !== null, hidden: this.hidden, painted: this.counts, restored: this.restored, card: this.overlay?.text ?? null, cardControls: this.overlay?.controls ?? [] };
+  }
+
+  /** Undoes any page edit to our highlight entries (called on interaction, on `state` and every second). */
+  private verifyHighlights(fromInput = false): void {
+    if (!this.painting || this.signal.aborted) return;
+    // Interaction comes many times a second; one check per 200 ms is enough for it (linear in the ranges).
+    const now = performance.now();
+    if (fromInput && now - this.verifiedAt < 200) return;
+    this.verifiedAt = now;
+    if (restoreHighlights(this.painting).length > 0) this.restored++;
   }
 
   /** Hover (mouse) or the selection/caret (keyboard) inside a highlighted source, speaker or credit shows its card. */
@@ -193,6 +236,15 @@ class PageSession {
     let last: PaintedRange | null = null;
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
     let showTimer: ReturnType<typeof setTimeout> | undefined;
+    // Only the user's own input counts: a page can dispatch mouse and key events of its own
+    // (`isTrusted` false), and can move the selection by script.
+    let lastInput = -Infinity;
+    const noteInput = (e: Event) => {
+      if (e.isTrusted && (!(e instanceof KeyboardEvent) || SELECTION_KEYS.test(e.key))) lastInput = e.timeStamp;
+    };
+    for (const type of ['keydown', 'pointerdown', 'mousedown', 'pointerup'] as const) {
+      doc.addEventListener(type, noteInput, { passive: true, signal, capture: true });
+    }
     const update = (hit: PaintedRange | null, keepIfOverCard: boolean) => {
       if (hit === last && (hit === null) === !this.overlay?.isOpen) return;
       clearTimeout(hideTimer);
@@ -216,37 +268,57 @@ class PageSession {
     doc.addEventListener(
       'mousemove',
       (e) => {
-        if (frame || this.hidden || !this.report) return;
+        if (!e.isTrusted || frame || this.hidden || !this.report) return;
         const { clientX, clientY, target } = e;
         frame = requestAnimationFrame(() => {
           frame = 0;
+          this.verifyHighlights(true);
           const overCard = Boolean(this.overlay?.contains(target));
           update(overCard ? last : this.hitAt(clientX, clientY), overCard);
         });
       },
       { passive: true, signal },
     );
+    const fromSelection = () => {
+      const sel = doc.getSelection();
+      if (!sel?.anchorNode || this.hidden || !this.report || !this.root.contains(sel.anchorNode)) return;
+      const hit = this.hitAtPoint(sel.anchorNode, sel.anchorOffset);
+      if (hit) update(hit, false);
+    };
     doc.addEventListener(
       'selectionchange',
-      () => {
-        const sel = doc.getSelection();
-        if (!sel?.anchorNode || this.hidden || !this.report || !this.root.contains(sel.anchorNode)) return;
-        const hit = this.hitAtPoint(sel.anchorNode, sel.anchorOffset);
-        if (hit) update(hit, false);
+      (e) => {
+        if (e.isTrusted && e.timeStamp - lastInput <= USER_INPUT_MS) fromSelection();
       },
       { signal },
     );
+    // The caret where the user's own selection key left it (a browser without caret browsing may not
+    // move a collapsed selection, and then fires no selectionchange).
+    doc.addEventListener('keyup', (e) => e.isTrusted && SELECTION_KEYS.test(e.key) && fromSelection(), { passive: true, signal, capture: true });
     doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && this.overlay?.isOpen) {
+        if (e.isTrusted && e.key === 'Escape' && this.overlay?.isOpen) {
           last = null;
           this.overlay.hide();
         }
       },
       { signal, capture: true },
     );
-    doc.defaultView?.addEventListener('scroll', () => this.overlay?.isOpen && ((last = null), this.overlay.hide()), { passive: true, signal });
+    doc.defaultView?.addEventListener(
+      'scroll',
+      () => {
+        this.verifyHighlights(true);
+        const view = doc.defaultView!;
+        const ours = this.scrolledTo && this.scrolledTo.x === view.scrollX && this.scrolledTo.y === view.scrollY;
+        this.scrolledTo = null;
+        if (!ours && this.overlay?.isOpen) {
+          last = null;
+          this.overlay.hide();
+        }
+      },
+      { passive: true, signal },
+    );
   }
 
   private hitAt(x: number, y: number): PaintedRange | null {
@@ -278,15 +350,34 @@ class PageSession {
     const a = this.report?.annotations[p.index];
     const sources = this.report?.sources ?? {};
     if (!a) return null;
-    if (p.kind === 'source' && a.kind === 'source') return sources[a.sourceId] ? { kind: 'source', card: sources[a.sourceId]! } : null;
-    if (p.kind === 'credit' && a.kind === 'credit') return { kind: 'credit', text: a.text, chain: a.chain, sources };
-    if (p.kind === 'claim' && a.kind === 'claim') return { kind: 'claim', score: a.score, reasons: a.reasons };
+    if (p.kind === 'source' && a.kind === 'source') {
+      return sources[a.sourceId] ? { kind: 'source', card: sources[a.sourceId]!, fix: this.fix(p.index, ['hide-source'], a.sourceId) } : null;
+    }
+    if (p.kind === 'credit' && a.kind === 'credit') return { kind: 'credit', text: a.text, chain: a.chain, sources, fix: this.fix(p.index, ['not-credit']) };
+    if (p.kind === 'claim' && a.kind === 'claim') return { kind: 'claim', score: a.score, reasons: a.reasons, fix: this.fix(p.index, ['not-claim']) };
     if (p.kind === 'speaker' && a.kind === 'quote') {
-      return { kind: 'speaker', speaker: a.speaker, card: a.speaker.sourceId ? sources[a.speaker.sourceId] ?? null : null };
+      return {
+        kind: 'speaker', speaker: a.speaker, card: a.speaker.sourceId ? sources[a.speaker.sourceId] ?? null : null,
+        fix: this.fix(p.index, ['wrong-speaker', 'not-quote']),
+      };
     }
     return null;
   }
+
+  /** The card's corrections: sent to the background, which stores them and has every tab read again. */
+  private fix(index: number, kinds: CorrectionKind[], sourceId?: string): CardFix {
+    return {
+      kinds,
+      handlers: {
+        correct: async (kind, speaker) => ((await send({ type: 'correct', index, kind, speaker, sourceId })) as CorrectReply)?.id ?? null,
+        undo: async (id) => void (await send({ type: 'undo-correction', id })),
+      },
+    };
+  }
 }
+
+/** Keys that move the selection or caret. */
+const SELECTION_KEYS = /^(Arrow(Left|Right|Up|Down)|Home|End|Page(Up|Down))$/;
 
 /** The narrowest thing wins: a source inside a credit shows the source's card; a claim's card shows only over plain claim text. */
 const PREFERENCE: Record<string, number> = { claim: 0, credit: 1, speaker: 2, source: 3 };

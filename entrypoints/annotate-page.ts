@@ -7,6 +7,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startPageSession } from '../dom/page-session';
 import { ext } from '../dom/ext-api';
+import { isHtmlDocument } from '../dom/html-document';
 import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
 
 /** How often the annotator checks that the extension is still there (it clears its highlights if not). */
@@ -15,6 +16,7 @@ const ALIVE_MS = 1000;
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as Record<string, unknown>;
   if (g[PAGE_HOOK]) return; // already annotating this page
+  if (!isHtmlDocument(document)) return; // only HTML documents: never a feed, SVG or viewer page
   let controller = new AbortController();
   let settle: ReturnType<typeof setTimeout> | undefined;
   const run = (url: string) =>

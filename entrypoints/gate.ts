@@ -10,6 +10,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mightBeArticle } from '../core/gate';
 import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
 import { watchAddress, type AddressWindow } from '../dom/address-watch';
+import { isHtmlDocument } from '../dom/html-document';
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 
@@ -19,6 +20,7 @@ const GATE_LOADED = `${PAGE_HOOK}:gate`;
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } } & Record<string, unknown>;
   if (g[GATE_LOADED]) return; // loaded twice into one page (an extension update)
+  if (!isHtmlDocument(document)) return; // a feed, an SVG or a text file: nothing to read
   g[GATE_LOADED] = true;
   // The extension API is touched only when needed: setting it up costs more than the whole check.
   const runtime = () => (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;

@@ -25,7 +25,7 @@ import type { CreditAnnotation, QuoteAnnotation } from '../core/report';
 
 type Frag = { start: number; end: number };
 type Gold = { frags: Frag[]; source: string | null; cue: string | null; text: string; direct: boolean };
-type Pred = { start: number; end: number; direct: boolean; name: string | null; role: string | null; cue: string | null; text: string };
+type Pred = { frags: Frag[]; start: number; end: number; direct: boolean; name: string | null; role: string | null; cue: string | null; text: string };
 
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? '../shared/quotes/polnear/dev';
@@ -101,9 +101,10 @@ function loadGold(ann: string, text: string, mask: Uint8Array): Gold[] {
 
 function overlap(g: Gold, p: Pred): number {
   let o = 0;
-  for (const f of g.frags) o += Math.max(0, Math.min(f.end, p.end) - Math.max(f.start, p.start));
+  for (const f of g.frags) for (const q of p.frags) o += Math.max(0, Math.min(f.end, q.end) - Math.max(f.start, q.start));
   return o;
 }
+const plen = (p: Pred) => p.frags.reduce((n, f) => n + f.end - f.start, 0);
 const glen = (g: Gold) => g.frags.reduce((n, f) => n + f.end - f.start, 0);
 
 /** One-to-one matching, largest overlap first. */
@@ -112,7 +113,7 @@ function match(gold: Gold[], pred: Pred[]): [number, number][] {
   gold.forEach((g, gi) =>
     pred.forEach((p, pi) => {
       const o = overlap(g, p);
-      if (o > 0 && o * 2 >= Math.min(glen(g), p.end - p.start)) pairs.push([o, gi, pi]);
+      if (o > 0 && o * 2 >= Math.min(glen(g), plen(p))) pairs.push([o, gi, pi]);
     }),
   );
   pairs.sort((a, b) => b[0] - a[0]);
@@ -124,22 +125,6 @@ function match(gold: Gold[], pred: Pred[]): [number, number][] {
     gu.add(gi);
     pu.add(pi);
     out.push([gi, pi]);
-  }
-  return out;
-}
-
-/**
- * PolNeAR annotates a quote and the unattributed quote sentences that continue it in the same paragraph
- * as one (discontinuous) Content; we report them as separate quotes of the same speaker with no cue.
- * For scoring, such a continuation is joined to the quote it continues.
- */
-function mergeContinuations(quotes: QuoteAnnotation[]): QuoteAnnotation[] {
-  const out: QuoteAnnotation[] = [];
-  for (const q of quotes) {
-    const prev = out[out.length - 1];
-    if (prev && q.cue === null && q.direct && prev.direct && prev.span.block === q.span.block && prev.speaker.name === q.speaker.name && prev.speaker.role === q.speaker.role) {
-      out[out.length - 1] = { ...prev, span: { ...prev.span, end: q.span.end }, text: `${prev.text} … ${q.text}` };
-    } else out.push(q);
   }
   return out;
 }
@@ -179,16 +164,14 @@ for (const file of files) {
   detectQuotes({ blocks: report.blocks, index: loadIndex(), options: {}, credits });
   detectorMs += performance.now() - t0;
   const offsets = new Map(report.blocks.map((b) => [b.id, b.offset ?? 0]));
-  const pred: Pred[] = (process.env.NOMERGE ? (x: QuoteAnnotation[]) => x : mergeContinuations)(report.annotations.filter((a): a is QuoteAnnotation => a.kind === 'quote'))
-    .map((q) => ({
-      start: offsets.get(q.span.block)! + q.span.start,
-      end: offsets.get(q.span.block)! + q.span.end,
-      direct: q.direct,
-      name: q.speaker.name,
-      role: q.speaker.role,
-      cue: q.cue,
-      text: q.text,
-    }));
+  // A multi-part utterance (report@2 `spans`) is scored once, as its parts (PolNeAR annotates a quote and the
+  // sentences continuing it as one discontinuous Content). NOMERGE=1 scores every part on its own.
+  const quotes = report.annotations.filter((a): a is QuoteAnnotation => a.kind === 'quote');
+  const pred: Pred[] = quotes.flatMap((q) => {
+    const frags = q.spans.map((s) => ({ start: offsets.get(s.block)! + s.start, end: offsets.get(s.block)! + s.end }));
+    const one = (fs: Frag[]): Pred => ({ frags: fs, start: fs[0]!.start, end: fs[fs.length - 1]!.end, direct: q.direct, name: q.speaker.name, role: q.speaker.role, cue: q.cue, text: q.text });
+    return process.env.NOMERGE ? frags.map((f) => one([f])) : [one(frags)];
+  });
   const mask = quotedMask(text);
   const w = 1 / mine.length;
   for (const annFile of mine) {

@@ -3,6 +3,7 @@
  * adversarial pages (tests/fuzz/generator.ts) through the engine and checks every invariant
  * (tests/fuzz/check.ts). Without --scale, most pages are small and one in twenty is ten times larger;
  * `--scale 1` gives the full sizes (1 MB paragraphs, 2000 figures, 3000-deep nesting).
+ * `--grow`: grows each hazard ×2 per step and prints the growth exponent table (scripts/fuzz/grow.ts).
  * Prints failures with their seed (re-run one with `--seed N --count 1`) and the slowest pages.
  */
 import { parseArgs } from 'node:util';
@@ -16,8 +17,18 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     hazards: { type: 'string' },
     slow: { type: 'string', default: '1000' },
+    grow: { type: 'boolean', default: false },
+    steps: { type: 'string', default: '5' },
+    'max-ms': { type: 'string', default: '8000' },
   },
 });
+if (values.grow) {
+  // Grow mode (scripts/fuzz/grow.ts): the growth exponent per hazard, then the second-tab delay.
+  const { grow, secondTab } = await import('./fuzz/grow');
+  await grow(Number(values.steps), Number(values['max-ms']), values.hazards?.split(','));
+  await secondTab();
+  process.exit(0);
+}
 const count = Number(values.count);
 const first = Number(values.seed);
 const slowMs = Number(values.slow);

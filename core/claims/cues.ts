@@ -61,6 +61,18 @@ const R = {
   perfect: /\b(?:has|have|had|'s|'ve)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|\w{3,}ed|gone|done|made|taken|given|grown|risen|fallen|cut|won|lost|seen)\b/u,
   negation: /\b(?:not|no|never|nothing|nobody|none|n't)\b|n't\b/u,
   weOur: /\b(?:we|our|us|we've|we're|we'll)\b/u,
+  /** Someone named or referred to did or said something: "he vetoed", "the governor cut", "they quadrupled". */
+  thirdPersonAct: /\b(?:he|she|they|his opponent|my opponent|the (?:president|governor|senator|administration|government|congress|mayor|company|party))\s+(?:\w+\s+)?(?:\w{3,}ed|said|did|didn't|has|had|hasn't|went|got|made|took|gave|told|cut|put|won|lost|wrote|sent|spent|paid|became|brought|built|left|ran|kept|sold)\b/u,
+  /** A person's or body's record: votes, service, time in office, what happened under them. */
+  record: /\b(?:voted (?:for|against|to|unanimously|\d+ to \d+)|vetoed|(?:his|her|their|my) record|served (?:on|in|as|for)|under (?:his|her|this|that|the|their) (?:administration|leadership|watch|presidency|government)|was (?:the )?(?:governor|senator|secretary|mayor|president|chairman|head|director) of|(?:has|have|had) (?:never|always|consistently) (?:\w+ed|supported|opposed|been))\b/u,
+  /** A general statement about how the world is: "there are", "Americans pay", "most families have". */
+  generalFact: /\bthere (?:is|are|was|were|has been|have been)\b|\b(?:americans|people|families|workers|children|seniors|students|businesses|companies|countries|nations|states|women|men|kids|prices|wages|schools|hospitals)\s+(?:are|have|were|had|pay|get|lost|make|earn|live|die|cannot|can't|don't)\b|\b(?:most|millions of|many|half of|nobody|no one)\s+\w+\s+(?:are|have|were|had|knows|is)\b/u,
+  /** A pledge, plan or promise: what the speaker will do. */
+  pledge: /\b(?:i|we)\s+(?:will|would|'ll|'d|am going to|are going to|intend|plan|promise|pledge|propose|want to)\b|\b(?:i'll|we'll|i'm going to|we're going to|i'm gonna|we're gonna)\b|\b(?:my|our) (?:plan|proposal|program|budget|administration will)\b/u,
+  /** A hypothetical or a prediction: "if we", "would cost", "will be", "by 2030", "over the next ten years". */
+  unreal: /(?:^|\W)(?:if|unless|suppose|imagine|what if)\s|\b(?:would|could|might) (?:have|be|cost|create|save|lose|add)\b|\b(?:will|going to|gonna)\s+(?:\w+\s+)?(?:be|have|cost|create|cut|raise|bring|lose|save|add|grow|increase|reduce|double|balance|give|provide)\b|\bover the next\b|\bin the (?:next|coming)\b/u,
+  /** Vague superlatives and hyperbole: nothing a fact-checker can measure. */
+  vague: /\b(?:tremendous|incredible|unbelievable|fantastic|amazing|disaster|disastrous|horrible|beautiful|phenomenal|great(?:est)? (?:country|nation|people) (?:in|on|of)|(?:best|greatest|finest|strongest) (?:\w+ )?(?:in the world|ever|of all time|in history))\b/u,
   /** Every alternative of creditLine needs one of these; most sentences have none. */
   creditLineHint: /[|(/]|getty images|^(?:photo|image|picture)/iu,
   creditLine: /(?:\|\s*\p{Lu}[\p{L}.&' -]*(?:images|photos?|press|agency|reuters|ap|afp|getty))|\((?:ap|afp|reuters)\s*photo|^(?:photo|photograph|image|picture)s?\s*(?:by|:)|\bgetty images\b|\bphoto\s*\/|\/\s*(?:reuters|afp|ap|getty)\b/iu,
@@ -115,6 +127,19 @@ function countCapitalised(s: CueText): number {
   return capitalisedWords(s).filter((w) => !/^(?:I|OK)$/u.test(w)).length;
 }
 
+function isUnreal(s: CueText): boolean {
+  return R.pledge.test(s.lower) || R.unreal.test(s.lower) || R.vague.test(s.lower);
+}
+function hasNumber(s: CueText): boolean {
+  return R.digit.test(s.raw) || R.numberWord.test(s.lower) || R.percent.test(s.lower);
+}
+
+/**
+ * Cues whose evidence is a number: in a pledge, hypothetical, prediction or vague superlative the
+ * number is not a checkable fact ("I will cut taxes by 10 percent"), so they are not fired there.
+ */
+const NUMBER_CUES: ReadonlySet<string> = new Set(['digit', 'number-word', 'big-number', 'percent', 'money']);
+
 /** The cues, in a fixed order: their position is their feature index in the model. */
 export const CUES: readonly CueDef[] = [
   { id: 'digit', reason: 'quantity', test: (s) => R.digit.test(s.raw) },
@@ -152,6 +177,13 @@ export const CUES: readonly CueDef[] = [
   { id: 'negation', reason: null, test: (s) => R.negation.test(s.lower) },
   { id: 'we-our', reason: null, test: (s) => R.weOur.test(s.lower) },
   { id: 'credit-line', reason: null, test: (s) => R.creditLineHint.test(s.raw) && R.creditLine.test(s.raw) },
+  { id: 'third-person-act', reason: 'attributed', test: (s) => R.thirdPersonAct.test(s.lower) },
+  { id: 'record', reason: 'record', test: (s) => R.record.test(s.lower) },
+  { id: 'general-fact', reason: 'general fact', test: (s) => R.generalFact.test(s.lower) },
+  { id: 'pledge', reason: null, test: (s) => R.pledge.test(s.lower) },
+  { id: 'unreal', reason: null, test: (s) => R.unreal.test(s.lower) },
+  { id: 'vague', reason: null, test: (s) => R.vague.test(s.lower) },
+  { id: 'unreal-number', reason: null, test: (s) => isUnreal(s) && hasNumber(s) },
   { id: 'short', reason: null, test: (s) => s.words.length <= 5 },
   { id: 'long', reason: null, test: (s) => s.words.length >= 25 },
 ];
@@ -169,9 +201,13 @@ export const SUBSTANTIVE_REASONS: ReadonlySet<string> = new Set([
 export const OPINION_CUES: ReadonlySet<string> = new Set(['hedge', 'opinion-1p', 'deontic', 'normative', 'imperative', 'question']);
 
 /** Which cues fire on a sentence: one boolean per cue, in CUES order. */
-export function firedCues(s: CueText): boolean[] {
-  return CUES.map((c) => c.test(s));
+export function firedCues(s: CueText, unrealNumbers = false): boolean[] {
+  const fired = CUES.map((c) => c.test(s));
+  if (unrealNumbers && fired[UNREAL_NUMBER]) for (const i of NUMBER_INDICES) fired[i] = false;
+  return fired;
 }
+const UNREAL_NUMBER = CUES.findIndex((c) => c.id === 'unreal-number');
+const NUMBER_INDICES = CUES.flatMap((c, i) => (NUMBER_CUES.has(c.id) ? [i] : []));
 
 /** Human-readable reasons for the cues that fired, deduplicated, in a stable order. */
 export function reasonsFor(fired: readonly boolean[]): string[] {

@@ -5,6 +5,8 @@
  */
 import { CUES, firedCues, type CueText } from './cues';
 
+const UNREAL_NUMBER = CUES.findIndex((c) => c.id === 'unreal-number');
+
 /** Which feature families are on and how big the hashed space is. Stored in the model file. */
 export type FeatureConfig = {
   /** log2 of the number of hash buckets. */
@@ -23,6 +25,8 @@ export type FeatureConfig = {
    * their shape (number, capitalised, -ed, -ing, -s...). Topic-free, so it carries across debates.
    */
   skeleton?: boolean;
+  /** Numbers inside a pledge, hypothetical, prediction or vague superlative fire no number cue and hash as "#U". */
+  unrealNumbers?: boolean;
 };
 
 /** A sparse vector: parallel index and value arrays (indices may repeat; values then add up). */
@@ -135,7 +139,10 @@ export function visitFeatures(sentence: string, config: FeatureConfig, visit: Fe
   const words = tokenize(lower);
   const mask = (1 << config.bits) - 1;
 
-  const forms = words.map(wordForm);
+  const cueText: CueText = { raw, lower, words };
+  const fired = firedCues(cueText, config.unrealNumbers);
+  const unreal = config.unrealNumbers === true && fired[UNREAL_NUMBER] === true;
+  const forms = words.map((w) => (unreal && /\d/u.test(w) ? '#U' : wordForm(w)));
   if (config.word) {
     const n = forms.length;
     const v = n ? 1 / Math.sqrt(n) : 0;
@@ -182,8 +189,6 @@ export function visitFeatures(sentence: string, config: FeatureConfig, visit: Fe
     const v = grams.length ? 1 / Math.sqrt(grams.length) : 0;
     for (const g of grams) visit(g, v);
   }
-  const cueText: CueText = { raw, lower, words };
-  const fired = firedCues(cueText);
   if (config.cuePairs) {
     const on: number[] = [];
     for (let i = 0; i < fired.length; i++) if (fired[i]) on.push(i);

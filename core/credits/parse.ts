@@ -26,7 +26,7 @@ type Part = { text: string; sep: Sep; provider: boolean };
 
 /** Credit labels in the languages we read. The label is part of the credit span. */
 const LABEL_WORDS =
-  String.raw`(?:(?:(?:Main|Top|Header|Lead|Cover|Featured|Feature|Hero|Banner)\s+)?(?:Photo|Photograph|Picture|Image|Video|Illustration|Graphic|Pic)s?(?:\s+(?:credit|copyright|courtesy(?:\s+of)?|source)s?)?|` +
+  String.raw`(?:(?:(?:Main|Top|Header|Lead|Cover|Featured|Feature|Hero|Banner)\s+)?(?:Photo\s+illustration|Photo\s+montage|Photo|Photograph|Picture|Image|Video|Illustration|Graphic|Pic|Portrait|Artwork|Artist|Map|Montage)s?(?:\s+(?:credit|copyright|courtesy(?:\s+of)?|source)s?)?|` +
   String.raw`Photography|Credits?|Copyright|File(?:\s+(?:photo|image|picture))?|Fotos?|Bild(?:er)?|Bildquelle|Fotograf[íi]as?|Imagen(?:es)?|Cr[ée]dits?(?:\s+(?:photos?|images?))?|` +
   String.raw`Фото(?:графия)?|Фотографии|Кадр)`;
 const SOURCE_WORDS = String.raw`(?:Source|Sources|Quelle|Fuente|Источник)`;
@@ -38,6 +38,8 @@ const LEAD_SOURCE = new RegExp(String.raw`^${SOURCE_WORDS}\s*:\s*`, 'iu');
 /** Labels that may stand without a colon at the start of a credit (`Credit Doug Mills/…`, `Photo by …`). */
 const BARE_LABEL =
   /^(?:(?:Credits?|Image copyright|Copyright|(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|credit)|(?:Photo\s+)?illustration\s+by|Fotos?\s+von|Photo\s+de|Foto\s+de|Фото)\s+|(?:Photo(?:graph)?|Image|Picture)s?\s+(?=courtesy\b|via\s))/iu;
+/** A label that names the picture's maker (not `Copyright`, `Source`): it makes a lone handle the photographer. */
+const MAKER_LABEL = /^(?:(?:Main|Top|Lead|All)\s+)?(?:Photo|Photograph|Picture|Image|Video|Portrait|Illustration|Artwork|Artist|Graphic|Map|Montage|Foto|Bild|Фото)s?(?:\s+(?:by|credit))?\s*[:.…]?\s*$/iu;
 /** A block that is nothing but a label (`Фото:` in a `<dt>`): the credit is the next block. */
 const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS}|${SOURCE_WORDS})\s*(?::|…|\.{2,})\s*$`, 'iu');
 /** A label inside a caption; capitalised, so that prose like "the photo: …" is left alone. */
@@ -59,7 +61,7 @@ const NOT_NAME_WORDS = new Set(['all', 'about', 'our', 'your', 'my', 'this', 'th
 
 /** Words that make an unknown name an organisation rather than a person. */
 const ORG_WORDS =
-  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly)\b/iu;
+  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly|programme|program|feuerwehr|polizei|verlag|stadt|gemeinde|verband|verein|ministerium|stiftung|universität|klinikum|landkreis|amt|pressestelle|hersteller|bundesarchiv|archiv|mairie|ville|ministère|ministerio|ayuntamiento|gobierno|prefeitura|governo|полиция|министерство|пресс-служба)\b/iu;
 
 /** The words of a site's own copyright footer. */
 const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los derechos|все права|terms of (use|service)|privacy|contact us|registered trademark/i;
@@ -67,7 +69,7 @@ const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los dere
 /** Anonymous photographer markers used by wire services (`STR/AFP`, `Staff/Reuters`). */
 const ANON_PHOTOGRAPHER = /^(str|stf|stringer|staff|staff photographer|staff photo|contributor|afp contributor|our photographer)$/i;
 /** Parts that say something about the picture, not about who made it. */
-const DROP_PART = /^(file|files|archive photo|file photo|archivo|archives?|illustration|composite|screenshot|screengrab|photo illustration|reproduction|left|right|center|centre|top|bottom|above|below|inset|from left|l-r|top left|top right|bottom left|bottom right|clockwise from top left)$/i;
+const DROP_PART = /^(file|files|archive photo|file photo|archivo|archives?|illustration|composite|screenshot|screengrab|photo illustration|reproduction|archivbild|archivfoto|symbolbild|symbolfoto|montage|photo montage|left|right|center|centre|top|bottom|above|below|inset|from left|l-r|top left|top right|bottom left|bottom right|clockwise from top left)$/i;
 /** Interface words that are never a credit on their own. */
 const UI_WORDS = new Set([
   'share', 'tweet', 'email', 'e-mail', 'print', 'comment', 'comments', 'save', 'more', 'read more', 'close', 'next',
@@ -130,7 +132,7 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
     // `© Jane Roe` in a caption or a short credit element is a credit; `© 2019 Example Media` may be the site's.
     if ((trusted || evidence === 'element' || !year) && s.length <= 60 && evidence !== 'label') evidence = trusted || !year ? 'label' : evidence;
   }
-  s = s.replace(/[,\s]+(?:19|20)\d\d$/u, '').replace(/^[©\s]+/u, '');
+  s = s.replace(/\s*\((?:copyright|©)\)$/iu, '').replace(/[,\s]+(?:19|20)\d\d$/u, '').replace(/^[©\s]+/u, '');
   if (!s) return null;
   if (SENTENCE_END.test(s)) return null;
 
@@ -194,6 +196,11 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
     links.push({ name: displayName, role, org });
   }
   if (links.length === 0) return null;
+  // `DCV / Oppitz`, `Stadt Nordhafen / Keller`: a lone surname beside an organisation is the photographer.
+  if (evidence !== 'bare' && links.length === 2 && parts.every((p, i) => i === 0 || p.sep === '/') && !links.some((l) => l.role === 'photographer')) {
+    const sole = !links[1]!.org && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(links[1]!.name) && !ORG_WORDS.test(links[1]!.name) ? 1 : -1;
+    if (sole >= 0 && links[1 - sole]!.role === 'agency' && (links[1 - sole]!.org || /^\p{Lu}{2,6}$/u.test(links[1 - sole]!.name) || ORG_WORDS.test(links[1 - sole]!.name))) links[sole]!.role = 'photographer';
+  }
   if (evidence === 'bare' && !hasKnown && !wireShape) return null;
   if (evidence === 'bare' && parts.some((p, i) => p.sep === ',' && !lookupOrg(p.text) && !DROP_PART.test(p.text) && i > 0)) return null;
   // A bylined wire story reads `Jane Roe, Associated Press`: outside captions a comma list is a byline.
@@ -361,6 +368,10 @@ function tryCandidate(text: string, start: number, end: number, ctx: Context): F
   const evidence: Evidence = label > 0 || copyrightLead ? 'label' : ctx.evidence;
   const chain = parseChain(candidate.slice(label), evidence, trusted);
   if (!chain) return null;
+  // The label sets the role: a maker's label (`Image:`, `Artist:`) before a lone handle names the photographer.
+  if (label > 0 && chain.length === 1 && chain[0]!.role === 'unknown' && /^@[\w.]{2,40}$/u.test(chain[0]!.name) && MAKER_LABEL.test(candidate.slice(0, label))) {
+    chain[0] = { ...chain[0]!, role: 'photographer' };
+  }
   // A lone organisation name outside a caption is a byline, a source line or a link, not a credit.
   if (evidence === 'bare' && !trusted && chain.length < 2) return null;
   return { start: s, end: e, chain };
@@ -432,6 +443,18 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
       }
     }
   }
+  // 1d. A label glued to the name by the page's markup (`… downtown.CreditJane Roe/The Daily Planet`):
+  // the label vouches for what follows; if that is no credit, parsing goes on as usual.
+  const glued = /(?<=[.!?…"”’)\p{Ll}\d]|^)(Credits?|Photo(?:graph)?s?|Image|Foto|Bild|Фото)(?=\p{Lu}\p{Ll}|\p{Lu}{2,})/gu;
+  for (let m = glued.exec(text); m; m = glued.exec(text)) {
+    const bodyStart = m.index + m[1]!.length;
+    if (text.length - bodyStart > 120) continue;
+    const chain = parseChain(text.slice(bodyStart), 'label', trusted);
+    if (chain) {
+      const [, e0] = trimSpan(text, m.index, text.length);
+      return [{ start: m.index, end: e0, chain }];
+    }
+  }
   // 2. A labelled credit inside the text: `… Photo: Jane Roe/Reuters`, `… (Photo: AFP)`, `… © Reuters`.
   INNER_LABEL.lastIndex = 0;
   for (let m = INNER_LABEL.exec(text); m; m = INNER_LABEL.exec(text)) {
@@ -469,6 +492,12 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
     const start = tailParen.index + 1;
     const found = tryCandidate(text, start, start + tailParen[1]!.length, trusted ? { kind, evidence: 'bare' } : bare);
     if (found) return [found];
+    // Inside a caption, a final parenthesis holding only a person's name is the photographer (`… (Jane Roe)`).
+    const inner = tailParen[1]!.trim();
+    if (trusted && start > 0 && isPersonName(inner) && !/\b(?:left|right|centre|center)\b/iu.test(inner)) {
+      const s0 = text.indexOf(inner, start);
+      return [{ start: s0, end: s0 + inner.length, chain: [{ name: inner, role: 'photographer', org: null }] }];
+    }
   }
   // 4. Captions: a provider note at the end (`… Submitted photo`, `… File photo`).
   if (trusted) {

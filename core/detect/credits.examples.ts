@@ -57,6 +57,30 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: 'Photo illustration by Vantage. Photo by Ben Ode.', kind: 'credit', credit: 'Photo illustration by Vantage. Photo by Ben Ode', chain: ['photographer:Ben Ode', 'agency:Vantage'] },
   { block: 'A lander on the dunes. Studio Kettle for Orbit Magazine', kind: 'caption', credit: 'Studio Kettle for Orbit Magazine', chain: ['agency:Studio Kettle', 'publisher:Orbit Magazine'] },
   { block: 'Photo by Noor Aziz on Unsplash', kind: 'caption', credit: 'Photo by Noor Aziz on Unsplash', chain: ['photographer:Noor Aziz', 'distributor:Unsplash'] },
+  // Label glued to the name by the page's markup: the label vouches, it never vetoes.
+  { block: 'Crowds gather downtown.CreditJane Roe/The Daily Planet', kind: 'caption', credit: 'CreditJane Roe/The Daily Planet', chain: ['photographer:Jane Roe', 'agency:The Daily Planet'] },
+  { block: 'The quay at low tide.PhotoOla Brekke/Reuters', kind: 'caption', credit: 'PhotoOla Brekke/Reuters', chain: ['photographer:Ola Brekke', 'agency:Reuters'] },
+  { block: 'Der Hafen im Nebel.FotoJens Mahler/dpa', kind: 'caption', credit: 'FotoJens Mahler/dpa', chain: ['photographer:Jens Mahler', 'agency:dpa'] },
+  // The label sets the role: a maker's label before a handle names the photographer.
+  { block: 'A swan on the canal. (Image: @canalwatcher)', kind: 'caption', credit: 'Image: @canalwatcher', chain: ['photographer:@canalwatcher'] },
+  { block: 'The mural by the station. (Artist: @brushfox)', kind: 'caption', credit: 'Artist: @brushfox', chain: ['photographer:@brushfox'] },
+  { block: 'Map: @routesdaily', kind: 'credit', credit: 'Map: @routesdaily', chain: ['photographer:@routesdaily'] },
+  // Institutions by their own words are organisations, not people (de/fr/es).
+  { block: 'Fotos: Freiwillige Feuerwehr Nordtal', kind: 'caption', credit: 'Fotos: Freiwillige Feuerwehr Nordtal', chain: ['agency:Freiwillige Feuerwehr Nordtal'] },
+  { block: 'Le marché couvert. Photo : Mairie de Valbonne', kind: 'caption', credit: 'Photo : Mairie de Valbonne', chain: ['agency:Mairie de Valbonne'] },
+  { block: 'La plaza mayor. Foto: Ayuntamiento de Olmedo', kind: 'caption', credit: 'Foto: Ayuntamiento de Olmedo', chain: ['agency:Ayuntamiento de Olmedo'] },
+  // Notes about the picture (archive, symbol picture, copyright mark) are not links of the chain.
+  { block: 'Foto: Jens Mahler/dpa/Archivbild', kind: 'caption', credit: 'Foto: Jens Mahler/dpa/Archivbild', chain: ['photographer:Jens Mahler', 'agency:dpa'] },
+  { block: 'Foto: Karin Wulff (Copyright)', kind: 'caption', credit: 'Foto: Karin Wulff (Copyright)', chain: ['photographer:Karin Wulff'] },
+  { block: 'Bild: Symbolbild/Pixabay', kind: 'caption', credit: 'Bild: Symbolbild/Pixabay', chain: ['agency:Pixabay'] },
+  // Inside a caption, a final parenthesis holding a person's name is the photographer.
+  { block: 'La alcaldesa anuncia su renuncia ante la prensa. (Marta Ibarra Solís)', kind: 'caption', credit: 'Marta Ibarra Solís', chain: ['photographer:Marta Ibarra Solís'] },
+  { block: 'Farmers bring the harvest in before the rain. (Tomas Ekberg)', kind: 'caption', credit: 'Tomas Ekberg', chain: ['photographer:Tomas Ekberg'] },
+  { block: 'Children on the first day of school. (Anna-Lena Vogt)', kind: 'caption', credit: 'Anna-Lena Vogt', chain: ['photographer:Anna-Lena Vogt'] },
+  // `Org / Surname` after a label or in a credit element: the lone surname is the photographer.
+  { block: 'DCV / Oppitz', kind: 'credit', credit: 'DCV / Oppitz', chain: ['photographer:Oppitz', 'agency:DCV'] },
+  { block: 'Foto: Polizei Nordtal / Keller', kind: 'caption', credit: 'Foto: Polizei Nordtal / Keller', chain: ['photographer:Keller', 'agency:Polizei Nordtal'] },
+  { block: 'Bild: dpa / Brandt', kind: 'caption', credit: 'Bild: dpa / Brandt', chain: ['photographer:Brandt', 'agency:dpa'] },
 ];
 
 /** Text that is not a credit, whatever block it sits in. */
@@ -88,4 +112,7 @@ export const NOT_CREDIT_EXAMPLES: { block: string; kind: BlockKind }[] = [
   { block: 'Photos: Europa, Mysterious Icy Moon of Jupiter', kind: 'list' },
   { block: 'Videos', kind: 'credit' },
   { block: 'Image caption The minister arrives for talks', kind: 'caption' },
+  { block: 'The minister meets the mayor (left) in the town hall.', kind: 'caption' },
+  { block: 'The minister speaks to reporters (Jane Roe) outside.', kind: 'paragraph' },
+  { block: 'The minister thanked the crowd (Jane Roe and John Doe, right).', kind: 'caption' },
 ];

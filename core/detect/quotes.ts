@@ -13,6 +13,7 @@ import type { DetectInput } from './types';
 import { CLAUSE_VERB, mainSubjectAhead, organizationSubject } from '../quotes/clause-subjects';
 import { attributionsIn } from '../quotes/frames';
 import { dashedLines, headlineName, headlineQuote, headlineSays, headlineSpeaker, signedQuote, titleCaseClause, transcriptQuote } from '../quotes/headlines';
+import { withKind } from '../quotes/kinds';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import { organizationOfRole } from '../quotes/name-words';
 import { nameEndingAt, nameStartingAt, personMentions } from '../quotes/names';
@@ -20,8 +21,9 @@ import { aboutAfterName, knownSurnameMentions, type Mention, Roster } from '../q
 import { firstNonSpace, isNotSpeech, maskQuotes, matchAt, mergeSentences, quotedShare, segmentsIn, trimEnd, wordCount } from '../quotes/sentences';
 import { bareAttribution, latestNamedSpeaker, personSpeaker, sentenceSubject, toSpeaker } from '../quotes/speakers';
 import { appositiveRole, BARE_FINITE } from '../quotes/subjects';
-import type { Found } from '../quotes/types';
-import type { QuoteAnnotation, Span, Speaker } from '../report';
+import type { Found, Part, Who } from '../quotes/types';
+import { joinUtterances } from '../quotes/utterances';
+import type { QuoteAnnotation, Span } from '../report';
 import { compactText } from '../text/compact';
 import { splitSentences } from '../text/sentences';
 
@@ -38,22 +40,27 @@ const OBLIQUE_BEFORE = /(?:^|\s)(?:with|against|about|toward|towards|alongside|a
 /** A dash after a closing quote mark ("… ” ― Name"), matched where the quote closes. */
 const DASH_AFTER = /\s*[―—–]\s*/uy;
 
-/** Finds every quotation and reported statement in the article, with its speaker. */
+/** Finds every quotation and reported statement in the article, one per utterance, with its speaker. */
 export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
+  return joinUtterances(detectParts(input), input.blocks).map((q) => ({ ...q, speaker: withKind(q.speaker, input) }));
+}
+
+/** Every utterance part (a quote sentence, a continuation, a reported clause) with its speaker, in order. */
+export function detectParts(input: DetectInput): Part[] {
   const roster = new Roster();
   const mentions: Mention[] = [];
-  const out: QuoteAnnotation[] = [];
+  const out: Part[] = [];
   let pos = 0;
   /** The latest quote's speaker, and whether that quote ended its paragraph (for continuations). */
-  let last: { speaker: Speaker; block: number; atEnd: boolean } | null = null;
+  let last: { speaker: Who; block: number; atEnd: boolean } | null = null;
   /** "Name said:" ending a paragraph; `alone` when it is the whole paragraph ("Ortiz added:"). */
-  let pendingColon: { speaker: Speaker; cue: string | null; alone: boolean } | null = null;
+  let pendingColon: { speaker: Who; cue: string | null; alone: boolean } | null = null;
   /**
    * What the previous paragraph leaves for a quote paragraph with no attribution of its own: its latest named
    * speaker, the person its last sentence is about, and whether it ends with a colon ("… released this statement:").
    */
-  let prevPara: { bi: number; speaker: Speaker | null; subject: Speaker | null; colon: boolean } | null = null;
-  let openQuote: { annotation: QuoteAnnotation } | null = null;
+  let prevPara: { bi: number; speaker: Who | null; subject: Who | null; colon: boolean } | null = null;
+  let openQuote: { annotation: Part } | null = null;
   /** The previous paragraph when it is only quoted text with no speaker: its quotes (indices in `out`). */
   let unsigned: { bi: number; quotes: number[] } | null = null;
   const creditsByBlock = new Map<string, Span[]>();
@@ -64,7 +71,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
   }
 
   /** The speaker of a paragraph that is a quote with no attribution, from the paragraph before it. */
-  const inheritedSpeaker = (bi: number): Speaker | null => {
+  const inheritedSpeaker = (bi: number): Who | null => {
     if (prevPara?.bi !== bi - 1) return null;
     if (prevPara.colon && prevPara.subject) return prevPara.subject;
     if (last && last.atEnd && last.block === bi - 1) return last.speaker;
@@ -90,7 +97,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
       if (f.end > foundEnd) foundEnd = f.end;
     };
     const overlapsFound = (start: number, end: number) => start < foundEnd && found.some((g) => start < g.end && end > g.start);
-    let inherited: Speaker | null = null;
+    let inherited: Who | null = null;
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
       let end = segs[0].end;
@@ -284,7 +291,7 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
             continue;
           }
           const org = headline ? (headline.kind === 'org' ? headline.name : headline.organization) : null;
-          const written: Speaker | undefined = headline
+          const written: Who | undefined = headline
             ? { name: headline.name, role: headline.role, organization: org, sourceId: org ? input.index.lookup(org)?.id ?? null : null, span: { block: block.id, start: headline.start, end: headline.end } }
             : speaker;
           addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, speaker: written });
@@ -294,10 +301,15 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
     }
 
     found.sort((a, b) => a.start - b.start);
-    const speakers = new Map<Found, Speaker>();
+    const speakers = new Map<Found, Who>();
+    const partOf = new Map<Found, number>();
     for (const f of found) {
       const speaker = (f.quoted && !f.cue ? signedQuote(text, f, block, roster, input) : null) ?? f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
       speakers.set(f, speaker);
+      // A reported clause's words in quotation marks ("said the plan was “dead on arrival”"), for `quoted`.
+      const marked = f.quoted ? [] : segmentsIn(segs, f.start, f.end).filter((s) => s.start >= f.start && s.end - s.start < f.end - f.start - 2);
+      const continues = f.continues ? partOf.get(f.continues) : undefined;
+      partOf.set(f, out.length);
       out.push({
         kind: 'quote',
         span: { block: block.id, start: f.start, end: f.end },
@@ -305,11 +317,14 @@ export function detectQuotes(input: DetectInput): QuoteAnnotation[] {
         direct: f.quoted || quotedShare(f.start, f.end, segs) >= 0.5,
         cue: f.cue,
         speaker,
+        ...(marked.length ? { quoted: marked.map((s) => ({ block: block.id, start: s.start, end: s.end })) } : {}),
+        ...(continues !== undefined ? { continues } : {}),
+        ...(f.quoted && segs.some((s) => s.end === f.end && s.close < 0) && /^\s*$/.test(text.slice(f.end)) ? { open: true } : {}),
       });
       if (f.quoted && (speaker.name || speaker.role)) last = { speaker, block: bi, atEnd: text.length - f.end < 60 };
       // A quote left open at the end of the previous paragraph is the start of this one.
       if (openQuote && f === found[0] && f.quoted && f.start <= firstNonSpace(text) + 1 && (speaker.name || speaker.role)) {
-        out.push({ ...openQuote.annotation, cue: f.cue, speaker });
+        out.push({ ...openQuote.annotation, cue: f.cue, speaker, continues: out.length - 1 });
       }
     }
     openQuote = null;

@@ -1,7 +1,8 @@
 /**
  * Sources detector: every dataset name in every block, as matched by the SourceIndex (word boundaries,
  * leftmost-longest, no overlaps among sources). Overlap with quotes and credits is allowed: a source
- * named inside a quote or a credit line is still a source.
+ * named inside a quote or a credit line is still a source. The page's own outlet (`siteId`) lets its
+ * context aliases ("RT" on rt.com) and its short name ("the Times" on a Times page) count.
  */
 import type { DetectInput } from './types';
 import type { SourceAnnotation } from '../report';
@@ -10,7 +11,7 @@ import type { SourceAnnotation } from '../report';
 export function detectSources(input: DetectInput): SourceAnnotation[] {
   const out: SourceAnnotation[] = [];
   for (const block of input.blocks) {
-    for (const match of input.index.find(block.text)) {
+    for (const match of input.index.find(block.text, { siteId: input.siteId ?? null })) {
       out.push({
         kind: 'source',
         span: { block: block.id, start: match.start, end: match.end },

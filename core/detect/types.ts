@@ -15,4 +15,6 @@ export type DetectInput = {
   options: DetectOptions;
   /** Credits found first, so that the other detectors can leave credit text alone. */
   credits: CreditAnnotation[];
+  /** The dataset id of the page's own outlet (report.site), so its short names count in its text. */
+  siteId?: string | null;
 };

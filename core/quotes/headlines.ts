@@ -16,12 +16,13 @@ import { Roster } from './roster';
 import { firstNonSpace, trimEnd, wordCount } from './sentences';
 import { personSpeaker } from './speakers';
 import type { Found, Sent } from './types';
-import type { Block, Speaker } from '../report';
+import type { Block } from '../report';
+import type { Who } from './types';
 
 /** A pull quote signed on its own last line ("… we need stimulus.\nAna Ortiz, Harbor Policy Institute."): the name. */
 const SIGNATURE_LINE = /\n[ \t]*((?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)(?:,[^\n,]{2,80})?\.?[ \t]*$/u;
 
-export function signedQuote(text: string, f: Found, block: Block, roster: Roster, input: DetectInput): Speaker | null {
+export function signedQuote(text: string, f: Found, block: Block, roster: Roster, input: DetectInput): Who | null {
   const m = SIGNATURE_LINE.exec(text.slice(f.start, f.end));
   if (!m) return null;
   // "S.C. Rep. Jim Clyburn.": titles before the name are its role.
@@ -80,7 +81,8 @@ export function transcriptQuote(block: Block, roster: Roster, input: DetectInput
 export function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
   const text = block.text;
   const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
-  if (!colon || text.length >= 250 || !(bi === 0 || block.kind === 'heading' || /[“"‘'«„]/.test(text.slice(colon[0].length)))) return null;
+  // "Julian Assange: Harbor Board drops its case": a headline's words after a name are a quote only in quotation marks.
+  if (!colon || text.length >= 250 || !/[“"‘'«„]/.test(text.slice(colon[0].length))) return null;
   let phrase = nameEndingAt(masked, colon[0].replace(/\s*:\s+$/, '').length);
   if (!phrase || (phrase.npStart ?? phrase.start) > firstNonSpace(text)) return null;
   // "Ana Ortiz Praises Harbor’s Editor Ben Ruiz: ‘…’": the name before the headline's verb speaks, not its object.
@@ -143,7 +145,7 @@ export function headlineSays(block: Block, bi: number, masked: string, input: De
   if (wordCount(block.text.slice(start, end)) < 3) return null;
   const full = articleName(written, input);
   if (!full) return null;
-  const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
+  const speaker: Who = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: nameStart, end: nameStart + written.length } };
   return { start, end, cue: m[2]!.toLowerCase(), phrase: null, quoted: false, speaker };
 }
 
@@ -161,7 +163,7 @@ function articleName(written: string, input: DetectInput): string | null {
     if (full) break;
   }
   // A surname the article gives only with a title ("President Obama", "Mr. Obama").
-  const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Speaker|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  const titled = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.|\\b(?:President|Senator|Governor|Mayor|Secretary|Who|Judge))\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   if (!full && !written.includes(' ') && input.blocks.slice(1, 12).some((b) => titled.test(b.text))) full = written;
   return full && (looksLikePersonName(full) || full === written) ? full : null;
 }
@@ -190,8 +192,8 @@ export function headlineSpeaker(block: Block, bi: number, masked: string, segs: 
     let start = nameEnd + m[0].length;
     let end = trimEnd(block.text, start, block.text.length);
     const whole = segs.find((s) => s.open === start && s.close >= end - 1);
-    // A verb between the name and the colon ("Hammers Harbor Board:") makes only quoted words speech.
-    if (m[1] && !whole) continue;
+    // Only quoted words are speech ("Ortiz to Harbor Board: the ferry returns" is a headline, not a quote).
+    if (!whole) continue;
     if (whole) {
       start = whole.start;
       end = whole.end;
@@ -199,7 +201,7 @@ export function headlineSpeaker(block: Block, bi: number, masked: string, segs: 
     if (wordCount(block.text.slice(start, end)) < 3) return null;
     const full = articleName(written, input);
     if (!full) continue;
-    const speaker: Speaker = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: lead, end: nameEnd } };
+    const speaker: Who = { name: full, role: null, organization: null, sourceId: null, span: { block: block.id, start: lead, end: nameEnd } };
     return { start, end, cue: ':', phrase: null, quoted: !!whole, speaker };
   }
   return null;

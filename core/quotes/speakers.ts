@@ -1,6 +1,6 @@
 /**
  * Quotes pipeline, speaker resolution (3 of 3): turns a frame's speaker phrase into the report's
- * Speaker: a name through the roster, a pronoun to the latest matching person, a description to the
+ * Who: a name through the roster, a pronoun to the latest matching person, a description to the
  * person it describes, a spokesperson to their principal, an organisation to its dataset entry.
  *
  *   'she said' after 'Ana Ortiz …'                 → Ana Ortiz
@@ -15,7 +15,8 @@ import type { SpeakerPhrase } from './names';
 import { insertMention, type Mention, mentionBefore, type Person, recentPeople, Roster } from './roster';
 import { wordCount } from './sentences';
 import { CUES, type Found, type Sent } from './types';
-import type { Block, QuoteAnnotation, Span, Speaker } from '../report';
+import type { Block, Span } from '../report';
+import type { Part, Who } from './types';
 
 /**
  * The person a sentence is, when it is only a named subject and a speech cue with at most a short adjunct: "Ana
@@ -31,7 +32,7 @@ export function bareAttribution(masked: string, sent: Sent, seen: Mention[]): Me
 }
 
 /** The latest quote in a block with a named speaker (scanning back from the end, no copies). */
-export function latestNamedSpeaker(out: QuoteAnnotation[], block: string): Speaker | null {
+export function latestNamedSpeaker(out: Part[], block: string): Who | null {
   for (let i = out.length - 1; i >= 0 && out[i]!.span.block === block; i--) if (out[i]!.speaker.name) return out[i]!.speaker;
   return null;
 }
@@ -40,7 +41,7 @@ export function latestNamedSpeaker(out: QuoteAnnotation[], block: string): Speak
  * The person a sentence is about: the named person followed by a verb ("President Reyes released this
  * statement:"), else the first person it names; with no person, an organisation opening it with a verb of its own.
  */
-export function sentenceSubject(block: Block, masked: string, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Speaker | null {
+export function sentenceSubject(block: Block, masked: string, sent: { start: number; end: number }, mentions: Mention[], input: DetectInput): Who | null {
   const inSent = mentions.filter((m) => !m.oblique && m.block === block.id && m.start >= sent.start && m.end <= sent.end);
   if (!inSent.length) {
     // "At Ruiz’s direction, the Harbor Board issued a statement …": no person, an organisation with its own verb.
@@ -53,8 +54,8 @@ export function sentenceSubject(block: Block, masked: string, sent: { start: num
   return personSpeaker(m.person, { block: m.block, start: m.start, end: m.end }, null, input);
 }
 
-/** The report's Speaker for a person on the roster, the organisation linked to the dataset. */
-export function personSpeaker(person: Person, span: Span | null, venue: string | null, input: DetectInput): Speaker {
+/** The report's Who for a person on the roster, the organisation linked to the dataset. */
+export function personSpeaker(person: Person, span: Span | null, venue: string | null, input: DetectInput): Who {
   const organization = person.organization ?? venue;
   return { name: person.name, role: person.role, organization, sourceId: organization ? input.index.lookup(organization)?.id ?? null : null, span };
 }
@@ -64,7 +65,7 @@ export function personSpeaker(person: Person, span: Span | null, venue: string |
  * statement ("a spokeswoman for the Harbour Authority said" → the Harbour Authority, role spokeswoman); a
  * person's staff stay unnamed, with the principal in the role ("a spokesman for Ortiz" → spokesman for Ana Ortiz).
  */
-function principalSpeaker(p: SpeakerPhrase, principal: string, roster: Roster, venue: string | null, link: (org: string | null) => string | null): Speaker {
+function principalSpeaker(p: SpeakerPhrase, principal: string, roster: Roster, venue: string | null, link: (org: string | null) => string | null): Who {
   const head = p.head ?? 'representative';
   // "Mr. Brandt": a title before the name makes it a person.
   const titled = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Senator|Governor|Mayor|President|Rev)\.?\s+/.exec(principal);
@@ -135,10 +136,10 @@ function coordinatedPair(block: Block, mentions: Mention[], pos: number, at: num
   return [a, b];
 }
 
-/** Turns a found phrase into the report's Speaker, resolving surnames and pronouns through the roster. */
-export function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: QuoteAnnotation[]): Speaker {
+/** Turns a found phrase into the report's Who, resolving surnames and pronouns through the roster. */
+export function toSpeaker(f: Found, block: Block, roster: Roster, mentions: Mention[], pos: number, input: DetectInput, out: Part[]): Who {
   const p = f.phrase;
-  const none: Speaker = { name: null, role: null, organization: null, sourceId: null, span: null };
+  const none: Who = { name: null, role: null, organization: null, sourceId: null, span: null };
   if (!p) return none;
   const link = (org: string | null) => (org ? input.index.lookup(org)?.id ?? null : null);
   if (p.kind === 'pronoun') {

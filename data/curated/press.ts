@@ -87,10 +87,10 @@ export const pressEntries: CuratedEntry[] = [
   org('bulletin-atomic-scientists', J, 'US', 'Bulletin of the Atomic Scientists', 1945, 'thebulletin.org', ['Bulletin of the Atomic Scientists']),
   // United Kingdom
   org('the-guardian', N, 'GB', 'The Guardian', 1821, 'www.theguardian.com', ['=The Guardian', '=Guardian', 'theguardian.com', 'Guardian newspaper'], { owner: 'Guardian Media Group (Scott Trust)', guards: { notBefore: ['angels', 'ad', 'litem', 'council'] } }),
-  org('the-times', N, 'GB', 'The Times', 1785, 'www.thetimes.com', ['=The Times', 'Times of London', 'The Times of London'], { owner: 'News UK' }),
+  org('the-times', N, 'GB', 'The Times', 1785, 'www.thetimes.com', ['Times of London', 'The Times of London', '@The Times'], { owner: 'News UK' }),
   org('sunday-times', N, 'GB', 'The Sunday Times', 1821, 'www.thetimes.com', ['Sunday Times', 'The Sunday Times'], { owner: 'News UK' }),
   org('daily-telegraph', N, 'GB', 'The Daily Telegraph', 1855, 'www.telegraph.co.uk', ['Daily Telegraph', '=The Telegraph', 'Sunday Telegraph']),
-  org('the-independent', D, 'GB', 'The Independent', 1986, 'www.independent.co.uk', ['=The Independent']),
+  org('the-independent', D, 'GB', 'The Independent', 1986, 'www.independent.co.uk', ['@The Independent']),
   org('daily-mail', N, 'GB', 'Daily Mail', 1896, 'www.dailymail.co.uk', ['Daily Mail', 'Mail Online', 'MailOnline', 'Mail on Sunday', 'The Mail on Sunday', '@The Mail']),
   org('the-sun-uk', N, 'GB', 'The Sun', 1964, 'www.thesun.co.uk', ['@The Sun', 'The Sun newspaper', 'thesun.co.uk'], { owner: 'News UK' }),
   org('daily-mirror', N, 'GB', 'Daily Mirror', 1903, 'www.mirror.co.uk', ['Daily Mirror', '@The Mirror', 'Sunday Mirror']),

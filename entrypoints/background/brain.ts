@@ -5,12 +5,16 @@
  * The dataset is loaded here and only here: never in the content script.
  */
 import browser from 'webextension-polyfill';
-import { annotate } from '../../core/detect';
+import { PAGE_BUDGET, annotateStepwise } from '../../core/detect';
+import { TabQueue } from './tab-queue';
 import { createSourceIndex } from '../../core/source-index';
 import type { Dataset, SourceIndex } from '../../core/dataset';
-import type { AnnotateReply, ContentState, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
+import type { AboutReply, AnnotateReply, ContentState, CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
 import type { Report } from '../../core/report';
-import { CLAIM_THRESHOLDS, SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
+import { CLAIM_THRESHOLDS, SETTINGS_KEY, isOffOn, parseSettings, siteKey, type Settings } from '../../core/settings';
+import {
+  CORRECTIONS_KEY, addCorrection, applyCorrections, hideSource, makeCorrection, parseCorrections, removeCorrection,
+} from '../../core/corrections';
 import { badgeCount, buildRoster } from '../../core/roster';
 import dataset from '../../data/sources.json';
 import { siteWarning } from '../../core/site';
@@ -33,17 +37,38 @@ export function startBrain(): void {
     const tabId = sender.tab?.id;
     // The page already has its blocks: the reply leaves them out (half the message for a long article).
     if (msg?.type === 'annotate' && tabId !== undefined) {
-      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]): AnnotateReply => ({ report: { ...r, blocks: [] }, settings }));
+      // Cancelled (the tab sent newer blocks, or closed): no reply; the newer run answers.
+      return Promise.all([handleAnnotate(msg, tabId), readSettings()]).then(([r, settings]) =>
+        (r ? ({ report: { ...r, blocks: [] }, settings: forPage(settings, r.url) } as AnnotateReply) : null));
     }
     if (msg?.type === 'clear' && tabId !== undefined) return forget(tabId).then(() => null);
+    if (msg?.type === 'painted' && tabId !== undefined) {
+      tellPages(tabId);
+      return Promise.resolve(null);
+    }
     if (msg?.type === 'load-annotator' && tabId !== undefined) {
-      reading.set(tabId, { url: sender.url ?? sender.tab?.url, since: Date.now() });
-      return loadAnnotator(tabId, sender.frameId ?? 0).then(() => null);
+      const url = sender.url ?? sender.tab?.url;
+      // Switched off on this site (options page or popup): the annotator is not even loaded.
+      return readSettings().then((settings) => {
+        if (isOffOn(settings, url)) return null;
+        reading.set(tabId, { url, since: Date.now() });
+        return loadAnnotator(tabId, sender.frameId ?? 0).then(() => null);
+      });
     }
     if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
+    if (msg?.type === 'about') {
+      const d = dataset as unknown as Dataset & { asOf?: string };
+      return Promise.resolve({ datasetAsOf: d.asOf ?? null, sources: d.entries.length } satisfies AboutReply);
+    }
+    if (msg?.type === 'correct') return correct(msg, msg.tabId ?? tabId);
+    if (msg?.type === 'undo-correction') return updateCorrections((s) => removeCorrection(s, msg.id)).then(() => null);
     return undefined;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    work.cancel(tabId);
+    void forget(tabId);
+  });
+  void gateOpenTabs();
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights') return;
@@ -51,10 +76,45 @@ export function startBrain(): void {
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-all' }).catch(() => undefined);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    if (area !== 'local') return;
+    // A correction made or undone: every annotated tab reads its page again (the new report has it applied).
+    if (CORRECTIONS_KEY in changes) void reannotateAll();
+    if (!(SETTINGS_KEY in changes)) return;
+    const before = parseSettings(changes[SETTINGS_KEY]!.oldValue);
+    const after = parseSettings(changes[SETTINGS_KEY]!.newValue);
     void refreshBadges();
-    void sendSettings(parseSettings(changes[SETTINGS_KEY]!.newValue));
+    void sendSettings(after);
+    void annotateSitesTurnedOn(before, after);
   });
+}
+
+/** The gate's file, as the manifest's content script names it. */
+const GATE_FILE = '/gate.js';
+const PRIMED_KEY = 'primed';
+
+/**
+ * First run: tabs open before the extension was installed or enabled have no gate (browsers load
+ * content scripts only into pages opened afterwards). Once per browser session (storage.session is
+ * empty after an install, an update, enabling or a restart; a restarted service worker finds the
+ * flag and does nothing), the gate is loaded into every open http(s) tab; it runs as it would have,
+ * and a gate that already runs in a page returns at once. Needs only the host access the gate has.
+ */
+async function gateOpenTabs(): Promise<void> {
+  const session = sessionStore();
+  if (session) {
+    const got = await session.get(PRIMED_KEY).catch(() => ({}) as Record<string, unknown>);
+    if (got[PRIMED_KEY]) return;
+    await session.set({ [PRIMED_KEY]: true }).catch(() => undefined);
+  }
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.discarded) continue;
+    const load = scripting
+      ? scripting.executeScript({ target: { tabId: tab.id }, files: [GATE_FILE] })
+      : browser.tabs.executeScript(tab.id, { file: GATE_FILE });
+    await load.catch(() => undefined); // a page the browser protects, or one that closed meanwhile
+  }
 }
 
 /** The annotator and its highlight colours, loaded only into pages the gate lets through. */
@@ -79,10 +139,17 @@ async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
   }
 }
 
-async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report> {
+/** Every tab's detector work: sliced, newest tab first, a tab's newer blocks cancel its older run. */
+const work = new TabQueue();
+
+async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report | null> {
   index ??= createSourceIndex((dataset as unknown as Dataset).entries);
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
-  const report = annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more });
+  const corrections = await readCorrections();
+  // Within the page budget: a page over it is read in part and its report says `partial`.
+  const raw = await work.run(tabId, annotateStepwise(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more }, PAGE_BUDGET));
+  if (!raw) return null;
+  const report = applyCorrections(raw, corrections);
   memory.set(tabId, report);
   reading.delete(tabId);
   await sessionStore()?.set({ [key(tabId)]: report }).catch(() => undefined);
@@ -154,7 +221,11 @@ async function findReport(tabId: number | undefined, url: string | undefined): P
   }
   if (found) {
     const state = (await browser.tabs.sendMessage(found.tabId, { type: 'state' }).catch(() => null)) as ContentState | null;
+    // Annotated: the report is what the page shows. An annotator that answers but has not painted yet
+    // is still at work (it was just sent this report, or reads a reloaded page): wait for its `painted`.
+    // Nobody answers: the tab shows another page now, and the report is dropped.
     if (state?.annotated) return found;
+    if (state) return { tabId: found.tabId, pending: true };
     await forget(found.tabId, true);
   }
   const id = stillReading(tabId, url);
@@ -167,11 +238,81 @@ async function readSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/** The reader's corrections (none when missing or corrupt). */
+async function readCorrections() {
+  return (await readStoredCorrections()).items;
+}
+
+async function readStoredCorrections() {
+  const stored = await browser.storage.local.get(CORRECTIONS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return parseCorrections(stored[CORRECTIONS_KEY]);
+}
+
+/** Corrections are changed in one place, one change at a time (the card and the popup may both write). */
+let writing: Promise<unknown> = Promise.resolve();
+function updateCorrections(change: (s: ReturnType<typeof parseCorrections>) => ReturnType<typeof parseCorrections>): Promise<void> {
+  const next = writing.then(async () => {
+    const stored = await readStoredCorrections();
+    await browser.storage.local.set({ [CORRECTIONS_KEY]: change(stored) });
+  });
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+/** Makes and stores one correction of a tab's report (its memory copy has the blocks, for the context). */
+async function correct(msg: Extract<ToBackground, { type: 'correct' }>, tabId: number | undefined): Promise<CorrectReply> {
+  const report = tabId === undefined ? null : await loadReport(tabId);
+  let c = null;
+  if (msg.kind === 'hide-source' && msg.sourceId) {
+    const card = report?.sources[msg.sourceId];
+    c = card ? hideSource(card.id, card.name, Date.now()) : null;
+  } else if (report && msg.index !== undefined) {
+    c = makeCorrection(report, msg.index, msg.kind, Date.now(), msg.speaker);
+  }
+  if (!c) return null;
+  const made = c;
+  await updateCorrections((s) => addCorrection(s, made));
+  return { id: made.id };
+}
+
+/** The settings a page paints with: every kind off on a site the reader switched off. */
+function forPage(settings: Settings, url: string | null | undefined): Settings {
+  if (!isOffOn(settings, url)) return settings;
+  const kinds = { ...settings.kinds };
+  for (const k of Object.keys(kinds) as (keyof typeof kinds)[]) kinds[k] = false;
+  return { ...settings, kinds };
+}
+
 /** Pages never read extension storage: every tab with a report gets changed settings from here. */
 async function sendSettings(settings: Settings): Promise<void> {
   await loadAllReports();
-  const msg: ToContent = { type: 'settings', settings };
+  await Promise.all(
+    [...memory.entries()].map(([tabId, report]) => {
+      const msg: ToContent = { type: 'settings', settings: forPage(settings, report.url) };
+      return browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    }),
+  );
+}
+
+/** Tells every annotated tab to read its page again. */
+async function reannotateAll(): Promise<void> {
+  await loadAllReports();
+  const msg: ToContent = { type: 'reannotate' };
   await Promise.all([...memory.keys()].map((tabId) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined)));
+}
+
+/** A site switched back on: its open tabs that have no report get the annotator now (one click, no reload). */
+async function annotateSitesTurnedOn(before: Settings, after: Settings): Promise<void> {
+  const turnedOn = new Set(before.offSites.filter((h) => !after.offSites.includes(h)));
+  if (turnedOn.size === 0) return;
+  const tabs = await browser.tabs.query({}).catch(() => [] as browser.Tabs.Tab[]);
+  for (const tab of tabs) {
+    const host = siteKey(tab.url);
+    if (tab.id === undefined || !host || !turnedOn.has(host) || memory.has(tab.id)) continue;
+    reading.set(tab.id, { url: tab.url, since: Date.now() });
+    tellPages(tab.id);
+    await loadAnnotator(tab.id, 0);
+  }
 }
 
 export const BADGE_COLOR = '#5b3fd1';
@@ -180,7 +321,7 @@ export const BADGE_WARN = '#c62828';
 async function setBadge(tabId: number, report: Report): Promise<void> {
   const settings = await readSettings();
   // One thing only: the checkable claims the popup lists at this sensitivity (core/roster.ts badgeCount).
-  const n = badgeCount(buildRoster(report, settings), settings);
+  const n = isOffOn(settings, report.url) ? 0 : badgeCount(buildRoster(report, settings), settings);
   const api = badgeApi();
   // The site hint: on a page of an outlet rated state-controlled or captured, the badge turns red and
   // its tooltip says so (the count stays the count); everywhere else it is the usual purple.

@@ -3,7 +3,8 @@
  * Kept behind a small interface so components/Popup.tsx renders from plain data (and is testable).
  */
 import type Browser from 'webextension-polyfill';
-import type { ReportReply, ToContent, ToPages } from '../../core/messages';
+import type { CorrectReply, ReportReply, ToBackground, ToContent, ToPages } from '../../core/messages';
+import type { CorrectionKind } from '../../core/corrections';
 import { SETTINGS_KEY, parseSettings, type Settings } from '../../core/settings';
 
 export type PopupApi = {
@@ -11,6 +12,16 @@ export type PopupApi = {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   scrollTo(tabId: number, index: number): Promise<void>;
+  /** Corrects annotation `target.index` of a tab's report (or hides `target.sourceId`); resolves to the correction's id. */
+  correct(tabId: number, target: { index?: number; sourceId?: string }, kind: CorrectionKind, speaker?: string): Promise<string | null>;
+  undoCorrection(id: string): Promise<void>;
+  /** The address of the page the popup speaks for (for "switch off on this site"); null when unknown. */
+  pageUrl(): Promise<string | null>;
+  openOptions(): Promise<void>;
+  /** The toggle command's shortcut as the browser has it now ('' when the reader removed it). */
+  shortcut(): Promise<string | null>;
+  copyText(text: string): Promise<void>;
+  download(name: string, text: string, type: string): void;
   /** Calls `listener` with the tab id whenever a tab's report arrives or is dropped; returns the unsubscribe. */
   onReportChanged(listener: (tabId: number) => void): () => void;
 };
@@ -42,6 +53,41 @@ export function createPopupApi(browser: typeof Browser, params: URLSearchParams)
     async scrollTo(tabId, index) {
       const msg: ToContent = { type: 'scroll-to', index };
       await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+    },
+    async correct(tabId, target, kind, speaker) {
+      const msg: ToBackground = { type: 'correct', tabId, ...target, kind, speaker };
+      const reply = (await browser.runtime.sendMessage(msg).catch(() => null)) as CorrectReply;
+      return reply?.id ?? null;
+    },
+    async undoCorrection(id) {
+      const msg: ToBackground = { type: 'undo-correction', id };
+      await browser.runtime.sendMessage(msg).catch(() => undefined);
+    },
+    async pageUrl() {
+      const url = params.get('url');
+      if (url) return url;
+      const tabParam = params.get('tab');
+      const tab = tabParam
+        ? await browser.tabs.get(Number(tabParam)).catch(() => undefined)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.url ?? null;
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+    async shortcut() {
+      const all = await browser.commands?.getAll().catch(() => []);
+      return all?.find((c) => c.name === 'toggle-highlights')?.shortcut ?? null;
+    },
+    async copyText(text) {
+      await navigator.clipboard.writeText(text);
+    },
+    download(name, text, type) {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type }));
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
     },
     onReportChanged(listener) {
       const handle = (raw: unknown) => {

@@ -13,7 +13,7 @@ const span = { block: 'b0', start: 0, end: 1 };
 const report: Report = {
   schema: 'sourcelight/report@2', url: 'http://x/', title: 'A test page', article: { isArticle: true, signals: [] }, blocks: [], site: null,
   annotations: [
-    { kind: 'quote', span, text: 'We are ready', direct: true, cue: 'said', speaker: { name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'We are ready', direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ann <b>Lee</b>', role: 'minister', organization: null, sourceId: null, span } },
     { kind: 'credit', span, text: 'A | TASS | Getty Images', chain: [{ name: 'A', role: 'photographer', sourceId: null }, { name: 'TASS', role: 'agency', sourceId: 'tass' }] },
     { kind: 'claim', span, text: 'Output rose 5%.', score: 0.8, reasons: ['statistic'] },
     { kind: 'source', span, text: 'TASS', sourceId: 'tass' },
@@ -30,6 +30,13 @@ function fakeApi(reply: Awaited<ReturnType<PopupApi['loadReport']>>, settings: S
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async () => undefined),
     scrollTo: vi.fn(async () => undefined),
+    correct: vi.fn(async (_tabId: number, _target: { index?: number; sourceId?: string }, kind: string) => `${kind}:1`),
+    undoCorrection: vi.fn(async () => undefined),
+    pageUrl: vi.fn(async () => 'http://x/'),
+    openOptions: vi.fn(async () => undefined),
+    shortcut: vi.fn(async () => 'Alt+Shift+L'),
+    copyText: vi.fn(async (_text: string) => undefined),
+    download: vi.fn((_name: string, _text: string, _type: string) => undefined),
     onReportChanged: vi.fn((listener: (tabId: number) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -86,7 +93,7 @@ describe('Popup', () => {
     expect(host.querySelector('.sl-person b')).toBeNull();
     expect([...host.querySelectorAll('.sl-chip')].map((c) => c.textContent)).toEqual(['photographer A', 'agency TASS']);
     expect(host.querySelector('.sl-photo-summary')?.textContent).toBe('1 photo: 1 from state-controlled agencies');
-    expect(host.querySelector('.sl-why')?.textContent).toBe('80% · why: statistic');
+    expect(host.querySelector('.sl-why')?.textContent).toBe('very likely · why: a statistic');
     const card = host.querySelector('.sl-source-group .sl-card')!;
     expect(card.querySelector('.sl-badge')?.textContent).toBe('State-controlled');
     expect(card.textContent).toContain('The state controls its finances, management and editorial line.');
@@ -150,7 +157,7 @@ describe('Popup', () => {
     const annotations: Report['annotations'] = [];
     const sources: Report['sources'] = {};
     for (let i = 0; i < 2500; i++) {
-      annotations.push({ kind: 'quote', span, text: `Quote ${i}`, direct: true, cue: 'said', speaker: { name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
+      annotations.push({ kind: 'quote', span, spans: [span], quoted: [], text: `Quote ${i}`, direct: true, cue: 'said', speaker: { kind: 'person', name: `Person ${i % 1250}`, role: null, organization: null, sourceId: null, span } });
       annotations.push({ kind: 'credit', span, text: `P${i} | AP`, chain: [{ name: `P${i}`, role: 'photographer', sourceId: null }] });
       annotations.push({ kind: 'claim', span, text: `Output rose ${i}%.`, score: 0.9, reasons: ['statistic'] });
       annotations.push({ kind: 'source', span, text: `S${i}`, sourceId: `s${i}` });
@@ -176,5 +183,72 @@ describe('Popup', () => {
     await act(async () => moreClaims.click());
     expect(host.querySelectorAll('.sl-claim')).toHaveLength(FIRST_ITEMS + MORE_ITEMS);
     expect(nodes() - first).toBeLessThan(MORE_ITEMS * 10);
+  });
+
+  it('corrects a quote, a speaker, a credit, a claim and hides a source, each with Undo', async () => {
+    const api = fakeApi({ tabId: 7, report });
+    const host = await mount(api);
+    const click = async (sel: string, root: ParentNode = host) => act(async () => void root.querySelector<HTMLElement>(sel)!.click());
+    // "Not a quote" on the first quote.
+    const quoteItem = host.querySelector('.sl-quotes li')!;
+    await click('.sl-correct-open', quoteItem);
+    expect(quoteItem.querySelector('.sl-correct')?.getAttribute('role')).toBe('group');
+    await click('[data-correct="not-quote"]', quoteItem);
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 0 }, 'not-quote', undefined);
+    expect(host.querySelector('.sl-undo-bar')?.textContent).toMatch(/Corrected: not a quote/);
+    await click('.sl-undo-bar .sl-undo');
+    expect(api.undoCorrection).toHaveBeenLastCalledWith('not-quote:1');
+    expect(host.querySelector('.sl-undo-bar')).toBeNull();
+    // "Wrong speaker": the reader types the right one.
+    await click('.sl-correct-open', quoteItem);
+    await click('[data-correct="wrong-speaker"]', quoteItem);
+    const input = quoteItem.querySelector<HTMLInputElement>('.sl-speaker-input')!;
+    await act(async () => {
+      input.value = 'Bo Chen';
+      input.dispatchEvent(new Event('input'));
+    });
+    await act(async () => void quoteItem.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true })));
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 0 }, 'wrong-speaker', 'Bo Chen');
+    // The other kinds, from their lists.
+    await click('.sl-photo .sl-correct-open');
+    await click('.sl-photo [data-correct="not-credit"]');
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 1 }, 'not-credit', undefined);
+    await click('.sl-claim .sl-correct-open');
+    await click('.sl-claim [data-correct="not-claim"]');
+    expect(api.correct).toHaveBeenLastCalledWith(7, { index: 2 }, 'not-claim', undefined);
+    await click('.sl-source-item .sl-correct-open');
+    await click('.sl-source-item [data-correct="hide-source"]');
+    expect(api.correct).toHaveBeenLastCalledWith(7, { sourceId: 'tass' }, 'hide-source', undefined);
+  });
+
+  it('speaks the language chosen in the options page, over the browser’s', async () => {
+    const host = await mount(fakeApi(null, { ...defaultSettings(), language: 'de' }));
+    expect(host.querySelector('.sl-empty')?.textContent).toMatch(/^Kein Artikel auf dieser Seite/);
+    expect(host.querySelector('.sl-switch[data-kind="credit"]')?.textContent).toContain('Bildnachweise');
+    expect(host.querySelector('.sl-site-toggle')?.textContent).toBe('Auf x ausschalten');
+    const { setLanguage } = await import('../../components/i18n');
+    setLanguage('en');
+  });
+});
+
+describe('Popup People list (report@2 utterances)', () => {
+  it('shows a two-part utterance as one entry with both parts, the cue on hover, and a group as a group', async () => {
+    const text = '“The ferry is late,” she said. “We will fix it.” Con Edison officials said the outage would end.';
+    const a = { block: 'b0', start: 1, end: 19 };
+    const b = { block: 'b0', start: 32, end: 47 };
+    const c = { block: 'b0', start: 75, end: 95 };
+    const utterances: Report = {
+      ...report,
+      blocks: [{ id: 'b0', kind: 'paragraph', text }],
+      annotations: [
+        { kind: 'quote', span: a, spans: [a, b], quoted: [], text: text.slice(1, 19), direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ana Ortiz', role: null, organization: null, sourceId: null, span: null } },
+        { kind: 'quote', span: c, spans: [c], quoted: [], text: text.slice(75, 95), direct: false, cue: 'said', speaker: { kind: 'group', name: null, role: 'Con Edison officials', organization: null, sourceId: null, span: null } },
+      ],
+    };
+    const host = await mount(fakeApi({ tabId: 7, report: utterances }));
+    const quotes = [...host.querySelectorAll<HTMLButtonElement>('.sl-quote')];
+    expect(quotes.map((q) => q.textContent)).toEqual(['“The ferry is late, … We will fix it.”', 'the outage would end']);
+    expect(quotes[0]!.title).toMatch(/“said”/);
+    expect(host.querySelector('.sl-person-kind')?.textContent).toMatch(/group/);
   });
 });

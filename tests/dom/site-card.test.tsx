@@ -65,6 +65,13 @@ describe('SiteCard', () => {
       loadSettings: vi.fn(async () => defaultSettings()),
       saveSettings: vi.fn(async () => undefined),
       scrollTo: vi.fn(async () => undefined),
+      correct: vi.fn(async () => null),
+      undoCorrection: vi.fn(async () => undefined),
+    pageUrl: vi.fn(async () => 'http://x/'),
+    openOptions: vi.fn(async () => undefined),
+    shortcut: vi.fn(async () => 'Alt+Shift+L'),
+    copyText: vi.fn(async (_text: string) => undefined),
+    download: vi.fn((_name: string, _text: string, _type: string) => undefined),
       onReportChanged: vi.fn(() => () => undefined),
     };
     const host = document.createElement('div');

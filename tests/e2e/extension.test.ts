@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import {
-  FIXTURES, articleHtml, launch, openPopup, openPopupFor, readHighlights, serveFixtures, waitFor, waitForHighlights,
+  FIXTURES, articleHtml, launch, openPopup, openPopupFor, readHighlights, serveFixtures, waitFor, waitForHighlights, waitForVerdict,
   type BrowserName, type Launched, type Served,
 } from './harness';
 
@@ -46,7 +46,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const got = await waitFor(async () => {
         const h = await readHighlights(page);
         return Object.entries(want.highlights).every(([k, texts]) => texts.every((t) => h[k]!.some((r) => r.includes(t)))) ? h : null;
-      }, 15_000, 'all expected highlights').catch(() => readHighlights(page));
+      }, 60_000, 'all expected highlights').catch(() => readHighlights(page));
       for (const [kind, texts] of Object.entries(want.highlights)) {
         for (const t of texts) expect(got[kind], `${kind} should hold “${t}”`).toSatisfy((rs: string[]) => rs.some((r) => r.includes(t)));
       }
@@ -68,8 +68,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             ? await waitFor(async () => {
                 const h = await readHighlights(tab);
                 return Object.entries(want.highlights).every(([k, ts]) => ts.every((t) => h[k]!.some((r) => r.includes(t)))) ? h : null;
-              }, 15_000, `${slug} highlights`).catch(() => readHighlights(tab))
-            : await new Promise<Record<string, string[]>>((ok) => setTimeout(() => ok(readHighlights(tab)), 1500));
+              }, 60_000, `${slug} highlights`).catch(() => readHighlights(tab))
+            : await waitForVerdict(l, tab).then(() => readHighlights(tab));
           for (const [kind, texts] of Object.entries(want.highlights)) {
             for (const t of texts) expect(got[kind]!.some((r) => r.includes(t)), `${slug}: ${kind} should hold “${t}”`).toBe(true);
           }
@@ -95,7 +95,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const want = expected('lunar-pact');
       const popup = await openPopup(l, article());
       try {
-        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-photo').length > 0), 15_000, 'popup roster');
+        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-photo').length > 0), 60_000, 'popup roster');
         const view = await popup.evaluate(() => ({
           people: [...document.querySelectorAll('.sl-person')].map((p) => p.textContent ?? ''),
           photos: [...document.querySelectorAll('.sl-photo')].map((p) =>
@@ -125,9 +125,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const popup = await openPopup(l, article());
       const quoteSwitch = '.sl-switch[data-kind="quote"]';
       try {
-        await waitFor(() => popup.evaluate((s) => document.querySelector(s) !== null, quoteSwitch), 10_000, 'switch');
+        await waitFor(() => popup.evaluate((s) => document.querySelector(s) !== null, quoteSwitch), 60_000, 'switch');
         await popup.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), quoteSwitch);
-        await waitFor(async () => (await readHighlights(page)).quote!.length === 0, 5_000, 'quotes to disappear');
+        await waitFor(async () => (await readHighlights(page)).quote!.length === 0, 60_000, 'quotes to disappear');
         expect((await readHighlights(page)).credit!.length).toBeGreaterThan(0);
         await page.reload();
         const after = await waitForHighlights(page);
@@ -136,7 +136,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const html = await articleHtml(page);
         expect(html.live).toBe(html.served);
         await popup.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), quoteSwitch);
-        await waitFor(async () => (await readHighlights(page)).quote!.length > 0, 5_000, 'quotes to return');
+        await waitFor(async () => (await readHighlights(page)).quote!.length > 0, 60_000, 'quotes to return');
       } finally {
         await popup.close();
       }
@@ -154,9 +154,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             return api.tabs.sendMessage(reply.tabId, { type: 'toggle-all' });
           }, article());
         await toggle();
-        await waitFor(async () => Object.values(await readHighlights(page)).every((v) => v.length === 0), 5_000, 'all hidden');
+        await waitFor(async () => Object.values(await readHighlights(page)).every((v) => v.length === 0), 60_000, 'all hidden');
         await toggle();
-        await waitForHighlights(page, 5_000);
+        await waitForHighlights(page, 60_000);
       } finally {
         await popup.close();
       }
@@ -195,11 +195,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const cdp = await page.createCDPSession();
         await cdp.send('ServiceWorker.enable');
         await cdp.send('ServiceWorker.stopAllWorkers');
-        await waitFor(async () => !l.browser.targets().some((t) => t.type() === 'service_worker'), 10_000, 'worker to stop');
+        await waitFor(async () => !l.browser.targets().some((t) => t.type() === 'service_worker'), 60_000, 'worker to stop');
         await cdp.detach();
         const popup = await openPopup(l, article());
         try {
-          await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-photo').length === 2), 10_000, 'roster from storage.session');
+          await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-photo').length === 2), 60_000, 'roster from storage.session');
         } finally {
           await popup.close();
         }
@@ -221,7 +221,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await popup.close();
         await tab.goto(`${served.origin}/home-page/`);
         const again = await openPopupFor(l, `tab=${tabId}`);
-        await waitFor(() => again.evaluate(() => document.querySelector('.sl-empty') !== null), 10_000, 'empty state for the moved tab');
+        await waitFor(() => again.evaluate(() => document.querySelector('.sl-empty') !== null), 60_000, 'empty state for the moved tab');
         await again.close();
       } finally {
         await tab.close();
@@ -232,13 +232,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const home = await l.browser.newPage();
       try {
         await home.goto(`${served.origin}/home-page/`);
-        await new Promise((r) => setTimeout(r, 1500));
+        expect(await waitForVerdict(l, home)).toBe('none');
         const h = await readHighlights(home);
         expect(Object.values(h).flat()).toEqual([]);
         const html = await articleHtml(home);
         expect(html.live).toBe(html.served);
         const popup = await openPopup(l, `${served.origin}/home-page/`);
-        await waitFor(() => popup.evaluate(() => document.querySelector('.sl-empty') !== null), 10_000, 'empty state');
+        await waitFor(() => popup.evaluate(() => document.querySelector('.sl-empty') !== null), 60_000, 'empty state');
         await popup.close();
       } finally {
         await home.close();

@@ -42,8 +42,11 @@ export async function serveFixtures(): Promise<Served> {
 
 export type Launched = { browser: Browser; name: BrowserName; extensionBase: string };
 
-/** Launches a browser with the built extension installed; returns the extension's page base URL. */
-export async function launch(name: BrowserName): Promise<Launched> {
+/**
+ * Launches a browser with the built extension installed; returns the extension's page base URL.
+ * `beforeInstall` runs first, in the browser without the extension (tabs open before install).
+ */
+export async function launch(name: BrowserName, beforeInstall?: (browser: Browser) => Promise<void>): Promise<Launched> {
   if (name === 'chromium') {
     const dir = join(ROOT, '.output/chrome-mv3');
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error('build the extension first: npm run build');
@@ -54,6 +57,7 @@ export async function launch(name: BrowserName): Promise<Launched> {
       enableExtensions: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     });
+    await beforeInstall?.(browser);
     const id = await browser.installExtension(dir);
     return { browser, name, extensionBase: `chrome-extension://${id}` };
   }
@@ -66,6 +70,7 @@ export async function launch(name: BrowserName): Promise<Launched> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
+  await beforeInstall?.(browser);
   await browser.installExtension(dir);
   return { browser, name, extensionBase: `moz-extension://${FIREFOX_UUID}` };
 }
@@ -86,7 +91,7 @@ export async function readHighlights(page: Page): Promise<Record<string, string[
 }
 
 /** Polls `fn` until it returns a truthy value or `ms` pass. */
-export async function waitFor<T>(fn: () => Promise<T>, ms = 20_000, what = 'condition'): Promise<NonNullable<T>> {
+export async function waitFor<T>(fn: () => Promise<T>, ms = 60_000, what = 'condition'): Promise<NonNullable<T>> {
   const end = Date.now() + ms;
   let last: unknown;
   while (Date.now() < end) {
@@ -101,8 +106,52 @@ export async function waitFor<T>(fn: () => Promise<T>, ms = 20_000, what = 'cond
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
+/**
+ * Resolves once the page has loaded and then gone idle: the gate (run_at document_idle) has run by
+ * then. Event-driven: the page's own load event and an idle callback, no fixed sleep.
+ */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const idle = () => requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => done()), 0));
+        if (document.readyState === 'complete') idle();
+        else addEventListener('load', idle, { once: true });
+      }),
+  );
+}
+
+/**
+ * Waits until Sourcelight is done with `page`, so that "nothing was painted" can be asserted without
+ * a fixed sleep: the page's gate has run (pageSettled), and the background no longer says it is
+ * reading the page (a gate that said "maybe" registered the tab before the test asks; the annotator
+ * then either reports or clears). Asks through `extensionPage` (any page of the extension, e.g. an
+ * open popup) or through a popup opened for the purpose. Returns whether a report is kept.
+ */
+export async function waitForVerdict(l: Launched, page: Page, extensionPage?: Page): Promise<'report' | 'none'> {
+  await pageSettled(page);
+  const url = page.url();
+  const ext = extensionPage ?? (await openPopupFor(l, `url=${encodeURIComponent(url)}`));
+  try {
+    return await waitFor(
+      () =>
+        ext.evaluate(async (url) => {
+          type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const reply = (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'get-report', url })) as { pending?: true } | null;
+          if (reply && 'pending' in reply) return null;
+          return reply ? ('report' as const) : ('none' as const);
+        }, url),
+      60_000,
+      `the extension's verdict on ${url}`,
+    );
+  } finally {
+    if (!extensionPage) await ext.close();
+  }
+}
+
 /** Waits until the page has Sourcelight highlights of at least one kind. */
-export async function waitForHighlights(page: Page, ms = 20_000): Promise<Record<string, string[]>> {
+export async function waitForHighlights(page: Page, ms = 60_000): Promise<Record<string, string[]>> {
   return waitFor(async () => {
     const h = await readHighlights(page);
     return Object.values(h).some((v) => v.length > 0) ? h : null;
@@ -123,7 +172,7 @@ export async function openPopupFor(l: Launched, query: string): Promise<Page> {
   const url = `${l.extensionBase}/popup.html?${query}`;
   if (l.name === 'firefox') {
     void page.goto(url).catch(() => undefined);
-    await waitFor(() => page.evaluate(() => document.querySelector('.sl-popup') !== null), 20_000, 'popup');
+    await waitFor(() => page.evaluate(() => document.querySelector('.sl-popup') !== null), 60_000, 'popup');
   } else {
     await page.goto(url);
     await page.waitForSelector('.sl-popup');
@@ -153,5 +202,24 @@ export async function setViewport(page: Page, size: { width: number; height: num
   await page.setViewport(size).catch((err: unknown) => {
     if (!String((err as Error)?.message).includes('setScreenOrientationOverride')) throw err;
   });
-  await waitFor(async () => (await page.evaluate(() => innerWidth)) === size.width || null, 5_000, `viewport ${size.width} px wide`);
+  await waitFor(async () => (await page.evaluate(() => innerWidth)) === size.width || null, 60_000, `viewport ${size.width} px wide`);
+}
+
+/** What the content script of the tab showing `url` says about itself (`state`), asked from an extension page. */
+export type SeenState = { annotated: boolean; hidden: boolean; painted: Record<string, number>; restored?: number; card?: string | null; cardControls?: { name: string; x: number; y: number }[] };
+
+/**
+ * The content script's `state` for the tab showing `url`, asked from an extension page (`view`, e.g.
+ * the popup opened as a page). This is how tests read the in-page card: its shadow root is closed,
+ * so no page script (and no `page.evaluate`) can.
+ */
+export async function contentState(view: Page, url: string): Promise<SeenState | null> {
+  return view.evaluate(async (url) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = g.browser ?? g.chrome;
+    const reply = (await api.runtime.sendMessage({ type: 'get-report', url })) as { tabId: number } | null;
+    if (!reply) return null;
+    return (await api.tabs.sendMessage(reply.tabId, { type: 'state' })) as SeenState;
+  }, url);
 }

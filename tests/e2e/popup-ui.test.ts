@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { launch, openPopup, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
+import { contentState, launch, openPopup, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`popup UI in ${name}`, () => {
@@ -29,7 +29,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('reads at 13 px or more, with names and quotes larger than metadata, and wraps a long word', async () => {
       const popup = await openPopup(l, article());
       try {
-        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 15_000, 'popup roster');
+        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 60_000, 'popup roster');
         const sizes = await popup.evaluate(() => {
           const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : NaN);
           const q = (s: string) => document.querySelector(s);
@@ -59,6 +59,46 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;
         });
         expect(wraps).toBe(true);
+      } finally {
+        await popup.close();
+      }
+    });
+
+    it('copies the Markdown sheet and offers the JSON report; shows the shortcut; focus on a list item opens its card', async () => {
+      const popup = await openPopup(l, article());
+      try {
+        await waitFor(() => popup.evaluate(() => document.querySelectorAll('.sl-claim-text').length > 0), 60_000, 'popup roster');
+        // The clipboard is stubbed in the popup page to read what it writes (headless browsers have no clipboard).
+        const sheet = await popup.evaluate(async () => {
+          let written = '';
+          Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (written = t) }, configurable: true });
+          document.querySelector<HTMLButtonElement>('.sl-copy-md')!.click();
+          for (let i = 0; i < 50 && !written; i++) await new Promise((r) => setTimeout(r, 20));
+          return written;
+        });
+        expect(sheet).toMatch(/^# /);
+        expect(sheet).toContain(`<${article()}>`);
+        expect(sheet).toContain('## People');
+        expect(sheet).toContain('Alexei Nikolsky _(photographer)_ → TASS _(agency)_ → Getty Images _(distributor)_');
+        expect(await popup.evaluate(() => document.querySelector('.sl-export-note')?.textContent)).toContain('Copied as Markdown');
+        const download = await popup.evaluate(() => {
+          let got: { name: string; href: string } | null = null;
+          const orig = HTMLAnchorElement.prototype.click;
+          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { got = { name: this.download, href: this.href }; };
+          document.querySelector<HTMLButtonElement>('.sl-download-json')!.click();
+          HTMLAnchorElement.prototype.click = orig;
+          return got as { name: string; href: string } | null;
+        });
+        expect(download?.name).toBe('sourcelight-127.0.0.1.json');
+        const json = await popup.evaluate(async (href) => (await fetch(href)).json(), download!.href);
+        expect(json.schema).toBe('sourcelight/report@2');
+        expect(json.annotations.length).toBeGreaterThan(0);
+        if (name === 'chromium') expect(await popup.evaluate(() => document.querySelector('.sl-shortcut kbd')?.textContent)).toBe('Alt+Shift+L');
+        else expect(await popup.evaluate(() => document.querySelector('.sl-shortcut')?.textContent ?? '')).toMatch(/Alt\+Shift\+L|No shortcut/);
+        // Keyboard: focusing a claim in the list scrolls the page to it and opens its card.
+        await popup.focus('.sl-claim-text');
+        const card = await waitFor(() => contentState(popup, page.url()).then((s) => s?.card ?? null), 60_000, 'card from focus');
+        expect(card).toContain('Why is this highlighted?');
       } finally {
         await popup.close();
       }

@@ -17,8 +17,8 @@ const report = (url = 'https://news.example/story?utm=x#top', blocks = [b0, b1])
   schema: 'sourcelight/report@2', url, title: 't', site: null, article: { isArticle: true, signals: [] },
   blocks: blocks.map((text, i) => ({ id: `b${i}`, kind: 'paragraph', text })),
   annotations: [
-    { kind: 'quote', span: { block: 'b0', ...at(blocks[0]!, 'we are ready') }, text: 'we are ready', direct: true, cue: 'said', speaker: { name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span: null } },
-    { kind: 'quote', span: { block: 'b1', ...at(blocks[1]!, 'we are ready') }, text: 'we are ready', direct: true, cue: 'repeated', speaker: { name: 'Ann Lee', role: null, organization: null, sourceId: 'tass', span: null } },
+    { kind: 'quote', span: { block: 'b0', ...at(blocks[0]!, 'we are ready') }, spans: [{ block: 'b0', ...at(blocks[0]!, 'we are ready') }], quoted: [], text: 'we are ready', direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span: null } },
+    { kind: 'quote', span: { block: 'b1', ...at(blocks[1]!, 'we are ready') }, spans: [{ block: 'b1', ...at(blocks[1]!, 'we are ready') }], quoted: [], text: 'we are ready', direct: true, cue: 'repeated', speaker: { kind: 'person', name: 'Ann Lee', role: null, organization: null, sourceId: 'tass', span: null } },
     { kind: 'claim', span: { block: 'b0', start: 0, end: 10 }, text: blocks[0]!.slice(0, 10), score: 0.9, reasons: [] },
     { kind: 'source', span: { block: 'b1', ...at(blocks[1]!, 'TASS') }, text: 'TASS', sourceId: 'tass' },
     { kind: 'credit', span: { block: 'b1', start: 0, end: 5 }, text: blocks[1]!.slice(0, 5), chain: [{ name: 'TASS', role: 'agency', sourceId: 'tass' }] },
@@ -69,7 +69,7 @@ describe('corrections', () => {
     expect(makeCorrection(r, 0, 'wrong-speaker', 1000, '  ')).toBeNull();
     const c = makeCorrection(r, 0, 'wrong-speaker', 1000, ' Bo Chen ')!;
     const q = applyCorrections(r, [c]).annotations[0]!;
-    expect(q.kind === 'quote' && q.speaker).toEqual({ name: 'Bo Chen', role: null, organization: null, sourceId: null, span: null });
+    expect(q.kind === 'quote' && q.speaker).toEqual({ kind: 'person', name: 'Bo Chen', role: null, organization: null, sourceId: null, span: null });
   });
 
   it('"not a claim" and "not a credit" drop theirs; a correction of the wrong kind is refused', () => {

@@ -27,7 +27,9 @@ function texts(report: Report): Record<string, string[]> {
   const block = new Map(report.blocks.map((b) => [b.id, b.text]));
   for (const a of report.annotations) {
     if (a.kind === 'claim' && a.score < 0.5) continue;
-    out[a.kind]!.push(a.text);
+    // A quote paints every part of its utterance (report@2 `spans`).
+    if (a.kind === 'quote') for (const s of a.spans) out.quote!.push(block.get(s.block)!.slice(s.start, s.end));
+    else out[a.kind]!.push(a.text);
     if (a.kind === 'quote' && a.speaker.span) {
       const s = a.speaker.span;
       out.speaker!.push(block.get(s.block)!.slice(s.start, s.end));

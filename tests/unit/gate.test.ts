@@ -85,3 +85,34 @@ describe('quick gate', () => {
     expect(missed(pages)).toEqual([]);
   });
 });
+
+describe('the full gate on our gate fixtures (tests/fixtures/gate)', () => {
+  const GATE = join(ROOT, 'tests/fixtures/gate');
+  const pages = readdirSync(GATE).map((slug) => {
+    const want = JSON.parse(readFileSync(join(GATE, slug, 'expected.json'), 'utf8')) as { isArticle: boolean; url: string };
+    return { slug, want, html: readFileSync(join(GATE, slug, 'source.html'), 'utf8') };
+  });
+
+  it('holds at least 30 non-articles and 10 unusual articles', () => {
+    expect(pages.filter((p) => !p.want.isArticle).length).toBeGreaterThanOrEqual(30);
+    expect(pages.filter((p) => p.slug.startsWith('unusual-') && p.want.isArticle).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(pages.map((p) => [p.slug, p]))('%s is judged as its label says', (_slug, p) => {
+    const verdict = judgeArticle(parseDocument(p.html), p.want.url);
+    expect(verdict.isArticle, verdict.signals.join(' ')).toBe(p.want.isArticle);
+  });
+
+  it('the quick gate lets through every one the full gate accepts, with or without the address', () => {
+    for (const p of pages) {
+      const doc = parseDocument(p.html);
+      for (const url of [p.want.url, null]) if (judgeArticle(doc, url).isArticle) expect(mightBeArticle(doc), p.slug).toBe(true);
+    }
+  });
+
+  it('turns a dated brief away once its address is a search or a tag page (the address is a signal)', () => {
+    const brief = pages.find((p) => p.slug === 'unusual-brief')!;
+    expect(judgeArticle(parseDocument(brief.html), 'https://news.example/search?q=road').isArticle).toBe(false);
+    expect(judgeArticle(parseDocument(brief.html), 'https://news.example/tag/roads/').isArticle).toBe(false);
+  });
+});

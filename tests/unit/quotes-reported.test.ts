@@ -4,16 +4,18 @@
  * cue joined to the first clause by "and" or "but". Every sentence here is written by us.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../core/detect/quotes';
+import { detectParts, detectQuotes } from '../../core/detect/quotes';
+import type { Part } from '../../core/quotes/types';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
 import type { QuoteAnnotation } from '../../core/report';
 
-function quotes(text: string): QuoteAnnotation[] {
-  return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
+function quotes(text: string): Part[] {
+  // The stages' parts, before they are joined into utterances (tests/unit/quotes-utterances.test.ts).
+  return detectParts({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
 }
 
-const brief = (q: QuoteAnnotation) => ({ text: q.text, cue: q.cue, name: q.speaker.name });
+const brief = (q: Part) => ({ text: q.text, cue: q.cue, name: q.speaker.name });
 
 describe('an adjunct between the cue and its "that" clause', () => {
   it('skips a place, a time or an occasion before "that"', () => {
@@ -200,10 +202,10 @@ describe('a title-case headline attribution', () => {
     expect(found[0]).toMatchObject({ text: 'Harbor Fees Will Stay', speaker: { name: 'Brandt' } });
   });
 
-  it('reads "Name on/to X: words" and "Name Verbs X: ‘quote’" headlines', () => {
+  it('reads "Name on/to X: “words”" and "Name Verbs X: ‘quote’" headlines', () => {
     const body = 'LAKEVIEW -- Mayor Ana Ortiz spoke to the Harbor Board on Monday about the ferry.';
-    expect(article('Ortiz to Harbor Board: the ferry will return by June', body)[0]).toMatchObject({
-      text: 'the ferry will return by June',
+    expect(article('Ortiz to Harbor Board: “The ferry will return by June”', body)[0]).toMatchObject({
+      text: 'The ferry will return by June',
       cue: ':',
       speaker: { name: 'Ana Ortiz' },
     });
@@ -214,6 +216,17 @@ describe('a title-case headline attribution', () => {
     });
     // A verb before the colon and no quote: not speech.
     expect(article('Ana Ortiz Wins Harbor Board Seat: What Comes Next for the Ferry', body).filter((q) => q.span.block === 'b0')).toEqual([]);
+  });
+
+  it('reads no quote in a headline "Name: words" whose words are not in quotation marks (issue 17)', () => {
+    const body = 'LAKEVIEW -- Mayor Ana Ortiz spoke to the Harbor Board on Monday about the ferry, and Ben Ruiz listened.';
+    const b0 = (title: string) => article(title, body).filter((q) => q.span.block === 'b0');
+    expect(b0('Ortiz to Harbor Board: the ferry will return by June')).toEqual([]);
+    expect(b0('Ana Ortiz: Harbor Board drops its case against the ferry crew')).toEqual([]);
+    expect(b0('Ben Ruiz on the harbor fees: the board has lost its way')).toEqual([]);
+    // The same headlines with the words in quotation marks are quotes.
+    expect(b0('Ana Ortiz: “Harbor Board drops its case against the ferry crew”')[0]).toMatchObject({ speaker: { name: 'Ana Ortiz' }, direct: true });
+    expect(b0('Ben Ruiz on the harbor fees: ‘The board has lost its way’')[0]).toMatchObject({ speaker: { name: 'Ben Ruiz' }, direct: true });
   });
 
   it('leaves a headline whose subject the article does not name as a person', () => {

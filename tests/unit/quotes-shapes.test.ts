@@ -4,17 +4,19 @@
  * Every sentence here is written by us.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../core/detect/quotes';
+import { detectParts, detectQuotes } from '../../core/detect/quotes';
+import type { Part } from '../../core/quotes/types';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
 import type { Block, CreditAnnotation, QuoteAnnotation } from '../../core/report';
 
-function quotes(text: string | Block[], credits: CreditAnnotation[] = []): QuoteAnnotation[] {
+function quotes(text: string | Block[], credits: CreditAnnotation[] = []): Part[] {
   const blocks = typeof text === 'string' ? splitTextBlocks(text) : text;
-  return detectQuotes({ blocks, index: createSourceIndex([]), options: {}, credits });
+  // The stages' parts, before they are joined into utterances (tests/unit/quotes-utterances.test.ts).
+  return detectParts({ blocks, index: createSourceIndex([]), options: {}, credits });
 }
 
-const brief = (q: QuoteAnnotation) => ({ text: q.text, direct: q.direct, cue: q.cue, name: q.speaker.name });
+const brief = (q: Part) => ({ text: q.text, direct: q.direct, cue: q.cue, name: q.speaker.name });
 
 describe('quote styles', () => {
   const styles: [string, string][] = [

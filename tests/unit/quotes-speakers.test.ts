@@ -4,17 +4,19 @@
  * speakers, anonymous people who speak for a named principal. Every sentence here is written by us.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../core/detect/quotes';
+import { detectParts, detectQuotes } from '../../core/detect/quotes';
+import type { Part } from '../../core/quotes/types';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
 import type { QuoteAnnotation } from '../../core/report';
 import { nicknameSpans, personMentions } from '../../core/quotes/names';
 
-function quotes(text: string): QuoteAnnotation[] {
-  return detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
+function quotes(text: string): Part[] {
+  // The stages' parts, before they are joined into utterances (tests/unit/quotes-utterances.test.ts).
+  return detectParts({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] });
 }
 
-const who = (q: QuoteAnnotation) => ({ text: q.text, cue: q.cue, name: q.speaker.name, role: q.speaker.role });
+const who = (q: Part) => ({ text: q.text, cue: q.cue, name: q.speaker.name, role: q.speaker.role });
 
 describe('attribution after a quote ending in ? or !', () => {
   it('joins “…?” Name said of … into one attribution', () => {

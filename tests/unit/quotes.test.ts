@@ -2,7 +2,8 @@
  * Quotes detector: speakers, roles, cues and the not-speech rejections, on example text we wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../core/detect/quotes';
+import { detectParts, detectQuotes } from '../../core/detect/quotes';
+import type { Part } from '../../core/quotes/types';
 import { OPED_ARTICLE, OPED_SPEAKERS } from '../../core/detect/quotes.examples';
 import { createSourceIndex } from '../../core/source-index';
 import { splitTextBlocks } from '../../core/text-blocks';
@@ -11,8 +12,9 @@ import type { SourceIndex } from '../../core/dataset';
 
 const emptyIndex = createSourceIndex([]);
 
-function quotes(text: string, index: SourceIndex = emptyIndex): QuoteAnnotation[] {
-  return detectQuotes({ blocks: splitTextBlocks(text), index, options: {}, credits: [] });
+function quotes(text: string, index: SourceIndex = emptyIndex): Part[] {
+  // The stages' parts, before they are joined into utterances (tests/unit/quotes-utterances.test.ts).
+  return detectParts({ blocks: splitTextBlocks(text), index, options: {}, credits: [] });
 }
 
 describe('detectQuotes on the op-ed example', () => {

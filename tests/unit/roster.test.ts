@@ -11,9 +11,9 @@ const span = { block: 'b0', start: 0, end: 1 };
 const report: Report = {
   schema: 'sourcelight/report@2', url: null, title: null, article: { isArticle: true, signals: [] }, blocks: [], site: null,
   annotations: [
-    { kind: 'quote', span, text: 'a', direct: true, cue: 'said', speaker: { name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span: null } },
-    { kind: 'quote', span, text: 'b', direct: false, cue: 'notes', speaker: { name: 'Ann Lee', role: null, organization: 'X', sourceId: 'x', span: null } },
-    { kind: 'quote', span, text: 'c', direct: true, cue: 'said', speaker: { name: null, role: 'anonymous source', organization: null, sourceId: null, span: null } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'a', direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ann Lee', role: 'minister', organization: null, sourceId: null, span: null } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'b', direct: false, cue: 'notes', speaker: { kind: 'person', name: 'Ann Lee', role: null, organization: 'X', sourceId: 'x', span: null } },
+    { kind: 'quote', span, spans: [span], quoted: [], text: 'c', direct: true, cue: 'said', speaker: { kind: 'unnamed', name: null, role: 'anonymous source', organization: null, sourceId: null, span: null } },
     { kind: 'credit', span, text: 'A | TASS | Getty', chain: [{ name: 'A', role: 'photographer', sourceId: null }, { name: 'TASS', role: 'agency', sourceId: 'tass' }, { name: 'Getty', role: 'distributor', sourceId: 'getty' }] },
     { kind: 'credit', span, text: 'Photo: B/Reuters', chain: [{ name: 'B', role: 'photographer', sourceId: null }, { name: 'Reuters', role: 'agency', sourceId: 'reuters' }] },
     { kind: 'claim', span, text: 'high', score: 0.9, reasons: ['statistic'] },
@@ -59,5 +59,26 @@ describe('buildRoster', () => {
     expect(badgeCount(buildRoster(report, more), more)).toBe(2);
     const off = { ...s, kinds: { ...s.kinds, claim: false } };
     expect(badgeCount(buildRoster(report, off), off)).toBe(0);
+  });
+});
+
+describe('buildRoster, one entry per utterance (report@2)', () => {
+  it('lists a two-part utterance once with both parts, its cue and the speaker kind', () => {
+    const text = '“The ferry is late,” she said. “We will fix it.”';
+    const a = { block: 'b0', start: 1, end: 19 };
+    const b = { block: 'b0', start: 32, end: 47 };
+    const r = buildRoster(
+      {
+        ...report,
+        blocks: [{ id: 'b0', kind: 'paragraph', text }],
+        annotations: [
+          { kind: 'quote', span: a, spans: [a, b], quoted: [], text: text.slice(1, 19), direct: true, cue: 'said', speaker: { kind: 'person', name: 'Ana Ortiz', role: null, organization: null, sourceId: null, span: null } },
+          { kind: 'quote', span: a, spans: [a], quoted: [], text: text.slice(1, 19), direct: false, cue: 'said', speaker: { kind: 'group', name: null, role: 'Con Edison officials', organization: null, sourceId: null, span: null } },
+        ],
+      },
+      defaultSettings(),
+    );
+    expect(r.people[0]!.quotes).toEqual([{ index: 0, text: 'The ferry is late, … We will fix it.', direct: true, cue: 'said' }]);
+    expect(r.people.map((p) => p.kind)).toEqual(['person', 'group']);
   });
 });

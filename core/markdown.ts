@@ -1,18 +1,27 @@
 /**
- * `--format markdown`: a readable source sheet of one report (people, photos, claims, sources).
+ * A readable source sheet of one report (page, site, people, photos, claims, sources): the CLI's
+ * `--format markdown` and the popup's "Copy as Markdown" are this one function. Pure.
  */
-import { STATE_CONTROL_LABELS, type Report, type SourceCard } from '../core/report';
+import { STATE_CONTROL_LABELS, type Report, type SourceCard } from './report';
 
-/** Renders a report as a Markdown source sheet. */
-export function toMarkdown(report: Report): string {
+/**
+ * Renders a report as a Markdown source sheet. `claimThreshold` keeps claims at or above a score (the
+ * popup passes its sensitivity; the CLI's report is already filtered).
+ */
+export function toMarkdown(report: Report, opts: { claimThreshold?: number } = {}): string {
   const lines: string[] = [`# ${esc(report.title ?? report.url ?? 'Untitled')}`, ''];
+  if (report.url) lines.push(`<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  if (report.site) {
+    const card = report.site.sourceId ? report.sources[report.site.sourceId] : undefined;
+    lines.push(card ? `You are reading: ${cardLine(card).slice(2)}` : `You are reading: **${esc(report.site.name ?? report.site.host)}** (${esc(report.site.host)})`, '');
+  }
   if (!report.article.isArticle) {
     lines.push('_Not an article: nothing to annotate._');
     return lines.join('\n');
   }
   const quotes = report.annotations.filter((a) => a.kind === 'quote');
   const credits = report.annotations.filter((a) => a.kind === 'credit');
-  const claims = report.annotations.filter((a) => a.kind === 'claim');
+  const claims = report.annotations.filter((a) => a.kind === 'claim').filter((a) => a.score >= (opts.claimThreshold ?? -Infinity));
   lines.push(`## People (${quotes.length} quotes)`, '');
   for (const q of quotes) {
     const who = q.speaker.name ?? 'unnamed source';
