@@ -18,6 +18,7 @@ import { ChangeBatcher } from './settle';
 import { isHtmlDocument } from './html-document';
 import type { CardOverlay } from './overlay';
 import { ext, onMessage } from './ext-api';
+import { benchMark } from './bench-mark';
 import type { CardFix, CardTarget } from '../components/InPageCard';
 import type { CorrectionKind } from '../core/corrections';
 
@@ -37,6 +38,7 @@ export async function startPageSession(doc: Document, url: string, signal: Abort
   // `npm run bench -- --floor 0|1` builds with this set, to measure what loading costs before any
   // real work; in every other build it is undefined and the bundler drops the branch.
   if (import.meta.env.VITE_SL_FLOOR) return floor(doc, url, import.meta.env.VITE_SL_FLOOR);
+  benchMark('start');
   if (!isHtmlDocument(doc)) return;
   const verdict = judgeArticle(doc);
   // On a very long page the gate and the root search each take a few tens of milliseconds: the page
@@ -153,6 +155,8 @@ class PageSession {
     // Sliced like the extraction: a page listing 10,000 figures in JSON-LD makes no long task.
     const ldBlocks = await runSliced(jsonLdCreditBlocksStepwise(this.doc, pageBlocks), this.signal);
     if (!ldBlocks || this.signal.aborted) return;
+    const first = this.report === null;
+    if (first) benchMark('sent');
     const reply = (await send({
       type: 'annotate',
       url: this.url,
@@ -162,15 +166,16 @@ class PageSession {
       page: readPageMeta(this.doc),
     })) as AnnotateReply | null;
     if (!reply?.report || this.signal.aborted) return;
+    if (first) benchMark('reply');
     const { report } = reply;
     this.settings = parseSettings(reply.settings);
     const maps = new Map<string, MappedBlock>(mapped.map((m) => [m.block.id, m]));
     const painted = await rangesFor(this.doc, report, maps, this.signal);
     if (this.signal.aborted) return;
-    const first = this.report === null;
     this.report = report;
     this.painted = painted;
     this.repaint();
+    if (first) benchMark('painted');
     // A popup that asked while this report was on its way waits for this (see findReport).
     if (first) await send({ type: 'painted' }).catch(() => undefined);
   }

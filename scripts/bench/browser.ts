@@ -28,6 +28,12 @@ export type PageResult = {
   startedMs?: number;
   /** Navigation start → highlights registered in CSS.highlights, ms (null: nothing painted). */
   paintedMs: number | null;
+  /**
+   * Where navigation → highlights goes, ms from navigation start (the page's own timing and the
+   * extension's marks, dom/bench-mark.ts): response end, DOMContentLoaded end, load end, and the
+   * extension's steps gate / start / sent / reply / painted (absent when the step never came).
+   */
+  steps?: Partial<Record<'response' | 'domContentLoaded' | 'load' | 'gate' | 'start' | 'sent' | 'reply' | 'painted', number>>;
   highlights: number;
   /** isProbablyReaderable(), cold in a fresh world of its own: profile samples with one of its frames, ms. */
   readerableMs: number;
@@ -153,6 +159,13 @@ export async function benchInBrowser(
           await new Promise((r) => setTimeout(r, 100));
         }
         await new Promise((r) => setTimeout(r, 500)); // trailing work (the last slices, repaint)
+        const steps = await page.evaluate(() => {
+          const out: Record<string, number> = {};
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          if (nav) Object.assign(out, { response: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd });
+          for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('sourcelight:')) out[m.name.slice('sourcelight:'.length)] ??= m.startTime;
+          return out;
+        });
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
         const ext = extensionTime(profile, (url) => url.startsWith(extPrefix));
         // Now and then the profile holds none of the extension's samples on an article page although it
@@ -205,7 +218,7 @@ export async function benchInBrowser(
           return performance.now() - t0;
         });
         const r: PageResult = {
-          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, startedMs: ext.firstMs ?? undefined, paintedMs: painted, highlights, ...ref, readerableWarmMs, top: ext.top, longestTop: ext.longestTop, extErrors, otherErrors,
+          slug: p.slug, kind: p.kind, words: p.words, extMs: ext.ms, longestMs: ext.longestMs, startedMs: ext.firstMs ?? undefined, paintedMs: painted, steps, highlights, ...ref, readerableWarmMs, top: ext.top, longestTop: ext.longestTop, extErrors, otherErrors,
         };
         results.push(r);
         progress(r, i);
