@@ -11,6 +11,7 @@ import { mightBeArticle } from '../core/gate';
 import { PAGE_HOOK, SPA_SETTLE_MS, type PageHook } from '../core/page-hook';
 import { watchAddress, type AddressWindow } from '../dom/address-watch';
 import { isHtmlDocument } from '../dom/html-document';
+import { benchMark } from '../dom/bench-mark';
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 
@@ -26,8 +27,11 @@ export default defineUnlistedScript(() => {
   const runtime = () => (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;
   const hook = () => g[PAGE_HOOK] as PageHook | undefined;
 
+  let asked = false;
   const check = () => {
-    if (hook() || !mightBeArticle(document)) return;
+    benchMark('gate');
+    if (asked || hook() || !mightBeArticle(document)) return;
+    asked = true;
     try {
       runtime().sendMessage({ type: 'load-annotator' }).catch(() => undefined);
     } catch {
@@ -42,8 +46,13 @@ export default defineUnlistedScript(() => {
     const loaded = hook();
     if (loaded) return loaded.navigate(url);
     clearTimeout(settle);
+    asked = false;
     settle = setTimeout(check, SPA_SETTLE_MS);
   };
   watchAddress(globalThis as unknown as AddressWindow, moved);
+  // The gate runs at document_end (the DOM is parsed; images and late scripts may still load), so a
+  // server-rendered article is read without waiting for idle. A page that said no so early (its text
+  // comes from a script) is looked at once more when it has loaded.
   check();
+  if (!asked && document.readyState !== 'complete') addEventListener('load', check, { once: true });
 });

@@ -107,7 +107,7 @@ export async function waitFor<T>(fn: () => Promise<T>, ms = 60_000, what = 'cond
 }
 
 /**
- * Resolves once the page has loaded and then gone idle: the gate (run_at document_idle) has run by
+ * Resolves once the page has loaded and then gone idle: the gate (run_at document_end, and once more at load) has run by
  * then. Event-driven: the page's own load event and an idle callback, no fixed sleep.
  */
 export async function pageSettled(page: Page): Promise<void> {

@@ -37,7 +37,7 @@ async function openRecorded(l: Launched, url: string): Promise<{ page: Page; err
     if (msg.type() === 'error' && !/Failed to load resource|favicon/.test(msg.text())) errors.push(`console.error: ${msg.text()}`);
   });
   await page.evaluateOnNewDocument(() => {
-    // readyState "interactive" comes before DOMContentLoaded, so before any content script (document_idle).
+    // readyState "interactive" comes before DOMContentLoaded, so before any content script (document_end).
     document.addEventListener('readystatechange', () => {
       if (document.readyState === 'interactive') (window as unknown as { __slBefore: string }).__slBefore = document.documentElement.outerHTML;
     });
