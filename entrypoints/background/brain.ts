@@ -80,7 +80,7 @@ async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
 }
 
 async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report> {
-  index ??= createSourceIndex((dataset as unknown as Dataset).entries);
+  index ??= createSourceIndex((dataset as unknown as Dataset).entries, (dataset as unknown as Dataset).trie);
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
   const report = annotate(msg, index, { claimThreshold: CLAIM_THRESHOLDS.more });
   memory.set(tabId, report);
