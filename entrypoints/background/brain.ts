@@ -139,7 +139,7 @@ async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
 const work = new TabQueue();
 
 async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report | null> {
-  index ??= createSourceIndex((dataset as unknown as Dataset).entries);
+  index ??= createSourceIndex((dataset as unknown as Dataset).entries, (dataset as unknown as Dataset).trie);
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
   const corrections = await readCorrections();
   // Within the page budget: a page over it is read in part and its report says `partial`.
