@@ -141,7 +141,8 @@ let datasetLoad: Promise<Dataset> | null = null;
 
 /** The bundled dataset (a file of the extension, not a network request), read once per background start. */
 function loadDataset(): Promise<Dataset> {
-  const json = <T,>(path: string): Promise<T> => fetch(browser.runtime.getURL(path as '/')).then((r) => r.json() as Promise<T>);
+  // The one fetch in Sourcelight, and only of its own packaged files (robustness.test.ts holds it to that).
+  const json = <T,>(path: `/sources/${string}.json`): Promise<T> => fetch(browser.runtime.getURL(path)).then((r) => r.json() as Promise<T>);
   // Written at build time by wxt.config.ts: the entries in parts (each file under 5 MB), the rest in meta.json.
   datasetLoad ??= json<Omit<Dataset, 'entries'> & { parts: number }>('/sources/meta.json')
     .then(async ({ parts, ...meta }) => {
