@@ -4,10 +4,33 @@
  * gate (entrypoints/gate.ts); the background loads the annotator (entrypoints/annotate-page.ts).
  * SL_NOMINIFY=1 builds readable bundles (for reading the bench's profiles).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
   imports: false,
+  // The source dataset ships as JSON files the background fetches (data/sources.json, about 9 MB, cut
+  // into parts under 4 MB): kept out of the background's JavaScript, which stays small to parse, and
+  // every file under AMO's 5 MB parse limit. See loadDataset() in entrypoints/background/brain.ts.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      const { entries, ...meta } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'data/sources.json'), 'utf8')) as { entries: unknown[] };
+      const parts: unknown[][] = [[]];
+      let size = 0;
+      for (const e of entries) {
+        const n = JSON.stringify(e).length;
+        if (size + n > 3_500_000) {
+          parts.push([]);
+          size = 0;
+        }
+        parts.at(-1)!.push(e);
+        size += n;
+      }
+      files.push({ relativeDest: 'sources/meta.json', contents: JSON.stringify({ ...meta, parts: parts.length }) });
+      parts.forEach((part, i) => files.push({ relativeDest: `sources/part-${i}.json`, contents: JSON.stringify(part) }));
+    },
+  },
   vite: () => ({ build: { minify: process.env.SL_NOMINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',

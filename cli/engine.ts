@@ -23,7 +23,7 @@ export function loadIndex(): SourceIndex {
   if (!cached) {
     const file = fileURLToPath(new URL('../data/sources.json', import.meta.url));
     const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-    cached = createSourceIndex(dataset.entries);
+    cached = createSourceIndex(dataset.entries, dataset.trie);
   }
   return cached;
 }

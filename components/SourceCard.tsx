@@ -5,9 +5,21 @@
  */
 import { STATE_CONTROL_LABELS, type SourceCard as Card } from '../core/report';
 import { typeLabel } from '../core/dataset';
+import { factSources, type FactField } from '../core/provenance';
 
 export function SourceCard({ card, open = false }: { card: Card; open?: boolean }) {
   const sc = card.stateControl ? STATE_CONTROL_LABELS[card.stateControl] : null;
+  const from = factSources(card);
+  // Each fact with the source its provenance line names (list, licence and as-of date, or a document).
+  const fact = (field: FactField, label: string, value: string | number | null, none = 'unknown') => (
+    <>
+      <dt>{label}</dt>
+      <dd data-fact={field}>
+        {value ?? none}
+        {value !== null && <span class="sl-fact-source">{` · source: ${from[field] ?? 'not stated'}`}</span>}
+      </dd>
+    </>
+  );
   return (
     <details class="sl-card" open={open} data-source-id={card.id}>
       <summary>
@@ -24,26 +36,13 @@ export function SourceCard({ card, open = false }: { card: Card; open?: boolean 
       </summary>
       <p class="sl-card-desc">{card.description}</p>
       <dl class="sl-card-facts">
-        <dt>Type</dt>
-        <dd>{typeLabel(card.type)}</dd>
-        <dt>Country</dt>
-        <dd>{card.country ?? 'unknown'}</dd>
-        <dt>Owner</dt>
-        <dd>{card.owner ?? 'unknown'}</dd>
-        <dt>State control</dt>
-        <dd>{sc ? `${sc.label} (${card.stateControl}): ${sc.meaning}` : 'not listed in the State Media Matrix'}</dd>
-        <dt>Founded</dt>
-        <dd>{card.founded ?? 'unknown'}</dd>
-        {card.website && (
-          <>
-            <dt>Website</dt>
-            <dd>{card.website}</dd>
-          </>
-        )}
-        <dt>Sources</dt>
-        <dd>
-          {card.provenance.join('; ')} (as of {card.asOf})
-        </dd>
+        {fact('type', 'Type', typeLabel(card.type))}
+        {fact('country', 'Country', card.country)}
+        {fact('owner', 'Owner', card.owner)}
+        {fact('stateControl', 'State control', sc ? `${sc.label} (${card.stateControl}): ${sc.meaning}` : null, 'not listed in the State Media Matrix')}
+        {fact('founded', 'Founded', card.founded)}
+        {card.website && fact('website', 'Website', card.website)}
+        {card.qid && fact('qid', 'Wikidata', card.qid)}
       </dl>
     </details>
   );

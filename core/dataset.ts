@@ -4,6 +4,7 @@
  * The index is only ever built in the background or the CLI: never in the content script.
  */
 import type { SourceCard } from './report';
+import type { TrieNode } from './source-index';
 
 /** One dataset entry: the card plus every surface form a page may use for it. */
 export type SourceEntry = SourceCard & {
@@ -84,7 +85,11 @@ export function typeLabel(type: string): string {
   return (SOURCE_TYPE_LABELS as Record<string, string>)[type] ?? type;
 }
 
-export type Dataset = { schema: 'sourcelight/dataset@1'; asOf: string; entries: SourceEntry[] };
+/**
+ * The bundled dataset. `trie` is the name trie the build compiled from `entries` (core/source-index.ts
+ * `buildTrie`), so that loading the dataset builds nothing.
+ */
+export type Dataset = { schema: 'sourcelight/dataset@1'; asOf: string; entries: SourceEntry[]; trie?: TrieNode };
 
 /** A match of a dataset name in a text: UTF-16 offsets, end exclusive. */
 export type SourceMatch = { start: number; end: number; id: string };

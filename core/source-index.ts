@@ -47,7 +47,21 @@ const GLUE_BEFORE = /[-/@#_+.\p{L}\p{N}]/u;
 const GLUE_AFTER = /[-/@_+\p{L}\p{N}]/u;
 const SENTENCE_END = /(?:^|[.!?:;"“”‘'(\[\n])\s*$/u;
 
-type TrieNode = { next: Map<string, TrieNode> | null; terms: Term[] | null };
+/**
+ * A trie node as plain data, so that the build can write it into data/sources.json and the background
+ * only parses it (no trie is built at startup): `c` the children by folded token, `t` the terms ending
+ * here as [entry index, kind, exact tokens]. Kinds: 0 any case, 1 exact, 2 lookup only, 3 context,
+ * 4 context after "the".
+ */
+export type TrieNode = { c?: Record<string, TrieNode>; t?: TermRef[] };
+export type TermRef = [number, 0 | 1 | 2 | 3 | 4] | [number, 0 | 1 | 2 | 3 | 4, string[]];
+
+const hasOwn = Object.prototype.hasOwnProperty;
+/** The child of `node` under `key` (own keys only: a JSON-parsed node inherits Object.prototype). */
+function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  const c = node.c;
+  return c !== undefined && hasOwn.call(c, key) ? c[key] : undefined;
+}
 
 const WORD = /[\p{L}\p{N}\p{M}]+|&/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -119,58 +133,98 @@ function tokensOf(alias: string): string[] {
   return tokenize(alias).map((t) => t.raw);
 }
 
-/** Builds the index; `entries` are compiled once, here. */
-export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
-  const cards = new Map<string, SourceCard>();
-  const root: TrieNode = { next: null, terms: null };
-
-  const insert = (tokens: string[], term: Term): void => {
+/** Compiles every alias of every entry into the trie (at build time: scripts/build-data.ts writes it). */
+export function buildTrie(entries: SourceEntry[]): TrieNode {
+  const root: TrieNode = {};
+  const insert = (tokens: string[], ref: TermRef): void => {
     if (tokens.length === 0) return;
     let node = root;
     for (const tok of tokens) {
       const key = foldToken(tok);
-      node.next ??= new Map();
-      let child = node.next.get(key);
+      node.c ??= Object.create(null) as Record<string, TrieNode>;
+      let child = childOf(node, key);
       if (!child) {
-        child = { next: null, terms: null };
-        node.next.set(key, child);
+        child = {};
+        node.c[key] = child;
       }
       node = child;
     }
-    node.terms ??= [];
-    if (node.terms.some((t) => t.id === term.id && sameExact(t.exact, term.exact) && t.lookupOnly === term.lookupOnly)) return;
-    node.terms.push(term);
-    // Case-sensitive terms first: "AP" written exactly beats any looser reading of the same letters.
-    node.terms.sort((a, b) => Number(b.exact !== null) - Number(a.exact !== null) || Number(a.lookupOnly) - Number(b.lookupOnly));
+    node.t ??= [];
+    if (node.t.some((t) => t[0] === ref[0] && t[1] === ref[1] && (t[2] ?? []).join('\u0001') === (ref[2] ?? []).join('\u0001'))) return;
+    node.t.push(ref);
+    // Case-sensitive terms first: "AP" written exactly beats any looser reading of the same letters;
+    // lookup-only terms last.
+    const rank = (r: TermRef): number => (r[2] ? 0 : 1) + (r[1] === 2 ? 2 : 0);
+    node.t.sort((x, y) => rank(x) - rank(y));
   };
-
-  for (const entry of entries) {
-    cards.set(entry.id, toCard(entry));
-    const notAfter = foldSet(entry.guards?.notAfter);
-    const notBefore = foldSet(entry.guards?.notBefore);
-    const base = { id: entry.id, notAfter, notBefore, context: null };
+  entries.forEach((entry, n) => {
     for (const alias of entry.aliases) {
       let tokens = tokensOf(alias);
       // "The Wall Street Journal": the article is matched as ordinary text, not as part of the name.
       if (tokens.length > 1 && foldToken(tokens[0]) === 'the') tokens = tokens.slice(1);
-      insert(tokens, { ...base, exact: null, lookupOnly: false });
+      insert(tokens, [n, 0]);
     }
     for (const alias of entry.exactAliases ?? []) {
       const tokens = tokensOf(alias).map((t) => t.normalize('NFC'));
-      insert(tokens, { ...base, exact: tokens, lookupOnly: false });
+      insert(tokens, [n, 1, tokens]);
     }
     for (const alias of entry.contextAliases ?? []) {
       const all = tokensOf(alias).map((t) => t.normalize('NFC'));
       const the = all.length > 1 && foldToken(all[0]) === 'the';
       const tokens = the ? all.slice(1) : all;
-      insert(tokens, { ...base, exact: tokens, lookupOnly: false, context: { the } });
+      insert(tokens, [n, the ? 4 : 3, tokens]);
     }
     // Kept whole, "The" included: "The Sun" resolves, "Sun" does not.
-    for (const alias of entry.lookupAliases ?? []) {
-      const tokens = tokensOf(alias);
-      insert(tokens, { ...base, exact: null, lookupOnly: true });
+    for (const alias of entry.lookupAliases ?? []) insert(tokensOf(alias), [n, 2]);
+  });
+  return root;
+}
+
+/**
+ * Builds the index. With `trie` (the one the build wrote beside the entries) nothing is compiled here;
+ * without it the trie is built from `entries` (tests, small ad-hoc indexes).
+ */
+export function createSourceIndex(entries: SourceEntry[], trie?: TrieNode): SourceIndex {
+  const root = trie ?? buildTrie(entries);
+  const idIndex = new Map<string, number>();
+  entries.forEach((e, n) => idIndex.set(e.id, n));
+  const cardCache = new Map<number, SourceCard>();
+  const cardAt = (n: number): SourceCard => {
+    let card = cardCache.get(n);
+    if (!card) {
+      card = toCard(entries[n]);
+      cardCache.set(n, card);
     }
-  }
+    return card;
+  };
+  const cards = { get: (id: string): SourceCard | undefined => (idIndex.has(id) ? cardAt(idIndex.get(id)!) : undefined) };
+
+  // Terms are made from their refs when a node is first reached, so startup costs nothing per alias.
+  const termCache = new WeakMap<TrieNode, Term[]>();
+  const guardCache = new Map<number, { notAfter: Set<string> | null; notBefore: Set<string> | null }>();
+  const termsOf = (node: TrieNode): Term[] | null => {
+    if (!node.t) return null;
+    let terms = termCache.get(node);
+    if (!terms) {
+      terms = node.t.map(([n, kind, exact]) => {
+        let g = guardCache.get(n);
+        if (!g) {
+          g = { notAfter: foldSet(entries[n].guards?.notAfter), notBefore: foldSet(entries[n].guards?.notBefore) };
+          guardCache.set(n, g);
+        }
+        return {
+          id: entries[n].id,
+          exact: exact ?? null,
+          lookupOnly: kind === 2,
+          notAfter: g.notAfter,
+          notBefore: g.notBefore,
+          context: kind >= 3 ? { the: kind === 4 } : null,
+        };
+      });
+      termCache.set(node, terms);
+    }
+    return terms;
+  };
 
   /** Whether `term` accepts tokens [i, j) (case rule, guards, and in running text its context). */
   const accepts = (term: Term, scan: Scan, i: number, j: number, running: boolean): boolean => {
@@ -193,10 +247,11 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     let node: TrieNode | undefined = root;
     let best: [number, Term] | null = null;
     for (let j = i; j < toks.length; j++) {
-      node = node.next?.get(folded[j]);
+      node = childOf(node, folded[j]);
       if (!node) break;
-      if (node.terms) {
-        for (const term of node.terms) {
+      const terms = node.t ? termsOf(node) : null;
+      if (terms) {
+        for (const term of terms) {
           if (accepts(term, scan, i, j + 1, true)) {
             best = [j + 1, term];
             break;
@@ -244,11 +299,11 @@ export function createSourceIndex(entries: SourceEntry[]): SourceIndex {
     const folded = toks.map((t) => foldToken(t.raw));
     let node: TrieNode | undefined = root;
     for (const key of folded) {
-      node = node.next?.get(key);
+      node = childOf(node, key);
       if (!node) return null;
     }
     const scan: Scan = { toks, folded, text: name, siteId: null };
-    for (const term of node.terms ?? []) {
+    for (const term of termsOf(node) ?? []) {
       if (accepts(term, scan, 0, toks.length, false)) return cards.get(term.id) ?? null;
     }
     return null;
@@ -381,7 +436,3 @@ export function normHost(urlOrHost: string): string | null {
   return h.includes('.') ? h : null;
 }
 
-function sameExact(a: string[] | null, b: string[] | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((t, i) => t === b[i]);
-}

@@ -10,12 +10,15 @@
  */
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, type Dataset, type SourceEntry, type SourceType } from '../core/dataset';
 import type { StateControl } from '../core/report';
-import { foldToken, normHost, SHARED_HOSTS, tokenize } from '../core/source-index';
+import { buildTrie, foldToken, normHost, SHARED_HOSTS, tokenize } from '../core/source-index';
 import { countryName, MATRIX_COUNTRIES } from './countries';
 import { CURATED_AS_OF, CURATED_PROVENANCE, MATRIX_PROVENANCE, type CuratedEntry } from './schema';
 import { ALIAS_FACTS, type AliasFact } from './aliases';
+import { parseCsv } from './csv';
+import { nameKey, type ListRecord } from './media-lists';
 
-const MATRIX_SOURCE = 'State Media Matrix (ASD/GMF)';
+/** The matrix's repository has no release date; its licence is © 2023 and the commit is the one we read. */
+const MATRIX_SOURCE = 'State Media Matrix (ASD/GMF, MIT), 2023, commit d878fee';
 
 export const DATASET_SCHEMA = 'sourcelight/dataset@1' as const;
 
@@ -40,38 +43,7 @@ export type BuildResult = {
   warnings: string[];
 };
 
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+export { parseCsv } from './csv';
 
 /** The matrix's data rows (header-driven, so column order may change). */
 export function readMatrix(csv: string): MatrixRow[] {
@@ -279,6 +251,8 @@ type Draft = Omit<SourceEntry, 'stateControl' | 'provenance' | 'asOf'> & {
   rows: number[];
   /** Web hosts besides the website's (curated matrixHosts, the matrix rows' URLs). */
   hosts?: string[];
+  /** The as-of date of the entry's newest fact (default: the curated date). */
+  asOf?: string;
 };
 
 function finish(d: Draft, warnings: string[]): SourceEntry {
@@ -308,9 +282,10 @@ function finish(d: Draft, warnings: string[]): SourceEntry {
     description: d.description,
     website: d.website,
     provenance,
-    asOf: CURATED_AS_OF,
+    asOf: d.asOf ?? CURATED_AS_OF,
     aliases: d.aliases,
   };
+  if (d.qid) entry.qid = d.qid;
   if (d.exactAliases && d.exactAliases.length > 0) entry.exactAliases = d.exactAliases;
   if (d.lookupAliases && d.lookupAliases.length > 0) entry.lookupAliases = d.lookupAliases;
   if (d.contextAliases && d.contextAliases.length > 0) entry.contextAliases = d.contextAliases;
@@ -489,7 +464,12 @@ function mediaGroupDrafts(outlets: Draft[], existing: Draft[]): Draft[] {
 }
 
 /** Merges curated entries with the matrix (when given) into the bundled dataset. */
-export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, aliasFacts: readonly AliasFact[] = ALIAS_FACTS): BuildResult {
+export function buildDataset(
+  curated: CuratedEntry[],
+  matrixCsv: string | null,
+  opts: { aliases?: readonly AliasFact[]; lists?: ListRecord[] } = {},
+): BuildResult {
+  const aliasFacts = opts.aliases ?? ALIAS_FACTS;
   const warnings: string[] = [];
   const problems = curated.flatMap(validateCurated);
   const seen = new Set<string>();
@@ -504,8 +484,9 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, 
     name: e.name,
     type: e.type,
     country: e.country,
-    owner: e.owner,
-    founded: e.founded,
+    // An owner or a founding year with no document behind it is left out (a list may supply it below).
+    owner: documented(e, 'owner') ? e.owner : null,
+    founded: documented(e, 'founded') ? e.founded : null,
     description: e.description,
     website: e.website,
     aliases: [...e.aliases],
@@ -513,7 +494,7 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, 
     lookupAliases: e.lookupAliases ? [...e.lookupAliases] : undefined,
     guards: e.guards,
     curated: true,
-    provenance: e.provenance ? [...e.provenance] : [CURATED_PROVENANCE],
+    provenance: e.provenance ? [...e.provenance] : [curatedProvenance(e)],
     grades: [],
     rows: [],
     hosts: [...(e.matrixHosts ?? [])],
@@ -544,10 +525,12 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, 
     drafts.push(...outlets, ...mediaGroupDrafts(outlets, drafts));
   }
 
+  if (opts.lists) joinLists(drafts, opts.lists, warnings);
+
   // Aliases: a curated entry keeps its names; a matrix name claimed twice is dropped from both.
   const claims = new Map<string, Draft[]>();
   for (const d of drafts) {
-    for (const a of [...d.aliases, ...(d.exactAliases ?? []), ...(d.lookupAliases ?? [])]) {
+    for (const a of [...d.aliases, ...(d.exactAliases ?? []), ...(d.lookupAliases ?? []), ...(d.contextAliases ?? [])]) {
       const k = aliasKey(a);
       const list = claims.get(k) ?? [];
       if (!list.includes(d)) list.push(d);
@@ -569,6 +552,8 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, 
   for (const [d, keys] of drop) {
     d.aliases = d.aliases.filter((a) => !keys.has(aliasKey(a)));
     d.exactAliases = d.exactAliases?.filter((a) => !keys.has(aliasKey(a)));
+    d.lookupAliases = d.lookupAliases?.filter((a) => !keys.has(aliasKey(a)));
+    d.contextAliases = d.contextAliases?.filter((a) => !keys.has(aliasKey(a)));
   }
 
   // Ids: curated ids as written; matrix ids from the name, then the country, then a counter.
@@ -586,7 +571,104 @@ export function buildDataset(curated: CuratedEntry[], matrixCsv: string | null, 
   applyAliases(drafts, aliasFacts, warnings);
 
   const entries = drafts.map((d) => finish(d, warnings));
-  return { dataset: { schema: DATASET_SCHEMA, asOf: CURATED_AS_OF, entries }, rowOwner, warnings };
+  return { dataset: { schema: DATASET_SCHEMA, asOf: CURATED_AS_OF, entries, trie: buildTrie(entries) }, rowOwner, warnings };
+}
+
+/** Whether a curated entry's own provenance lines name a document (a URL) for `field`. */
+function documented(e: CuratedEntry, field: 'owner' | 'founded'): boolean {
+  return (e.provenance ?? []).some((l) => {
+    const colon = l.indexOf(': ');
+    return colon > 0 && l.slice(0, colon).split(',').map((f) => f.trim()).includes(field) && /https?:\/\//.test(l.slice(colon));
+  });
+}
+
+/** The provenance line of a curated entry's own facts: the outlet's website is the document. */
+function curatedProvenance(e: CuratedEntry): string {
+  return e.website
+    ? `name, type, country, website: curated from ${e.website}, checked ${CURATED_AS_OF}`
+    : `name, type, country: curated, checked ${CURATED_AS_OF}`;
+}
+
+const LIST_TYPE_WORD: Record<ListRecord['type'], string> = { newspaper: 'Newspaper', broadcaster: 'TV station', magazine: 'Magazine' };
+
+/**
+ * Joins the list records (data/media-lists.ts) to the curated and matrix entries on name plus website
+ * (a record's host is one of the entry's and one of its names is the entry's): the entry gains the QID,
+ * and an owner or founding year it lacks, each with the list's provenance line. Every other record
+ * becomes an entry of its own.
+ */
+function joinLists(drafts: Draft[], records: ListRecord[], warnings: string[]): void {
+  const byHost = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    for (const h of [d.website, ...(d.hosts ?? [])]) {
+      const host = h ? normHost(h) : null;
+      if (!host) continue;
+      const list = byHost.get(host) ?? [];
+      if (!list.includes(d)) list.push(d);
+      byHost.set(host, list);
+    }
+  }
+  const names = (d: Draft): Set<string> => new Set([d.name, ...d.aliases, ...(d.exactAliases ?? []), ...(d.lookupAliases ?? [])].map(nameKey));
+  let joined = 0;
+  for (const r of records) {
+    const keys = [r.name, ...r.names].map(nameKey);
+    const target = r.hosts.flatMap((h) => byHost.get(h) ?? []).find((d) => {
+      const n = names(d);
+      return keys.some((k) => n.has(k));
+    });
+    const lines = (field: string): string[] => r.provenance.filter((l) => l.slice(0, l.indexOf(': ')).split(', ').includes(field)).map((l) => `${field}: ${l.slice(l.indexOf(': ') + 2)}`);
+    if (target) {
+      joined++;
+      target.hosts = [...(target.hosts ?? []), ...r.hosts];
+      if (r.qid && !target.qid) {
+        target.qid = r.qid;
+        target.provenance.push(...lines('qid'));
+      }
+      if (r.owner && !target.owner) {
+        target.owner = r.owner;
+        target.provenance.push(...lines('owner'));
+      }
+      if (r.founded && !target.founded) {
+        target.founded = r.founded;
+        target.provenance.push(...lines('founded'));
+      }
+      continue;
+    }
+    const place = [r.place, r.country ? countryName(r.country) : null].filter((p, i, a) => p && a.indexOf(p) === i).join(', ');
+    const display = r.name.replace(/\s+/g, ' ').trim();
+    const exact: string[] = [];
+    const lookup: string[] = [];
+    const context: string[] = [];
+    for (const n of [display, ...r.names]) {
+      const many = tokenize(n).length > 1;
+      if (isDistinctive(n) && many) exact.push(n);
+      else if (isDistinctive(n) && /^\p{Lu}/u.test(n)) context.push(n);
+      else lookup.push(n);
+    }
+    if (r.callSign && !context.includes(r.callSign)) context.push(r.callSign);
+    drafts.push({
+      id: '',
+      name: display,
+      type: r.type,
+      country: r.country,
+      owner: r.owner,
+      founded: r.founded,
+      description: `${LIST_TYPE_WORD[r.type]}${place ? ` in ${place}` : ''}.`,
+      website: r.website,
+      qid: r.qid,
+      aliases: [],
+      exactAliases: exact,
+      lookupAliases: lookup,
+      contextAliases: context,
+      curated: false,
+      provenance: [...r.provenance],
+      grades: [],
+      rows: [],
+      hosts: r.hosts,
+      asOf: r.asOf,
+    });
+  }
+  warnings.push(`lists: ${records.length} records, ${joined} joined to curated or matrix entries on name + website`);
 }
 
 /**
@@ -629,5 +711,6 @@ function applyAliases(drafts: Draft[], facts: readonly AliasFact[], warnings: st
 /** The dataset as written to data/sources.json: one entry per line, so diffs stay readable. */
 export function serializeDataset(dataset: Dataset): string {
   const lines = dataset.entries.map((e) => JSON.stringify(e));
-  return `{"schema":${JSON.stringify(dataset.schema)},"asOf":${JSON.stringify(dataset.asOf)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+  const trie = dataset.trie ? `,\n"trie":${JSON.stringify(dataset.trie)}` : '';
+  return `{"schema":${JSON.stringify(dataset.schema)},"asOf":${JSON.stringify(dataset.asOf)},"entries":[\n${lines.join(',\n')}\n]${trie}}\n`;
 }

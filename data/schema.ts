@@ -39,4 +39,4 @@ export type CuratedEntry = {
 export const CURATED_PROVENANCE = 'name, type, country, owner, founded, website: curated from own site and public record';
 
 /** The provenance line for the state-control grade. */
-export const MATRIX_PROVENANCE = 'stateControl: State Media Matrix (ASD/GMF, State Media Monitor typology)';
+export const MATRIX_PROVENANCE = 'stateControl: State Media Matrix (ASD/GMF, MIT; State Media Monitor typology), 2023, commit d878fee';

@@ -16,7 +16,6 @@ import {
   CORRECTIONS_KEY, addCorrection, applyCorrections, hideSource, makeCorrection, parseCorrections, removeCorrection,
 } from '../../core/corrections';
 import { badgeCount, buildRoster } from '../../core/roster';
-import dataset from '../../data/sources.json';
 import { siteWarning } from '../../core/site';
 
 const memory = new Map<number, Report>();
@@ -57,8 +56,7 @@ export function startBrain(): void {
     }
     if (msg?.type === 'get-report') return findReport(msg.tabId, msg.url);
     if (msg?.type === 'about') {
-      const d = dataset as unknown as Dataset & { asOf?: string };
-      return Promise.resolve({ datasetAsOf: d.asOf ?? null, sources: d.entries.length } satisfies AboutReply);
+      return loadDataset().then((d) => ({ datasetAsOf: (d as Dataset & { asOf?: string }).asOf ?? null, sources: d.entries.length } satisfies AboutReply));
     }
     if (msg?.type === 'correct') return correct(msg, msg.tabId ?? tabId);
     if (msg?.type === 'undo-correction') return updateCorrections((s) => removeCorrection(s, msg.id)).then(() => null);
@@ -139,11 +137,33 @@ async function loadAnnotator(tabId: number, frameId: number): Promise<void> {
   }
 }
 
+let datasetLoad: Promise<Dataset> | null = null;
+
+/** The bundled dataset (a file of the extension, not a network request), read once per background start. */
+function loadDataset(): Promise<Dataset> {
+  // The one fetch in Sourcelight, and only of its own packaged files (robustness.test.ts holds it to that).
+  const json = <T,>(path: `/sources/${string}.json`): Promise<T> => fetch(browser.runtime.getURL(path)).then((r) => r.json() as Promise<T>);
+  // Written at build time by wxt.config.ts: the entries in parts (each file under 5 MB), the rest in meta.json.
+  datasetLoad ??= json<Omit<Dataset, 'entries'> & { parts: number }>('/sources/meta.json')
+    .then(async ({ parts, ...meta }) => {
+      const chunks = await Promise.all(Array.from({ length: parts }, (_, i) => json<Dataset['entries']>(`/sources/part-${i}.json`)));
+      return { ...meta, entries: chunks.flat() } as Dataset;
+    })
+    .catch((err: unknown) => {
+      datasetLoad = null;
+      throw err;
+    });
+  return datasetLoad;
+}
+
 /** Every tab's detector work: sliced, newest tab first, a tab's newer blocks cancel its older run. */
 const work = new TabQueue();
 
 async function handleAnnotate(msg: Extract<ToBackground, { type: 'annotate' }>, tabId: number): Promise<Report | null> {
-  index ??= createSourceIndex((dataset as unknown as Dataset).entries);
+  if (!index) {
+    const d = await loadDataset();
+    index ??= createSourceIndex(d.entries, d.trie);
+  }
   // Keep every claim down to the most sensitive threshold; the page and popup filter by the setting.
   const corrections = await readCorrections();
   // Within the page budget: a page over it is read in part and its report says `partial`.

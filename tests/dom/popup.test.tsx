@@ -19,7 +19,7 @@ const report: Report = {
     { kind: 'source', span, text: 'TASS', sourceId: 'tass' },
   ],
   sources: {
-    tass: { id: 'tass', name: 'TASS', type: 'news-agency', country: 'RU', owner: 'Government of Russia', stateControl: 'SC', founded: 1904, description: 'Russian state news agency.', website: 'https://tass.com', provenance: ['State Media Matrix'], asOf: '2026-11-26' },
+    tass: { id: 'tass', name: 'TASS', type: 'news-agency', country: 'RU', owner: 'Government of Russia', stateControl: 'SC', founded: 1904, description: 'Russian state news agency.', website: 'https://tass.com', provenance: ['stateControl: State Media Matrix, as of 2026-11-26'], asOf: '2026-11-26' },
   },
 };
 
@@ -97,7 +97,7 @@ describe('Popup', () => {
     const card = host.querySelector('.sl-source-group .sl-card')!;
     expect(card.querySelector('.sl-badge')?.textContent).toBe('State-controlled');
     expect(card.textContent).toContain('The state controls its finances, management and editorial line.');
-    expect(card.textContent).toContain('State Media Matrix (as of 2026-11-26)');
+    expect(card.querySelector('[data-fact="stateControl"]')?.textContent).toContain('source: State Media Matrix, as of 2026-11-26');
   });
 
   it('switches a kind off, saves it, and scrolls to a quote on click', async () => {

@@ -9,10 +9,15 @@ import { SOURCE_TYPES, type Dataset } from '../../core/dataset';
 import { STATE_CONTROL_LABELS } from '../../core/report';
 import { aliasKey, buildDataset, readMatrix, serializeDataset } from '../../data/build';
 import { curatedEntries } from '../../data/curated/index';
+import { readMediaLists } from '../../data/media-lists';
+import { listFiles } from '../../scripts/build-data';
+import { factSources } from '../../core/provenance';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8')) as Dataset;
 const csvPath = fileURLToPath(new URL('../../../shared/data/state-media/State_Media_Matrix.csv', import.meta.url));
 const hasMatrix = existsSync(csvPath);
+const listDir = fileURLToPath(new URL('../../../shared/data/media-data', import.meta.url));
+const hasLists = existsSync(listDir);
 
 describe('data/sources.json schema', () => {
   it('is a sourcelight/dataset@1 file with entries', () => {
@@ -75,9 +80,9 @@ describe('data/sources.json schema', () => {
     ]) {
       expect(byId.has(id), id).toBe(true);
     }
-    expect(byId.get('tass')).toMatchObject({ country: 'RU', type: 'news-agency', founded: 1904 });
-    expect(byId.get('financial-times')).toMatchObject({ country: 'GB', owner: 'Nikkei Inc.' });
-    expect(byId.get('nasa')).toMatchObject({ country: 'US', type: 'space-agency', founded: 1958 });
+    expect(byId.get('tass')).toMatchObject({ country: 'RU', type: 'news-agency' });
+    expect(byId.get('financial-times')).toMatchObject({ country: 'GB' });
+    expect(byId.get('nasa')).toMatchObject({ country: 'US', type: 'space-agency' });
   });
 
   it('keeps the ambiguous short forms exact-case or lookup-only', () => {
@@ -151,12 +156,89 @@ describe.skipIf(!hasMatrix)('agreement with the State Media Matrix (../shared)',
     expect(disagree).toEqual([]);
   });
 
-  it('matches the committed data/sources.json (rebuild with `npm run data:build`)', () => {
-    const { dataset: built } = buildDataset(curatedEntries, csv);
+  it.skipIf(!hasLists)('matches the committed data/sources.json (rebuild with `npm run data:build`)', () => {
+    const { dataset: built } = buildDataset(curatedEntries, csv, { lists: readMediaLists(listFiles(listDir)).records });
     expect(serializeDataset(dataset)).toBe(serializeDataset(built));
   });
 
   it('has at least as many entries as the matrix has outlets, merged', () => {
     expect(dataset.entries.length).toBeGreaterThan(900);
+  });
+});
+
+describe('sourced facts (issue 19)', () => {
+  it('has at least 15,000 organisations', () => {
+    expect(dataset.entries.length).toBeGreaterThanOrEqual(15000);
+  });
+
+  it('names a source for every owner, founding year, country and QID it states', () => {
+    const unsourced: string[] = [];
+    for (const e of dataset.entries) {
+      const src = factSources(e);
+      for (const f of ['owner', 'founded', 'country', 'qid', 'stateControl'] as const) {
+        if (e[f] !== null && e[f] !== undefined && !src[f]) unsourced.push(`${e.id}.${f}`);
+      }
+    }
+    expect(unsourced.slice(0, 20)).toEqual([]);
+  });
+
+  it('dates every owner fact and every list fact', () => {
+    const undated = dataset.entries.filter((e) => e.owner && !/\b(19|20)\d{2}\b/.test(factSources(e).owner ?? ''));
+    expect(undated.map((e) => e.id).slice(0, 20)).toEqual([]);
+  });
+
+  it('keeps no curated owner or founding year that has no document behind it', () => {
+    const byId = new Map(dataset.entries.map((e) => [e.id, e]));
+    for (const c of curatedEntries) {
+      const e = byId.get(c.id)!;
+      for (const f of ['owner', 'founded'] as const) {
+        if (e[f] !== null) expect(factSources(e)[f], `${c.id}.${f}`).toMatch(/https?:\/\/|Wikidata|Local News Dataset/);
+      }
+    }
+  });
+
+  it('carries well-formed QIDs, each on one entry only', () => {
+    const qids = dataset.entries.map((e) => e.qid).filter((q): q is string => !!q);
+    expect(qids.every((q) => /^Q\d+$/.test(q))).toBe(true);
+    expect(new Set(qids).size).toBe(qids.length);
+    expect(qids.length).toBeGreaterThan(5000);
+  });
+});
+
+describe('list joins', () => {
+  const wd = [
+    'qid,label,description,instance_of,country_qid,country,country_of_origin,country_iso2,owned_by_qid,owned_by,publisher,parent_org,inception,inception_year,dissolved,website,language,place_of_publication,located_in,headquarters,enwiki_title,wikidata_modified,source_file',
+    'Q1,The Valley Courier,,,,,,US,Q9,Valley Media,,,,1901,,http://www.valleycourier.example/,,Valley,,,,2023-02-10T06:25:06Z,x',
+    'Q2,The Valley Courier Sunday,,,,,,US,,,,,,1950,,http://www.valleycourier.example/,,Valley,,,,2023-02-10T06:25:06Z,x',
+    'Q3,The Old Gazette,,,,,,US,,,,,,1850,+1990-00-00T00:00:00Z,http://oldgazette.example/,,,,,,2022-01-01T00:00:00Z,x',
+  ].join('\n');
+  const local = [
+    'name,state,website,domain,twitter,youtube,facebook,owner,medium,source,collection_date',
+    'The Valley Courier,CA,http://www.valleycourier.example/,valleycourier.example,,,,,Newspapers,usnpl.com,2018-08-02 14:55:24',
+    'Hilltop Weekly,CA,http://www.valleycourier.example/,valleycourier.example,,,,,Newspapers,usnpl.com,2018-08-02 14:55:24',
+    'KXYZ,CA,http://kxyz.example/,kxyz.example,,,,Big Broadcasting,TV station,stationindex,2018-08-02 14:55:24',
+  ].join('\n');
+  const wp = ['WP-title\tstate\tpageid\tpath\tqid', 'Valley Courier\tCalifornia\t1\t/wiki/x\tQ1', 'Mesa Times\tCalifornia\t\t\t'].join('\n');
+  const { records, stats } = readMediaLists({ wikidataEntities: wd, localNews: local, wikipediaUs: wp });
+
+  it('joins on QID or name plus website, never on the website alone', () => {
+    const names = records.map((r) => r.name).sort();
+    // Sister titles on one site stay apart; the local row with the same name and site joins Q1.
+    expect(names).toEqual(['Hilltop Weekly', 'KXYZ', 'Mesa Times', 'The Valley Courier', 'The Valley Courier Sunday']);
+    expect(stats.joined).toMatchObject({ wikipediaByQid: 1, localByNameWebsite: 1 });
+  });
+
+  it('drops defunct titles', () => {
+    expect(records.some((r) => r.name === 'The Old Gazette')).toBe(false);
+    expect(stats.dropped.defunct).toBe(1);
+  });
+
+  it('dates owner facts and names the list, licence and as-of date of each fact', () => {
+    const q1 = records.find((r) => r.qid === 'Q1')!;
+    expect(q1.provenance).toContain('owner: Wikidata (CC0) Q1 P127 owned by, as of 2023-02-10');
+    expect(q1.provenance[0]).toMatch(/^name, type, country, founded, website, qid: Wikidata \(CC0\) Q1, as of 2023-02-10$/);
+    const tv = records.find((r) => r.name === 'KXYZ')!;
+    expect(tv).toMatchObject({ type: 'broadcaster', owner: 'Big Broadcasting', callSign: 'KXYZ' });
+    expect(tv.provenance).toContain('owner: Local News Dataset (MIT), from stationindex, as of 2018-08-02');
   });
 });
