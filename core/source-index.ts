@@ -27,19 +27,23 @@ type Term = {
 type Scan = { toks: Token[]; folded: string[]; text: string; siteId: string | null };
 
 /**
- * Source cues: a word among the three before a context alias ("told", "according to", "broadcaster")
- * or the three after it ("reported", "said", "correspondent") that says the text names an outlet.
+ * Source cues: a word among the three before a context alias ("told", "according to", "broadcaster";
+ * German "laut", "gegenüber") or the three after it ("reported", "said", "correspondent"; "berichtete",
+ * "zufolge") that says the text names an outlet. Written folded (no diacritics: "gegenuber"), as tokens are
+ * compared. German "sagt"/"sagte" are left out: "das Bild sagt alles".
  */
 const CUES_BEFORE = new Set(
   `told tell telling according via citing cited quoted reported interview interviewed broadcaster broadcasters channel
   network outlet outlets agency newspaper newspapers paper tabloid broadsheet daily station run owned funded controlled
-  backed editor columnist reporter correspondent journalist wrote writing watch watched appeared aired published`.split(/\s+/),
+  backed editor columnist reporter correspondent journalist wrote writing watch watched appeared aired published
+  laut gegenuber zeitung boulevardzeitung boulevardblatt blatt sender magazin berichtete zitiert zitierte`.split(/\s+/),
 );
 const CUES_AFTER = new Set(
   `reported reports reporting report said says say quoted cited citing quoting published publishes ran broadcast broadcasts aired wrote
   writes revealed learned obtained correspondent correspondents reporter reporters journalist journalists editor editors
   columnist interview article articles story stories investigation poll analysis editorial headline website channel
-  broadcaster newspaper tabloid presenter host anchor footage documentary`.split(/\s+/),
+  broadcaster newspaper tabloid presenter host anchor footage documentary
+  berichtet berichtete berichten meldet meldete schreibt schrieb zufolge zitiert zitierte enthullte reporter chefredakteur`.split(/\s+/),
 );
 /** A character right before a standalone short form that makes it part of something else ("#RT", "@AJ", "q-RT"). */
 const GLUE_BEFORE = /[-/@#_+.\p{L}\p{N}]/u;
