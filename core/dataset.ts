@@ -110,7 +110,9 @@ export interface SourceIndex {
   /**
    * The entry whose web host (website or alias host) is `host` or a parent of it (`money.cnn.com` →
    * CNN; `www.` and other subdomains included). A host two entries share (sister titles on one site)
-   * resolves only when one of `names` (the page's stated site names) is one of those entries' names.
+   * resolves to the one that `names` (the page's stated site names) names; failing that, to the one named
+   * after the host, the only one holding the host whole (not a path on it), or the one whose name begins
+   * the others' (core/source-index.ts `siteOfShared`); else to none.
    */
   byHost(host: string, names?: string[]): SourceCard | null;
   /** How many distinct hosts the host index holds. */

@@ -8,7 +8,8 @@
  * 1. the canonical URL's host, then og:url's, then the page's own address: a page syndicated from
  *    another outlet (its canonical is that outlet's) names that outlet;
  * 2. when no host is known to the dataset, the page's stated name (og:site_name, then the JSON-LD
- *    publisher), resolved as a whole name only (lookup(), never a match inside running text).
+ *    publisher), resolved as a whole name only (lookup(), never a match inside running text);
+ * 3. with no stated name, the name the title gives when it spells the host (`titleSiteName`), no card.
  */
 import type { SourceIndex } from './dataset';
 import { readJsonLd } from './json-ld';
@@ -20,6 +21,8 @@ export type PageMeta = {
   ogUrl: string | null;
   siteName: string | null;
   publisher: string | null;
+  /** The page's `<title>`, present only when it has one: a last resort for the site's name (`titleSiteName`). */
+  title?: string;
 };
 
 const MAX_META = 300;
@@ -32,12 +35,44 @@ function clean(s: string | null | undefined): string | null {
 /** Reads the page's statements about its site (no network, no globals: only `doc`). */
 export function readPageMeta(doc: Document): PageMeta {
   const attr = (sel: string, name: string): string | null => clean(doc.querySelector(sel)?.getAttribute(name));
-  return {
+  const meta: PageMeta = {
     canonical: attr('link[rel~="canonical" i][href]', 'href'),
     ogUrl: attr('meta[property="og:url" i][content]', 'content'),
     siteName: attr('meta[property="og:site_name" i][content]', 'content'),
     publisher: jsonLdPublisher(readJsonLd(doc)),
   };
+  const title = clean(doc.querySelector('head title, title')?.textContent);
+  if (title) meta.title = title;
+  return meta;
+}
+
+const TITLE_SEP = /\s+[-–—|·•»]\s+|:\s+/u;
+const letters = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The site's name as the page's title gives it, when nothing else does: the title's last part after a
+ * separator ("… - Entermedia", "… – Vortex Cannon Entertainment") or its first part before one ("The
+ * Space Review: …"), short (at most five words), and spelling the host's own name: its letters are the
+ * host's main label, or one begins the other (entermedia.co.kr, vortexcannon.org, thespacereview.com).
+ * A headline part never passes, since it does not spell the host. Null when no part does.
+ */
+export function titleSiteName(title: string | null | undefined, host: string | null): string | null {
+  if (!title || !host) return null;
+  // Separator debris at a part's ends ("mediaarchitecture.de //") is not part of the name.
+  const parts = title
+    .split(TITLE_SEP)
+    .map((p) => p.replace(/^[\s/|·•»:–—-]+|[\s/|·•»:–—-]+$/gu, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  const label = host.replace(/^www\d*\./, '').split('.')[0] ?? '';
+  if (label.length < 3) return null;
+  for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+    if (part.split(/\s+/).length > 5 || part.length > 50) continue;
+    const key = letters(part);
+    if (key.length < 3) continue;
+    if (key === label || (label.length >= 4 && key.startsWith(label)) || (key.length >= 4 && label.startsWith(key))) return part;
+  }
+  return null;
 }
 
 /** The first publisher name in the page's JSON-LD (an article's `publisher`, a string or an object). */
@@ -108,7 +143,7 @@ export function resolveSite(url: string | null, meta: PageMeta | null | undefine
     if (card) return { host: host ?? hostOfWebsite(card.website) ?? '', name: card.name, sourceId: card.id };
   }
   if (host === null) return null;
-  return { host, name: stated[0] ?? null, sourceId: null };
+  return { host, name: stated[0] ?? titleSiteName(meta?.title, host), sourceId: null };
 }
 
 function hostOfWebsite(website: string | null): string | null {

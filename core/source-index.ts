@@ -27,19 +27,23 @@ type Term = {
 type Scan = { toks: Token[]; folded: string[]; text: string; siteId: string | null };
 
 /**
- * Source cues: a word among the three before a context alias ("told", "according to", "broadcaster")
- * or the three after it ("reported", "said", "correspondent") that says the text names an outlet.
+ * Source cues: a word among the three before a context alias ("told", "according to", "broadcaster";
+ * German "laut", "gegenüber") or the three after it ("reported", "said", "correspondent"; "berichtete",
+ * "zufolge") that says the text names an outlet. Written folded (no diacritics: "gegenuber"), as tokens are
+ * compared. German "sagt"/"sagte" are left out: "das Bild sagt alles".
  */
 const CUES_BEFORE = new Set(
   `told tell telling according via citing cited quoted reported interview interviewed broadcaster broadcasters channel
   network outlet outlets agency newspaper newspapers paper tabloid broadsheet daily station run owned funded controlled
-  backed editor columnist reporter correspondent journalist wrote writing watch watched appeared aired published`.split(/\s+/),
+  backed editor columnist reporter correspondent journalist wrote writing watch watched appeared aired published
+  laut gegenuber zeitung boulevardzeitung boulevardblatt blatt sender magazin berichtete zitiert zitierte`.split(/\s+/),
 );
 const CUES_AFTER = new Set(
   `reported reports reporting report said says say quoted cited citing quoting published publishes ran broadcast broadcasts aired wrote
   writes revealed learned obtained correspondent correspondents reporter reporters journalist journalists editor editors
   columnist interview article articles story stories investigation poll analysis editorial headline website channel
-  broadcaster newspaper tabloid presenter host anchor footage documentary`.split(/\s+/),
+  broadcaster newspaper tabloid presenter host anchor footage documentary
+  berichtet berichtete berichten meldet meldete schreibt schrieb zufolge zitiert zitierte enthullte reporter chefredakteur`.split(/\s+/),
 );
 /** A character right before a standalone short form that makes it part of something else ("#RT", "@AJ", "q-RT"). */
 const GLUE_BEFORE = /[-/@#_+.\p{L}\p{N}]/u;
@@ -321,8 +325,10 @@ export function createSourceIndex(entries: SourceEntry[], trie?: TrieNode): Sour
     return resolve(trimmed) ?? (withoutThe !== trimmed ? resolve(withoutThe) : null);
   };
 
-  // The host index: every web host of every entry, "www." dropped.
+  // The host index: every web host of every entry, "www." dropped. `rootIds`: the entries that hold a
+  // host whole (their website is its root, or it is one of their alias hosts), not only a path on it.
   const hostIds = new Map<string, string[]>();
+  const rootIds = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const h of [entry.website, ...(entry.hosts ?? [])]) {
       const host = h ? normHost(h) : null;
@@ -330,8 +336,32 @@ export function createSourceIndex(entries: SourceEntry[], trie?: TrieNode): Sour
       const ids = hostIds.get(host);
       if (!ids) hostIds.set(host, [entry.id]);
       else if (!ids.includes(entry.id)) ids.push(entry.id);
+      if (h && (h !== entry.website || isRoot(h))) {
+        const roots = rootIds.get(host) ?? new Set<string>();
+        roots.add(entry.id);
+        rootIds.set(host, roots);
+      }
     }
   }
+
+  /**
+   * Which of the entries sharing `host` is the site, when the page's stated names do not say: the one
+   * named after the host ("Cleveland.com" beside The Plain Dealer on cleveland.com); else the only one
+   * holding the host whole, its siblings holding only a path on it ("oregonlive.com" beside
+   * "oregonlive.com/argus/"); else, among those holding it whole, the one whose name begins every
+   * other's ("The New York Times" beside "The New York Times International Edition"). Else none.
+   */
+  const siteOfShared = (host: string, ids: string[]): SourceCard | null => {
+    const named = ids.filter((id) => foldName(cards.get(id)?.name ?? '') === host);
+    if (named.length === 1) return cards.get(named[0]!) ?? null;
+    const roots = ids.filter((id) => rootIds.get(host)?.has(id));
+    if (roots.length === 1) return cards.get(roots[0]!) ?? null;
+    const words = roots.map((id) => tokenize(cards.get(id)?.name ?? '').map((t) => foldToken(t.raw)));
+    const heads = roots.filter((_, k) =>
+      words[k]!.length > 0 && words.every((other, o) => o === k || (other.length > words[k]!.length && words[k]!.every((w, n) => other[n] === w))),
+    );
+    return heads.length === 1 ? (cards.get(heads[0]!) ?? null) : null;
+  };
 
   const byHost = (host: string, names: string[] = []): SourceCard | null => {
     let h = normHost(host);
@@ -344,7 +374,7 @@ export function createSourceIndex(entries: SourceEntry[], trie?: TrieNode): Sour
           const card = lookup(name);
           if (card && ids.includes(card.id)) return card;
         }
-        return null;
+        return siteOfShared(h, ids);
       }
       h = h.slice(h.indexOf('.') + 1);
     }
@@ -421,6 +451,16 @@ export const SHARED_HOSTS = new Set([
   'wikipedia.org', 'en.wikipedia.org', 'yahoo.com', 'msn.com', 'apple.com', 'amazon.com', 'github.io',
   'newsbreak.com', 'patch.com', 'pressreader.com', 'legacy.com', 'tributes.com', 'ipaper.com', 'e-paper.com',
 ]);
+
+/** A website address with no path beyond "/" ("https://www.nj.com/", not "http://www.nj.com/times"). */
+function isRoot(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#]+\/?$/i.test(url.trim());
+}
+
+/** A name compared with a host: lower case, no diacritics, white space dropped ("NJ.com" → "nj.com"). */
+function foldName(name: string): string {
+  return stripMarks(name).toLowerCase().replace(/\s+/g, '').replace(/^www\./, '');
+}
 
 /** "https://WWW.Example.com:8080/x" or "www.example.com" → "example.com"; null when it has no dot. */
 export function normHost(urlOrHost: string): string | null {

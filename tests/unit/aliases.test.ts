@@ -107,3 +107,33 @@ describe('common-word names (The Times, The Sun, The Independent)', () => {
     expect(found('A spokesman did not respond to the Post on Friday.')).toEqual([]);
   });
 });
+
+describe('German common-word name Bild (issue 19: "Bild" is also the German word for picture)', () => {
+  // Measured by npm run eval:site: on our 50 fixed articles 15 matches of "Bild" were the noun or a
+  // credit label ("Bild: Keystone"), none the tabloid. "Bild" is now a context alias, and German cue words
+  // ("laut", "berichtete", "zufolge", "gegenüber") count as context like their English ones.
+  it.each([
+    ['Laut Bild soll der Vertrag am Montag unterschrieben werden.', 'Bild'],
+    ['Wie Bild berichtete, wurde die Sitzung abgesagt.', 'Bild'],
+    ['Bild zufolge war der Minister nicht informiert.', 'Bild'],
+    ['Der Trainer sagte gegenüber Bild, er bleibe.', 'Bild'],
+    ['Die Zeitung Bild meldete den Rücktritt als Erste.', 'Bild'],
+  ])('%s', (text, surface) => {
+    expect(found(text)).toContainEqual([surface, 'bild']);
+  });
+  it.each([
+    'Bild: Keystone',
+    '(Bild: Kantonspolizei Aargau)',
+    'Das Bild zeigt den Bahnhof im Winter.',
+    'Im Bild unten eine Flasche aus dem Jahr 1858.',
+    'Es dauerte Sekunden, bis ein Bild angezeigt wurde.',
+    'Sie sagte, das Bild sei gefälscht.',
+  ])('no source in: %s', (text) => {
+    expect(found(text).filter(([, id]) => id === 'bild')).toEqual([]);
+  });
+  it('on its own site, and in its longer names, Bild needs no cue', () => {
+    expect(found('Mehr dazu lesen Sie in Bild am Sonntag.')).toContainEqual(['Bild am Sonntag', 'bild']);
+    expect(found('Die Bild-Zeitung hatte zuerst darüber geschrieben.')).toContainEqual(['Bild-Zeitung', 'bild']);
+    expect(found('Bild erklärt, was jetzt gilt.', 'bild')).toContainEqual(['Bild', 'bild']);
+  });
+});
