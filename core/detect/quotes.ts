@@ -13,6 +13,7 @@ import type { DetectInput } from './types';
 import { CLAUSE_VERB, mainSubjectAhead, organizationSubject } from '../quotes/clause-subjects';
 import { attributionsIn } from '../quotes/frames';
 import { dashedLines, headlineName, headlineQuote, headlineSays, headlineSpeaker, signedQuote, titleCaseClause, transcriptQuote } from '../quotes/headlines';
+import { foreignSpeakerAfter, foreignSpeakerBefore } from '../quotes/foreign';
 import { withKind } from '../quotes/kinds';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import { organizationOfRole } from '../quotes/name-words';
@@ -185,6 +186,13 @@ export function detectParts(input: DetectInput): Part[] {
       for (const s of sentSegs) {
         if (used.has(s) || isNotSpeech(masked, s, text)) continue;
         if (wordCount(text.slice(s.start, s.end)) < 3) continue;
+        // A cue word of another language next to the quote: "», sagt Jonas Brandt", "Selon Claire Morel, « … »".
+        const foreign = (s.close >= 0 ? foreignSpeakerAfter(masked, s.close) : null) ?? (s.open >= 0 ? foreignSpeakerBefore(masked, sent.start, s.open) : null);
+        if (foreign && !overlapsFound(s.start, s.end)) {
+          addFound({ start: s.start, end: s.end, cue: foreign.cue, phrase: foreign.phrase, quoted: true });
+          used.add(s);
+          continue;
+        }
         // “…” ― Pamela Padilla: a dash and a name after the quote.
         const dash = s.close >= 0 ? matchAt(DASH_AFTER, text, s.close + 1) : null;
         const dashed = dash ? nameStartingAt(text, s.close + 1 + dash[0].length) : null;

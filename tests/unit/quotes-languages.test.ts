@@ -4,7 +4,14 @@
  * open a sentence but name no one. Every sentence here is written by us.
  */
 import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../core/detect/quotes';
+import { opensWithFunctionWord } from '../../core/quotes/kinds';
 import { findQuoteSegments } from '../../core/quotes/marks';
+import { createSourceIndex } from '../../core/source-index';
+import { splitTextBlocks } from '../../core/text-blocks';
+
+const speakers = (text: string) =>
+  detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] }).map((q) => [q.text.slice(0, 24), q.speaker.name, q.cue]);
 
 const contents = (text: string) => findQuoteSegments(text).map((s) => text.slice(s.start, s.end));
 
@@ -19,5 +26,35 @@ describe('German guillemets »…«', () => {
     expect(contents('« Nous resterons », dit Claire Morel.')).toEqual(['Nous resterons']);
     expect(contents('Elle parle d’un « signal » clair.')).toEqual(['signal']);
     expect(contents('» suite du texte sans guillemet ouvrant')).toEqual([]);
+  });
+});
+
+describe('cue words and speaker inversion beyond English', () => {
+  it('reads the speaker inverted after the cue, in five languages', () => {
+    expect(speakers('»Wir bleiben hier, egal was kommt«, sagt Jonas Brandt.')).toEqual([['Wir bleiben hier, egal w', 'Jonas Brandt', 'sagt']]);
+    expect(speakers('« Nous resterons jusqu’au bout », a déclaré la maire Claire Morel.')).toEqual([['Nous resterons jusqu’au ', 'Claire Morel', 'a déclaré']]);
+    expect(speakers('“No vamos a ceder nada”, dijo Ana Ruiz en la plaza.')).toEqual([['No vamos a ceder nada', 'Ana Ruiz', 'dijo']]);
+    expect(speakers('“Vamos continuar a luta juntos”, afirmou o ministro João Prado.')).toEqual([['Vamos continuar a luta j', 'João Prado', 'afirmou']]);
+    expect(speakers('«Resteremo qui fino alla fine», ha detto Marco Bellini.')).toEqual([['Resteremo qui fino alla ', 'Marco Bellini', 'ha detto']]);
+  });
+
+  it('reads a speaker named before the cue and a colon, or after selon / laut / según', () => {
+    expect(speakers('Jonas Brandt sagt: »Wir bleiben hier, egal was kommt.«')).toEqual([['Wir bleiben hier, egal w', 'Jonas Brandt', 'sagt']]);
+    expect(speakers('Selon Claire Morel, « rien n’est encore joué ici ».')).toEqual([['rien n’est encore joué i', 'Claire Morel', 'selon']]);
+    expect(speakers('Según Ana Ruiz, “la obra termina en marzo”.')).toEqual([['la obra termina en marzo', 'Ana Ruiz', 'según']]);
+  });
+
+  it('takes "so X" only as a whole German attribution, and a role with no name as no name', () => {
+    expect(speakers('Jonas Brandt leitet den Verein. »Wir bleiben hier, egal was kommt«, so Brandt.')[0]?.[1]).toBe('Jonas Brandt');
+    expect(speakers('“We will stay right here,” so Ortiz left the room early.')[0]?.[1]).not.toBe('Ortiz');
+    expect(speakers('»Das muss man gut erklären«, sagt der Sprecher. Plakate helfen dabei.')[0]?.[1]).toBeNull();
+    expect(speakers('»Es darf keiner krank werden«, sagt Berning. Sonst schließt die Bäckerei.')[0]?.[1]).toBe('Berning');
+  });
+});
+
+describe('sentence words are not speakers', () => {
+  it('a name that opens with a function word of any language is no one', () => {
+    for (const n of ['Die Hilfe', 'Doch der Aktivist', 'Mit Selbstironie', 'Mais', 'Pero el juez', 'Diesen Trend', 'Com isso']) expect(opensWithFunctionWord(n)).toBe(true);
+    for (const n of ['Jonas Brandt', 'Marine Le Pen', 'De Gaulle', 'La Russa', 'Ursula von der Leyen', 'Da Silva']) expect(opensWithFunctionWord(n)).toBe(false);
   });
 });
