@@ -99,6 +99,8 @@ export function detectParts(input: DetectInput): Part[] {
     };
     const overlapsFound = (start: number, end: number) => start < foundEnd && found.some((g) => start < g.end && end > g.start);
     let inherited: Who | null = null;
+    // A list item "Ana Ortiz: “…”" links to another story: a teaser, whose quote no cue here attributes.
+    const teaser = block.kind === 'list' && /^[^:~“”"«»„]{2,80}:\s*[“"«»„‘']\s*~/u.test(masked.trimStart());
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
       let end = segs[0].end;
@@ -184,7 +186,7 @@ export function detectParts(input: DetectInput): Part[] {
       // Quotes with no attribution: a continuation of the quote before it in the paragraph (one quote), or of
       // the previous paragraph's speaker when the paragraph opens with it; otherwise not attributed.
       for (const s of sentSegs) {
-        if (used.has(s) || isNotSpeech(masked, s, text)) continue;
+        if (used.has(s) || isNotSpeech(masked, s, text) || teaser) continue;
         if (wordCount(text.slice(s.start, s.end)) < 3) continue;
         // A cue word of another language next to the quote: "», sagt Jonas Brandt", "Selon Claire Morel, « … »".
         const foreign = (s.close >= 0 ? foreignSpeakerAfter(masked, s.close) : null) ?? (s.open >= 0 ? foreignSpeakerBefore(masked, sent.start, s.open) : null);

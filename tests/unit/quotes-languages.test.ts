@@ -58,3 +58,22 @@ describe('sentence words are not speakers', () => {
     for (const n of ['Jonas Brandt', 'Marine Le Pen', 'De Gaulle', 'La Russa', 'Ursula von der Leyen', 'Da Silva']) expect(opensWithFunctionWord(n)).toBe(false);
   });
 });
+
+describe('teasers and shouting headlines are not quotes', () => {
+  const detect = (blocks: { kind: 'heading' | 'list' | 'paragraph'; text: string }[]) =>
+    detectQuotes({ blocks: blocks.map((b, i) => ({ id: `b${i}`, ...b })), index: createSourceIndex([]), options: {}, credits: [] }).map((q) => q.text);
+
+  it('a heading in capitals after its label is a headline, not a transcript line', () => {
+    expect(detect([{ kind: 'heading', text: 'MARTA ROBLES: ME FUI DE CASA A LOS DIEZ' }])).toEqual([]);
+    expect(detect([{ kind: 'heading', text: 'JONAS BRANDT: WIR BLEIBEN HIER' }])).toEqual([]);
+    expect(detect([{ kind: 'heading', text: 'CLAIRE MOREL : RIEN N’EST JOUÉ' }])).toEqual([]);
+    // A transcript line in a paragraph is still one.
+    expect(detect([{ kind: 'paragraph', text: 'OLSEN: We will not close the harbour while I am mayor.' }])).toEqual(['We will not close the harbour while I am mayor.']);
+  });
+
+  it('a list of "Name: “…”" links to other stories gives no headline quote', () => {
+    const lines = ['Marta Robles: “Me fui de casa a los diez años”', 'Jonas Brandt: „Wir bleiben hier, egal was kommt“', 'Ana Ortiz: “We will rebuild the old ferry bridge”'];
+    for (const text of lines) expect(detect([{ kind: 'list', text }]).length, text).toBe(0);
+    expect(detect([{ kind: 'paragraph', text: lines[2]! }])).toEqual(['We will rebuild the old ferry bridge']);
+  });
+});
