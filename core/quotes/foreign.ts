@@ -12,6 +12,8 @@
  *   Jonas Brandt sagt: »Wir bleiben hier.«        → Jonas Brandt (before the quote, with a colon)
  *   Selon Claire Morel, « rien n’est joué ».      → Claire Morel (selon / laut / según / segundo / secondo)
  *   »Wir bleiben«, so Brandt.                     → Brandt (German "so X" after a quote)
+ *   “No es por pesimismo”, aclara.                → the person the paragraph named last (the subject is dropped)
+ *   « C’est la fin, soupire-t-elle. C’est dur. »  → the person the paragraph named last (pronoun inversion)
  */
 
 import type { SpeakerPhrase } from './names';
@@ -19,8 +21,8 @@ import type { SpeakerPhrase } from './names';
 /** Cue words that introduce or follow a direct quote, by language (finite forms as written in news). */
 export const FOREIGN_CUES = {
   de: ['sagt', 'sagte', 'sagten', 'sagen', 'erklärt', 'erklärte', 'betont', 'betonte', 'meint', 'meinte', 'fordert', 'forderte', 'warnt', 'warnte', 'schreibt', 'schrieb', 'kritisiert', 'kritisierte', 'ergänzt', 'ergänzte', 'berichtet', 'berichtete', 'erzählt', 'erzählte', 'sagt auch', 'so'],
-  fr: ['dit', 'a dit', 'déclare', 'a déclaré', 'explique', 'a expliqué', 'affirme', 'a affirmé', 'souligne', 'a souligné', 'ajoute', 'a ajouté', 'estime', 'a estimé', 'raconte', 'confie', 'a confié', 'précise', 'a précisé', 'assure', 'a assuré', 'lance', 'a lancé', 'poursuit', 'indique', 'a indiqué'],
-  es: ['dijo', 'dice', 'afirmó', 'afirma', 'explicó', 'explica', 'señaló', 'señala', 'aseguró', 'asegura', 'declaró', 'sostuvo', 'agregó', 'añadió', 'indicó', 'expresó', 'manifestó', 'contó', 'cuenta', 'advirtió', 'remarcó', 'comentó', 'recordó'],
+  fr: ['dit', 'a dit', 'déclare', 'a déclaré', 'explique', 'a expliqué', 'affirme', 'a affirmé', 'souligne', 'a souligné', 'ajoute', 'a ajouté', 'estime', 'a estimé', 'raconte', 'confie', 'a confié', 'précise', 'a précisé', 'assure', 'a assuré', 'lance', 'a lancé', 'poursuit', 'indique', 'a indiqué', 'glisse', 'soupire', 'insiste', 'déplore', 'regrette', 'reconnaît', 'résume', 'tranche', 'note', 'martèle'],
+  es: ['dijo', 'dice', 'afirmó', 'afirma', 'explicó', 'explica', 'señaló', 'señala', 'aseguró', 'asegura', 'declaró', 'sostuvo', 'agregó', 'añadió', 'indicó', 'expresó', 'manifestó', 'contó', 'cuenta', 'advirtió', 'remarcó', 'comentó', 'recordó', 'aclara', 'aclaró', 'agrega', 'remarca', 'sostiene', 'se pregunta', 'se preguntó', 'insiste', 'insistió', 'lamenta', 'lamentó', 'apunta', 'subraya'],
   pt: ['disse', 'diz', 'afirmou', 'afirma', 'explicou', 'explica', 'declarou', 'ressaltou', 'destacou', 'acrescentou', 'contou', 'conta', 'garantiu', 'avaliou', 'comentou'],
   it: ['ha detto', 'dice', 'ha dichiarato', 'dichiara', 'ha spiegato', 'spiega', 'ha affermato', 'afferma', 'ha aggiunto', 'aggiunge', 'ha sottolineato', 'sottolinea', 'racconta', 'ha raccontato', 'commenta'],
 } as const;
@@ -46,6 +48,7 @@ const ARTICLES = new Set('der die das den dem des ein eine le la les l’ l\' un
 const JOINERS = new Set('von van der de du des da do dos das del della di le la y e'.split(' '));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const CUE_SET = new Set<string>(Object.values(FOREIGN_CUES).flat());
 const ALL_CUES = [...new Set(Object.values(FOREIGN_CUES).flat())].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** After a quote's closing mark: optional comma or dash, then the cue, then where the name begins. */
 const AFTER_QUOTE = new RegExp(`^[ \\t\\u00a0\\u202f]*[,.]?[ \\t\\u00a0\\u202f]*(?:[—–-][ \\t\\u00a0\\u202f]*)?(${ALL_CUES})(?:[ \\t\\u00a0\\u202f]+(?:auch|encore|aussi|también|também|anche))?[ \\t\\u00a0\\u202f]+(?=\\S)`, 'iu');
@@ -109,11 +112,29 @@ function phraseFrom(words: Word[], text: string): SpeakerPhrase | null {
   };
 }
 
-/** The speaker named right after a quote's closing mark at `close` ("», sagt Jonas Brandt."), with its cue. */
-export function foreignSpeakerAfter(masked: string, close: number): { cue: string; phrase: SpeakerPhrase } | null {
-  const m = AFTER_QUOTE.exec(masked.slice(close + 1, close + 60));
+/** French inversion with a pronoun ("soupire-t-elle", "dit-il"): a speech cue whatever the verb. */
+const PRONOUN_INVERSION = /^[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*(\p{Ll}+(?:-t)?-(?:il|elle|ils|elles))(?![\p{L}\-])/u;
+/** A cue with its subject dropped or a pronoun after it ("», aclara.", "», agrega y …", "», sagt sie."). */
+const NO_NAME_AFTER_CUE = /^(?:(?:er|sie|il|elle|ella|él|ele|ela|lui|lei)\b\s*)?(?:[.,;:!?)]|(?:y|e|et|und)\s|$)/u;
+
+/**
+ * The speaker named right after a quote's closing mark at `close` ("», sagt Jonas Brandt."), with its cue. The
+ * phrase is null when the cue has no name after it ("», aclara.", "», soupire-t-elle."): the caller takes the
+ * person the paragraph named last.
+ */
+export function foreignSpeakerAfter(masked: string, close: number): { cue: string; phrase: SpeakerPhrase | null } | null {
+  const tail = masked.slice(close + 1, close + 60);
+  const inverted = PRONOUN_INVERSION.exec(tail);
+  if (inverted) return { cue: inverted[1]!.toLowerCase(), phrase: null };
+  const m = AFTER_QUOTE.exec(tail) ?? /^[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(\p{Ll}+(?: \p{Ll}+)?)(?=[ \t]*[.,;]|[ \t]+(?:y|e|et|und)\s)/u.exec(tail);
   if (!m) return null;
-  const at = close + 1 + m[0].length;
+  // An aside between the cue and the name: "», lamenta, por su parte, Iris Avellaneda".
+  const afterCue = close + 1 + m[0].length;
+  const aside = /^[ \t]*,[ \t]*(?:\p{Ll}+[ \t]+){0,3}\p{Ll}+,[ \t]*(?=\p{Lu})/u.exec(masked.slice(afterCue, afterCue + 60));
+  const at = afterCue + (aside ? aside[0].length : 0);
+  const cueWord = m[1]!.toLowerCase();
+  if (!CUE_SET.has(cueWord)) return null;
+  if (NO_NAME_AFTER_CUE.test(masked.slice(at, at + 12))) return cueWord === 'so' ? null : { cue: cueWord, phrase: null };
   const phrase = phraseFrom(wordsFrom(masked, at, at + 120), masked);
   if (!phrase || phrase.start > at + 60) return null;
   const cue = m[1]!.toLowerCase();
@@ -155,4 +176,13 @@ export function foreignSpeakerBefore(masked: string, from: number, open: number)
   const start = from + runAt;
   const phrase = phraseFrom(wordsFrom(masked, start, start + run[1]!.length - lead), masked);
   return phrase ? { cue: according[1]!.toLowerCase(), phrase } : null;
+}
+
+/**
+ * A cue set inside the quote after its first clause, French style: « C’est la fin, soupire-t-elle. C’est dur. »
+ * Returns the cue; the speaker is the person the paragraph named last.
+ */
+export function inlineInversion(text: string, start: number, end: number): string | null {
+  const m = /,[ \t\u00a0\u202f]+(\p{Ll}+(?:-t)?-(?:il|elle|ils|elles))(?![\p{L}\-])/u.exec(text.slice(start, Math.min(end, start + 400)));
+  return m ? m[1]!.toLowerCase() : null;
 }

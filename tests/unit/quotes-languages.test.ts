@@ -77,3 +77,19 @@ describe('teasers and shouting headlines are not quotes', () => {
     expect(detect([{ kind: 'paragraph', text: lines[2]! }])).toEqual(['We will rebuild the old ferry bridge']);
   });
 });
+
+describe('a cue with no name: the person the paragraph named last', () => {
+  it('reads a dropped subject after the cue (es, pt) and a pronoun inversion (fr)', () => {
+    expect(speakers('Marta Robles, vecina del barrio, llegó temprano. “No es por miedo”, aclara.')[0]?.[1]).toBe('Marta Robles');
+    expect(speakers('Rafael Costa, do sindicato dos portuários, chegou cedo. “Não vamos recuar agora”, conta e sai.')[0]?.[1]).toBe('Rafael Costa');
+    expect(speakers('Devant la mairie, Claire Morel attend. « C’est la fin du quartier, soupire-t-elle. Rien ne va plus. »')[0]?.[1]).toBe('Claire Morel');
+    expect(speakers('Claire Morel attend depuis midi. « Nous resterons jusqu’au bout », glisse-t-elle.')[0]?.[1]).toBe('Claire Morel');
+  });
+
+  it('skips names after a preposition or an article, and reads a name past an aside', () => {
+    // "por la Liga de Derechos Humanos" names an organisation the speaker belongs to, not the speaker.
+    expect(speakers('Habló en nombre de la Liga de Derechos Humanos. “No es por miedo”, aclara.')[0]?.[1]).toBeNull();
+    expect(speakers('“Esto ya no es justicia”, lamenta, por su parte, Marta Robles.')[0]?.[1]).toBe('Marta Robles');
+    expect(speakers('Il parle pour la Fondation Morel. « Nous resterons jusqu’au bout », lance-t-il.')[0]?.[1]).toBeNull();
+  });
+});
