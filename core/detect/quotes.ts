@@ -13,7 +13,7 @@ import type { DetectInput } from './types';
 import { CLAUSE_VERB, mainSubjectAhead, organizationSubject } from '../quotes/clause-subjects';
 import { attributionsIn } from '../quotes/frames';
 import { dashedLines, headlineName, headlineQuote, headlineSays, headlineSpeaker, signedQuote, titleCaseClause, transcriptQuote } from '../quotes/headlines';
-import { foreignSpeakerAfter, foreignSpeakerBefore, inlineInversion } from '../quotes/foreign';
+import { foreignReported, foreignSpeakerAfter, foreignSpeakerBefore, inlineInversion } from '../quotes/foreign';
 import { withKind } from '../quotes/kinds';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import { organizationOfRole } from '../quotes/name-words';
@@ -185,6 +185,9 @@ export function detectParts(input: DetectInput): Part[] {
         addFound(f);
         for (const s of sentSegs) if (s.start >= f.start && s.end <= f.end) used.add(s);
       }
+      // Reported speech with a cue word of another language: "…, so Brandt.", "Laut Brandt …", "Selon Claire Morel, …".
+      const reported = !sentSegs.length && !overlapsFound(sent.start, sent.end) ? foreignReported(masked, sent.start, sent.end) : null;
+      if (reported) addFound({ start: reported.start, end: reported.end, cue: reported.cue, phrase: reported.phrase, quoted: false });
       // Quotes with no attribution: a continuation of the quote before it in the paragraph (one quote), or of
       // the previous paragraph's speaker when the paragraph opens with it; otherwise not attributed.
       for (const s of sentSegs) {

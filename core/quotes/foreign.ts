@@ -14,6 +14,8 @@
  *   »Wir bleiben«, so Brandt.                     → Brandt (German "so X" after a quote)
  *   “No es por pesimismo”, aclara.                → the person the paragraph named last (the subject is dropped)
  *   « C’est la fin, soupire-t-elle. C’est dur. »  → the person the paragraph named last (pronoun inversion)
+ *   Die Halle sei zu klein, so Brandt.            → reported clause, Brandt (cue and name after the content)
+ *   Laut Jonas Brandt ist die Halle zu klein.     → reported clause, Jonas Brandt (selon / según / segundo)
  */
 
 import type { SpeakerPhrase } from './names';
@@ -90,7 +92,8 @@ function phraseFrom(words: Word[], text: string): SpeakerPhrase | null {
   for (; i < words.length && name.length < 5; i++) {
     const w = words[i]!;
     if (NAME_WORD.test(w.text)) name.push(w);
-    else if (name.length && JOINERS.has(w.text) && words[i + 1] && NAME_WORD.test(words[i + 1]!.text)) name.push(w);
+    // "der" joins only after "von"/"van" ("Ursula von der Leyen"); alone it is a genitive ("Statistik der Stadt").
+    else if (name.length && JOINERS.has(w.text) && (w.text !== 'der' || /^(?:von|van)$/.test(words[i - 1]!.text)) && words[i + 1] && (NAME_WORD.test(words[i + 1]!.text) || words[i + 1]!.text === 'der')) name.push(w);
     else break;
   }
   // "sagt der Sprecher.": a role with no name is an unnamed speaker of that role.
@@ -185,4 +188,44 @@ export function foreignSpeakerBefore(masked: string, from: number, open: number)
 export function inlineInversion(text: string, start: number, end: number): string | null {
   const m = /,[ \t\u00a0\u202f]+(\p{Ll}+(?:-t)?-(?:il|elle|ils|elles))(?![\p{L}\-])/u.exec(text.slice(start, Math.min(end, start + 400)));
   return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Content words: a reported clause needs at least this many. */
+const MIN_CLAUSE_WORDS = 4;
+const CUE_AFTER_CLAUSE = new RegExp(`,[ \\t\\u00a0\\u202f]+(${ALL_CUES})[ \\t\\u00a0\\u202f]+(?=\\p{Lu})`, 'giu');
+const ACCORDING_OPENING = new RegExp(`^(${FOREIGN_ACCORDING.map(escape).join('|')})[ \\t]+(?=\\p{Lu})`, 'iu');
+
+/**
+ * Reported speech in a sentence with no quote marks: the clause before ", so Brandt." / ", erklärt Kessmann in …" /
+ * ", dijo Ana Ruiz.", or the clause after an opening "Laut Brandt" / "Selon Claire Morel," / "Según Ana Ruiz,".
+ * Offsets are into the block text; `sentStart`/`sentEnd` bound the sentence.
+ */
+export function foreignReported(masked: string, sentStart: number, sentEnd: number): { start: number; end: number; cue: string; phrase: SpeakerPhrase } | null {
+  const sent = masked.slice(sentStart, sentEnd);
+  if (/[~“”"«»„]/u.test(sent)) return null;
+  const lead = /^\s*/u.exec(sent)![0].length;
+  const opening = ACCORDING_OPENING.exec(sent.slice(lead));
+  if (opening) {
+    const at = sentStart + lead + opening[0].length;
+    const phrase = phraseFrom(wordsFrom(masked, at, at + 80), masked);
+    if (!phrase || phrase.kind !== 'person') return null;
+    const start = phrase.end + (/^,?\s*/u.exec(masked.slice(phrase.end))![0].length);
+    const end = sentStart + sent.replace(/[\s.!?]+$/u, '').length;
+    return wordCountOf(masked.slice(start, end)) >= MIN_CLAUSE_WORDS ? { start, end, cue: opening[1]!.toLowerCase(), phrase } : null;
+  }
+  CUE_AFTER_CLAUSE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = CUE_AFTER_CLAUSE.exec(sent); m; m = CUE_AFTER_CLAUSE.exec(sent)) last = m;
+  if (!last) return null;
+  const at = sentStart + last.index + last[0].length;
+  const phrase = phraseFrom(wordsFrom(masked, at, at + 80), masked);
+  // The name, then at most a short adjunct, ends the sentence (", erklärt Kessmann in einer Mitteilung.").
+  if (!phrase || phrase.kind !== 'person' || wordCountOf(masked.slice(phrase.end, sentEnd)) > 6) return null;
+  const start = sentStart + lead;
+  const end = sentStart + last.index;
+  return wordCountOf(masked.slice(start, end)) >= MIN_CLAUSE_WORDS ? { start, end, cue: last[1]!.toLowerCase(), phrase } : null;
+}
+
+function wordCountOf(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

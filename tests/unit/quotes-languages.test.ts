@@ -93,3 +93,30 @@ describe('a cue with no name: the person the paragraph named last', () => {
     expect(speakers('Il parle pour la Fondation Morel. « Nous resterons jusqu’au bout », lance-t-il.')[0]?.[1]).toBeNull();
   });
 });
+
+describe('reported speech beyond English', () => {
+  const reported = (text: string) =>
+    detectQuotes({ blocks: splitTextBlocks(text), index: createSourceIndex([]), options: {}, credits: [] })
+      .filter((q) => !q.direct)
+      .map((q) => [q.text, q.speaker.name, q.cue]);
+
+  it('reads the cue and the name after the clause', () => {
+    expect(reported('Die neue Halle sei viel zu klein für den Verein, so Jonas Brandt.')).toEqual([['Die neue Halle sei viel zu klein für den Verein', 'Jonas Brandt', 'so']]);
+    expect(reported('Die Mieten müssten sofort eingefroren werden, fordert Jonas Brandt in einer Mitteilung.')).toEqual([['Die Mieten müssten sofort eingefroren werden', 'Jonas Brandt', 'fordert']]);
+    expect(reported('La obra del puerto terminará antes de marzo, dijo Ana Ruiz.')).toEqual([['La obra del puerto terminará antes de marzo', 'Ana Ruiz', 'dijo']]);
+  });
+
+  it('reads an opening laut / selon / según with the name', () => {
+    expect(reported('Laut Jonas Brandt ist die neue Halle viel zu klein.')).toEqual([['ist die neue Halle viel zu klein', 'Jonas Brandt', 'laut']]);
+    expect(reported('Selon Claire Morel, le quartier perdra deux écoles cette année.')).toEqual([['le quartier perdra deux écoles cette année', 'Claire Morel', 'selon']]);
+    expect(reported('Según Ana Ruiz, la obra del puerto terminará en marzo.')).toEqual([['la obra del puerto terminará en marzo', 'Ana Ruiz', 'según']]);
+  });
+
+  it('needs a person after the cue and a clause of some length', () => {
+    expect(reported('Das war es, so Brandt.')).toEqual([]);
+    expect(reported('Die Halle ist seit Jahren viel zu klein, sagt man in der ganzen Stadt.')).toEqual([]);
+    expect(reported('Le quartier perdra deux écoles cette année, dit la rumeur.')).toEqual([]);
+    // A genitive is no part of a name: "der Stadt" does not join "Brandt".
+    expect(reported('Die Halle ist seit Jahren viel zu klein, sagt Brandt der Stadt.')[0]?.[1]).toBe('Brandt');
+  });
+});
