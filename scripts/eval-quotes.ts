@@ -152,6 +152,7 @@ const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).s
 const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann'));
 const started = Date.now();
 let detectorMs = 0;
+const months = new Map<string, Counts>();
 for (const file of files) {
   const base = file.replace(/\.txt$/, '');
   const mine = anns.filter((a) => a.startsWith(base + '_'));
@@ -221,7 +222,13 @@ for (const file of files) {
       if (pm.has(pi)) return;
       error(p.direct ? 'spurious direct quote' : `spurious reported (cue "${p.cue}")`, w, `${where(p.start)} ${p.name} ${p.cue} | ${p.text.slice(0, 160)}`);
     });
-    for (const k of Object.keys(c) as (keyof Counts)[]) total[k] += c[k] * w;
+    // The splits are by time: totals by the month in the file name (publisher_YYYY-MM-DD_…) show the spread.
+    const month = /_(\d{4}-\d{2})-\d{2}_/.exec(base)?.[1] ?? 'undated';
+    const byMonth = months.get(month) ?? months.set(month, zero()).get(month)!;
+    for (const k of Object.keys(c) as (keyof Counts)[]) {
+      total[k] += c[k] * w;
+      byMonth[k] += c[k] * w;
+    }
   }
 }
 
@@ -238,6 +245,10 @@ console.log(`quotes detector     ${detectorMs.toFixed(0)} ms in all (${(detector
 console.log(`direct F1           ${fmt(d.f)}  (P ${fmt(d.p)}  R ${fmt(d.r)}; tp ${total.dTp.toFixed(1)} fp ${total.dFp.toFixed(1)} fn ${total.dFn.toFixed(1)})`);
 console.log(`all-attributions F1 ${fmt(a.f)}  (P ${fmt(a.p)}  R ${fmt(a.r)}; tp ${total.aTp.toFixed(1)} fp ${total.aFp.toFixed(1)} fn ${total.aFn.toFixed(1)})`);
 console.log(`speaker accuracy    ${fmt(total.sOk / (total.sN || 1))}  (${total.sOk.toFixed(1)} / ${total.sN.toFixed(1)} matched pairs with a named gold source)`);
+if (months.size > 1) {
+  console.log('by month (direct F1 / all F1 / speaker accuracy):');
+  for (const [m, c] of [...months.entries()].sort()) console.log(`  ${m}  ${fmt(f1(c.dTp, c.dFp, c.dFn).f)}  ${fmt(f1(c.aTp, c.aFp, c.aFn).f)}  ${fmt(c.sOk / (c.sN || 1))}  (${c.sN.toFixed(0)} pairs)`);
+}
 console.log('commonest error kinds:');
 const sorted = [...errors.entries()].filter(([k]) => k !== 'missed reported (all)').sort((x, y) => y[1] - x[1]);
 for (const [k, n] of sorted.slice(0, 10)) console.log(`  ${n.toFixed(1).padStart(7)}  ${k}`);

@@ -13,6 +13,7 @@ import type { DetectInput } from './types';
 import { CLAUSE_VERB, mainSubjectAhead, organizationSubject } from '../quotes/clause-subjects';
 import { attributionsIn } from '../quotes/frames';
 import { dashedLines, headlineName, headlineQuote, headlineSays, headlineSpeaker, signedQuote, titleCaseClause, transcriptQuote } from '../quotes/headlines';
+import { foreignReported, foreignSpeakerAfter, foreignSpeakerBefore, inlineInversion } from '../quotes/foreign';
 import { withKind } from '../quotes/kinds';
 import { findQuoteSegments, type QuoteSegment } from '../quotes/marks';
 import { organizationOfRole } from '../quotes/name-words';
@@ -38,6 +39,8 @@ const TAIL_VERB = /^\s+(?:(?:also|then|later|again|quickly|finally)\s+)?(\p{Ll}+
 const OBLIQUE_BEFORE = /(?:^|\s)(?:with|against|about|toward|towards|alongside|among|beside|unlike|for|of|from|at|in|on|into|near|like|(?<!according\s)to)\s+$/iu;
 
 /** A dash after a closing quote mark ("… ” ― Name"), matched where the quote closes. */
+/** A lower-case preposition or article right before a name, in the languages we read (it is not a subject there). */
+const AFTER_FUNCTION_WORD = /(?:^|[\s(])(?:de|del|des|du|da|do|dos|das|della|di|por|pour|para|per|von|vom|für|aus|bei|à|a|au|aux|en|in|im|los|las|la|le|les|el|lo|il|der|die|das|den|dem|of|for|at|the|to|with|con|avec|mit)\s+$/u;
 const DASH_AFTER = /\s*[―—–]\s*/uy;
 
 /** Finds every quotation and reported statement in the article, one per utterance, with its speaker. */
@@ -98,6 +101,8 @@ export function detectParts(input: DetectInput): Part[] {
     };
     const overlapsFound = (start: number, end: number) => start < foundEnd && found.some((g) => start < g.end && end > g.start);
     let inherited: Who | null = null;
+    // A list item "Ana Ortiz: “…”" links to another story: a teaser, whose quote no cue here attributes.
+    const teaser = block.kind === 'list' && /^[^:~“”"«»„]{2,80}:\s*[“"«»„‘']\s*~/u.test(masked.trimStart());
     // A paragraph opening with a quote after "Name said:" at the end of the previous paragraph.
     if (pendingColon && segs[0] && segs[0].open <= firstNonSpace(text)) {
       let end = segs[0].end;
@@ -180,11 +185,35 @@ export function detectParts(input: DetectInput): Part[] {
         addFound(f);
         for (const s of sentSegs) if (s.start >= f.start && s.end <= f.end) used.add(s);
       }
+      // Reported speech with a cue word of another language: "…, so Brandt.", "Laut Brandt …", "Selon Claire Morel, …".
+      const reported = !sentSegs.length && !overlapsFound(sent.start, sent.end) ? foreignReported(masked, sent.start, sent.end) : null;
+      if (reported) addFound({ start: reported.start, end: reported.end, cue: reported.cue, phrase: reported.phrase, quoted: false });
       // Quotes with no attribution: a continuation of the quote before it in the paragraph (one quote), or of
       // the previous paragraph's speaker when the paragraph opens with it; otherwise not attributed.
       for (const s of sentSegs) {
-        if (used.has(s) || isNotSpeech(masked, s, text)) continue;
+        if (used.has(s) || isNotSpeech(masked, s, text) || teaser) continue;
         if (wordCount(text.slice(s.start, s.end)) < 3) continue;
+        // A cue word of another language next to the quote: "», sagt Jonas Brandt", "Selon Claire Morel, « … »".
+        const inline = inlineInversion(text, s.start, s.end);
+        const foreign = (s.close >= 0 ? foreignSpeakerAfter(masked, s.close) : null) ?? (s.open >= 0 ? foreignSpeakerBefore(masked, sent.start, s.open) : null) ?? (inline ? { cue: inline, phrase: null } : null);
+        if (foreign && !overlapsFound(s.start, s.end)) {
+          // No name at the cue ("», aclara.", "soupire-t-elle"): the person this paragraph named last, else no one.
+          let lastNamed: Mention | null = null;
+          // Mentions are in text order: walk back through this block's only (bounded work on a huge paragraph).
+          for (let k = mentions.length - 1; !foreign.phrase && k >= 0 && mentions[k]!.block === block.id; k--) {
+            const m = mentions[k]!;
+            // Not after a preposition or an article ("de Familiares … por Razones Políticas", "die Einheit der Christen"):
+            // that names a thing the subject belongs to, not the subject.
+            if (m.end <= s.open && !m.oblique && !AFTER_FUNCTION_WORD.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+              lastNamed = m;
+              break;
+            }
+          }
+          const speaker = foreign.phrase ? undefined : lastNamed ? personSpeaker(lastNamed.person, { block: block.id, start: lastNamed.start, end: lastNamed.end }, null, input) : { name: null, role: null, organization: null, sourceId: null, span: null };
+          addFound({ start: s.start, end: s.end, cue: foreign.cue, phrase: foreign.phrase, quoted: true, ...(speaker ? { speaker } : {}) });
+          used.add(s);
+          continue;
+        }
         // “…” ― Pamela Padilla: a dash and a name after the quote.
         const dash = s.close >= 0 ? matchAt(DASH_AFTER, text, s.close + 1) : null;
         const dashed = dash ? nameStartingAt(text, s.close + 1 + dash[0].length) : null;

@@ -66,6 +66,8 @@ export function transcriptQuote(block: Block, roster: Roster, input: DetectInput
   let end = text.length;
   while (end > start && /[\s”"]/.test(text[end - 1]!)) end--;
   if (end <= start) return null;
+  // "MILENA ZÁRATE: MUY TRABAJADORA": a heading in capitals after its label too is a headline, not a transcript line.
+  if (block.kind === 'heading' && !/\p{Ll}/u.test(text.slice(start, end))) return null;
   const written = label[2]!;
   const name = written.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   // "UPDATE: …", "FIX IS IN: …": a kicker or a clause in capitals labels a story, not a speaker.
@@ -79,6 +81,8 @@ export function transcriptQuote(block: Block, roster: Roster, input: DetectInput
 
 /** A headline attribution in a short block: "Mayor Ortiz: ‘We will rebuild the bridge’". */
 export function headlineQuote(block: Block, bi: number, masked: string, segs: QuoteSegment[], input: DetectInput): Found | null {
+  // A list of "Ana Ortiz: “…”" lines is a list of links to other stories (teasers), not this article's quotes.
+  if (block.kind === 'list') return null;
   const text = block.text;
   const colon = /^[^:“"‘'«]{2,80}?:\s+(?=\S)/u.exec(masked);
   // "Julian Assange: Harbor Board drops its case": a headline's words after a name are a quote only in quotation marks.

@@ -10,6 +10,7 @@
  *   the GOP nominee (nobody named fits)         → person, name null, role 'GOP nominee'
  *   a source / officials / no speaker           → unnamed
  *   "Related", "Source", "Advertisement"        → never a person: unnamed (page furniture)
+ *   "Die Hilfe", "Mais", "Mit Selbstironie"     → never a person: a sentence's first words (a function word leads)
  */
 
 import type { DetectInput } from '../detect/types';
@@ -25,6 +26,29 @@ export const PAGE_WORDS = new Set(
   top story stories news headlines credit credits caption gallery slideshow topics tags next previous back copyright
   disclaimer correction clarification note`.split(/\s+/),
 );
+
+/**
+ * Function words that open a sentence with a capital but never a person's name, in the languages we read:
+ * articles, conjunctions, prepositions, demonstratives and pronouns ("Doch der Aktivist", "Mais", "Pero el
+ * juez", "Diesen Trend"). Not "De", "Le", "La", "Van", "Von", "Da", "Di", "Del": they open surnames; nor words
+ * that are also names or open place names: "The" (The Washington Post), "Des" (Des Moines), "El", "Los", "Las",
+ * "Ma", "Su", "Lo", "Son", "Per", "Na", "No".
+ */
+export const FUNCTION_WORDS = new Set(
+  `der die das den dem ein eine einer eines einem doch aber und oder mit ohne diesen dieser diese dieses auch noch nur
+  wie als nach bei vor für im am auf aus zum zur seine sein ihr ihre unser wir sie er es man nicht schon dann denn weil
+  les une mais et ou avec pour dans sur ce cette ces sa ses il elle ils elles on nous aussi donc puis selon
+  unos unas pero con para en este esta estos estas sus ese esa también según
+  os um uma mas com em nos nas ao pelo pela seu sua segundo
+  gli uno nel nella della questo questa anche secondo
+  but and or with this these those his her their its our in on at for from if when while`.split(/\s+/),
+);
+
+/** Whether a name opens with a function word ("Die Hilfe", "Mais"): a sentence's first words, not a person. */
+export function opensWithFunctionWord(name: string): boolean {
+  const first = name.split(/\s+/u)[0]!.toLowerCase();
+  return FUNCTION_WORDS.has(first);
+}
 
 /** Countries and blocs written as initials, which speak as governments ("the US said", "the EU warned"). */
 const GOVERNMENT_INITIALS = /^(?:the\s+)?(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU|E\.U\.|UN|U\.N\.|UAE|PRC|DPRK|NATO)$/iu;
@@ -44,7 +68,7 @@ const GROUP_HEAD = /^(?:\p{Ll}[\p{Ll}\-]*(?:s|men|women|people|police|staff|pers
 export function withKind(who: Who, input: DetectInput): Speaker {
   const { kind: hint, ...rest } = who;
   const speaker: Speaker = { kind: hint ?? kindOf(who), ...rest };
-  if (speaker.name && isPageWord(speaker.name)) return { kind: 'unnamed', name: null, role: null, organization: null, sourceId: null, span: null };
+  if (speaker.name && (isPageWord(speaker.name) || (speaker.kind === 'person' && opensWithFunctionWord(speaker.name)))) return { kind: 'unnamed', name: null, role: null, organization: null, sourceId: null, span: null };
   if (speaker.kind === 'person' && speaker.name && (looksLikePlace(speaker.name) || GOVERNMENT_INITIALS.test(speaker.name))) {
     return { ...speaker, kind: 'organization', organization: speaker.organization ?? speaker.name, sourceId: speaker.sourceId ?? input.index.lookup(speaker.name)?.id ?? null };
   }

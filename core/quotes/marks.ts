@@ -1,5 +1,5 @@
 /**
- * Finds quoted stretches in a block of text, in every quote style we know: “…” "…" ‘…’ '…' «…» „…“ ‚…‘
+ * Finds quoted stretches in a block of text, in every quote style we know: “…” "…" ‘…’ '…' «…» »…« „…“ ‚…‘
  * 「…」 『…』 ‹…›. Straight marks and apostrophes are told apart by their neighbours. A mark opened and not
  * closed before the block ends runs to the end of the block (`open: true`): multi-paragraph quotes.
  */
@@ -22,6 +22,8 @@ export const QUOTE_PAIRS: Record<string, string> = {
   '‘': '’',
   "'": "'",
   '«': '»',
+  // German sets its guillemets the other way round: »so«.
+  '»': '«',
   '„': '“”',
   '‚': '‘’',
   '「': '」',
@@ -29,7 +31,7 @@ export const QUOTE_PAIRS: Record<string, string> = {
   '‹': '›',
 };
 
-const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '「', '『']);
+const DOUBLE_OPENERS = new Set(['“', '"', '«', '»', '„', '「', '『']);
 const LETTER = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]|^$/u;
 
@@ -42,9 +44,10 @@ function isApostrophe(text: string, i: number): boolean {
 
 function canOpen(text: string, i: number): boolean {
   const prev = text[i - 1] ?? '';
-  const next = text[i + 1] ?? '';
-  if (!next || /\s/.test(next)) return false;
   const ch = text[i]!;
+  // French sets a space inside its guillemets (« Oui »); German »…« and every other mark sits on the word.
+  const next = ch === '«' ? text.slice(i + 1, i + 3).trimStart()[0] ?? '' : text[i + 1] ?? '';
+  if (!next || /\s/.test(next)) return false;
   if (ch === '"' || ch === "'" || ch === '‘' || ch === '‚') return OPEN_CONTEXT.test(prev) || DOUBLE_OPENERS.has(prev);
   return true;
 }
@@ -104,11 +107,11 @@ export function findQuoteSegments(original: string): QuoteSegment[] {
 
 /** Whether `ch` closes a quote in running text (for the attribution patterns around quotes). */
 export function isClosingMark(ch: string): boolean {
-  return /[”"’»」』›“']/.test(ch);
+  return /[”"’»«」』›“']/.test(ch);
 }
 
 /** Opening marks (the keys of QUOTE_PAIRS), and for each the marks findClose stops at. */
-const OPENERS = /["'“‘«„‚「『‹]/g;
+const OPENERS = /["'“‘«»„‚「『‹]/g;
 const CLOSE_CANDIDATES = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open, new RegExp(`[${close}${open === '“' ? '“' : ''}]`, 'g')]));
 
 function findClose(text: string, open: number, mark: string): number {
