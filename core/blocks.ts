@@ -63,7 +63,7 @@ export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIM
  * The same extraction as a generator that yields every few hundred nodes, so a page can run it in
  * slices of a few milliseconds (dom/slice.ts) and never hold the main thread for long.
  */
-export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DEFAULT_LIMITS): Generator<void, MappedBlock[]> {
+export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DEFAULT_LIMITS, asFigure = false): Generator<void, MappedBlock[]> {
   const out: MappedBlock[] = [];
   let total = 0;
   let acc: Acc | null = null;
@@ -137,7 +137,8 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
   // per-element cost low (a generator per element and yield* delegation cost more than the work).
   // `fig`: inside a figure, a caption or an ImageObject (credit markup is read there only).
   type Frame = { next: ChildNode | null; kind: BlockKind; endsBlock: boolean; fig: boolean };
-  const rootFig = isFigure(root);
+  // `asFigure`: the root is a picture's container found from the picture (core/credits/lead-figures.ts).
+  const rootFig = asFigure || isFigure(root);
   const stack: Frame[] = [{ next: root.firstChild, kind: kindOf(root, 'other', rootFig), endsBlock: false, fig: rootFig }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;

@@ -73,6 +73,13 @@ const NOT_NAME_WORDS = new Set(['all', 'about', 'our', 'your', 'my', 'this', 'th
 const ORG_WORDS =
   /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly|programme|program|feuerwehr|polizei|verlag|stadt|gemeinde|verband|verein|ministerium|stiftung|universität|klinikum|landkreis|amt|pressestelle|hersteller|bundesarchiv|archiv|mairie|ville|ministère|ministerio|ayuntamiento|gobierno|prefeitura|governo|полиция|министерство|пресс-служба)\b/iu;
 
+/** German compounds ending in an organisation word (`Reitverband`, `Heimatverein`, `Landratsamt`). */
+const DE_ORG_COMPOUND = /\p{L}{3,}(?:verband|verein|verlag|stiftung|ministerium|archiv|amt|agentur|gemeinde|gesellschaft|genossenschaft|klinikum|zentrum|museum|presse|polizei|feuerwehr|bund|kammer)\b/iu;
+/** A name holding an organisation word, in English or as a German compound. */
+function orgWordy(text: string): boolean {
+  return ORG_WORDS.test(text) || DE_ORG_COMPOUND.test(text);
+}
+
 /** The words of a site's own copyright footer. */
 const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los derechos|все права|terms of (use|service)|privacy|contact us|registered trademark/i;
 
@@ -199,7 +206,7 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
       role = 'publisher';
       // `Name for The New York Times`: commissioned work is a credit shape of its own.
       const before = links[links.length - 1];
-      const commissioned = org || (trusted && ORG_WORDS.test(text) && words <= 4);
+      const commissioned = org || (trusted && orgWordy(text) && words <= 4);
       if (commissioned && before && (before.org || before.role === 'photographer' || trusted)) wireShape = true;
     }
     else if (provider || org?.kind === 'provider') role = 'provider';
@@ -209,7 +216,7 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
     else if (lead) role = 'agency';
     else if (username) role = 'photographer';
     else if (isPersonName(text)) role = 'photographer';
-    else if (ORG_WORDS.test(text)) role = 'agency';
+    else if (orgWordy(text)) role = 'agency';
     else if (words === 1 && !text.startsWith('@')) role = 'agency';
     else if (words >= 3 && (!trusted || /\b(in|on|at)\b|\d/u.test(text))) return null;
     else if (words >= 3) role = 'agency';
@@ -220,8 +227,8 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
   if (links.length === 0) return null;
   // `DCV / Oppitz`, `Stadt Nordhafen / Keller`: a lone surname beside an organisation is the photographer.
   if (evidence !== 'bare' && links.length === 2 && parts.every((p, i) => i === 0 || p.sep === '/') && !links.some((l) => l.role === 'photographer')) {
-    const sole = !links[1]!.org && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(links[1]!.name) && !ORG_WORDS.test(links[1]!.name) ? 1 : -1;
-    if (sole >= 0 && links[1 - sole]!.role === 'agency' && (links[1 - sole]!.org || /^\p{Lu}{2,6}$/u.test(links[1 - sole]!.name) || ORG_WORDS.test(links[1 - sole]!.name))) links[sole]!.role = 'photographer';
+    const sole = !links[1]!.org && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(links[1]!.name) && !orgWordy(links[1]!.name) ? 1 : -1;
+    if (sole >= 0 && links[1 - sole]!.role === 'agency' && (links[1 - sole]!.org || /^\p{Lu}{2,6}$/u.test(links[1 - sole]!.name) || orgWordy(links[1 - sole]!.name))) links[sole]!.role = 'photographer';
   }
   if (evidence === 'bare' && !hasKnown && !wireShape) return null;
   if (evidence === 'bare' && parts.some((p, i) => p.sep === ',' && !lookupOrg(p.text) && !DROP_PART.test(p.text) && i > 0)) return null;
@@ -300,7 +307,7 @@ function isNameLike(text: string, relaxed = false): boolean {
   if (words.length > 7) return false;
   // After a label, one lower-case word may follow a capitalised one (`Hanwha Q cells`, `Future plc`).
   // After a label, a lower-case brand before an organisation word (`dtv Verlag`, `ndr Archiv`).
-  if (relaxed && words.length === 2 && /^\p{Ll}[\p{Ll}\d]{1,5}$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && ORG_WORDS.test(words[1]!)) return true;
+  if (relaxed && words.length === 2 && /^\p{Ll}[\p{Ll}\d]{1,5}$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && orgWordy(words[1]!)) return true;
   if (relaxed && words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.filter((w) => /^\p{Ll}/u.test(w)).length === 1 && !/[.!?]/u.test(text)) return true;
   let capitalised = 0;
   for (const w of words) {
@@ -331,7 +338,7 @@ function isLooseName(text: string): boolean {
 
 /** A person's name: two to five capitalised words (or initials), no organisation or common words. */
 function isPersonName(text: string): boolean {
-  if (ORG_WORDS.test(text) || leadingOrg(text)) return false;
+  if (orgWordy(text) || leadingOrg(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 5) return false;
   const allCaps = words.every((w) => !/\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!));

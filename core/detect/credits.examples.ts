@@ -115,6 +115,10 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: '© dtv Verlag', kind: 'credit', credit: '© dtv Verlag', chain: ['agency:dtv Verlag'] },
   { block: 'Foto: ndr Archiv', kind: 'caption', credit: 'Foto: ndr Archiv', chain: ['agency:ndr Archiv'] },
   { block: 'Bild: rbb Presse', kind: 'caption', credit: 'Bild: rbb Presse', chain: ['agency:rbb Presse'] },
+  // German compounds ending in an organisation word are organisations (`-verband`, `-verein`, `-amt`).
+  { block: 'Die Reiter beim Turnier. (© Reitverband Nordtal/Jonas Feld)', kind: 'caption', credit: '© Reitverband Nordtal/Jonas Feld', chain: ['photographer:Jonas Feld', 'agency:Reitverband Nordtal'] },
+  { block: 'Foto: Heimatverein Talheim', kind: 'caption', credit: 'Foto: Heimatverein Talheim', chain: ['agency:Heimatverein Talheim'] },
+  { block: 'Bild: Landratsamt Oberdorf / Keller', kind: 'caption', credit: 'Bild: Landratsamt Oberdorf / Keller', chain: ['photographer:Keller', 'agency:Landratsamt Oberdorf'] },
 ];
 
 /** Text that is not a credit, whatever block it sits in. */
