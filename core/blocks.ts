@@ -158,6 +158,7 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
     const c = child as Element;
     const inFig = frame.fig || frame.kind === 'caption';
     if (isSkipped(c) && !(inFig && keptInFigure(c))) continue;
+    if (!inFig && isWidget(c)) continue;
     if (c.localName === 'br') {
       const a = acc as Acc | null;
       if (a && !a.lastSpace) {
@@ -186,6 +187,18 @@ function isSkipped(el: Element): boolean {
   if (ce !== null && ce !== 'false') return true;
   const role = el.getAttribute('role');
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'button';
+}
+
+/**
+ * Ad and recommendation widgets (sponsored, promoted, Outbrain/Taboola-like) and site footers marked
+ * by class or id, outside figures: their "X for Y" teasers and "Copyright © 2019 Example Medien"
+ * notices are no article text (issue 16 item 8, most often when the root falls back to <body>).
+ */
+const WIDGET = /(?:^|[\s_-])(?:outbrain|taboola|plista|ligatus|zergnet|revcontent|mgid|sponsored|promoted|advertorial|ob-widget|trc_related)(?:$|[\s_-])|(?:^|\s)(?:(?:site|page|global|main)-?footer|footer)(?:$|\s)/i;
+function isWidget(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const hint = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  return hint.length > 3 && WIDGET.test(hint);
 }
 
 /** The element's class, id and itemprop as one string ('' for the many elements without them). */

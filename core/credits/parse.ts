@@ -71,7 +71,7 @@ const NOT_NAME_WORDS = new Set(['all', 'about', 'our', 'your', 'my', 'this', 'th
 
 /** Words that make an unknown name an organisation rather than a person. */
 const ORG_WORDS =
-  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly|programme|program|feuerwehr|polizei|verlag|stadt|gemeinde|verband|verein|ministerium|stiftung|universität|klinikum|landkreis|amt|pressestelle|hersteller|bundesarchiv|archiv|mairie|ville|ministère|ministerio|ayuntamiento|gobierno|prefeitura|governo|полиция|министерство|пресс-служба)\b/iu;
+  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly|programme|program|feuerwehr|polizei|verlag|medien|mediengruppe|zeitung|rundfunk|médias|medios|ediciones|éditions|stadt|gemeinde|verband|verein|ministerium|stiftung|universität|klinikum|landkreis|amt|pressestelle|hersteller|bundesarchiv|archiv|mairie|ville|ministère|ministerio|ayuntamiento|gobierno|prefeitura|governo|полиция|министерство|пресс-служба)\b/iu;
 
 /** German compounds ending in an organisation word (`Reitverband`, `Heimatverein`, `Landratsamt`). */
 const DE_ORG_COMPOUND = /\p{L}{3,}(?:verband|verein|verlag|stiftung|ministerium|archiv|amt|agentur|gemeinde|gesellschaft|genossenschaft|klinikum|zentrum|museum|presse|polizei|feuerwehr|bund|kammer)\b/iu;
@@ -218,6 +218,8 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
     else if (isPersonName(text)) role = 'photographer';
     else if (orgWordy(text)) role = 'agency';
     else if (words === 1 && !text.startsWith('@')) role = 'agency';
+    // `WWF Kenya`, `ADAC Nordbayern`: an acronym beside a word is an organisation's branch.
+    else if (words === 2 && /^\p{Lu}{2,6}$/u.test(text.split(/\s+/u).find((w) => /^\p{Lu}{2,6}$/u.test(w)) ?? '')) role = 'agency';
     else if (words >= 3 && (!trusted || /\b(in|on|at)\b|\d/u.test(text))) return null;
     else if (words >= 3) role = 'agency';
     else role = 'unknown';
@@ -273,7 +275,9 @@ function splitParts(s: string): Part[] | null {
     const next = raw[i + 1];
     if (next && (next.sep === '/' || next.sep === 'and')) {
       const joined = s.slice(cur.at, next.at + next.text.length);
-      if (lookupOrg(joined)) {
+      // `Fauna & Flora International`: one word and an organisation's name joined by `&` are one name.
+      const oneName = next.sep === 'and' && /&/u.test(s.slice(cur.at + cur.text.length, next.at)) && /^\p{Lu}\p{Ll}+$/u.test(cur.text.trim()) && orgWordy(next.text);
+      if (lookupOrg(joined) || oneName) {
         merged.push({ text: joined, sep: cur.sep });
         i++;
         continue;

@@ -119,6 +119,14 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: 'Die Reiter beim Turnier. (© Reitverband Nordtal/Jonas Feld)', kind: 'caption', credit: '© Reitverband Nordtal/Jonas Feld', chain: ['photographer:Jonas Feld', 'agency:Reitverband Nordtal'] },
   { block: 'Foto: Heimatverein Talheim', kind: 'caption', credit: 'Foto: Heimatverein Talheim', chain: ['agency:Heimatverein Talheim'] },
   { block: 'Bild: Landratsamt Oberdorf / Keller', kind: 'caption', credit: 'Bild: Landratsamt Oberdorf / Keller', chain: ['photographer:Keller', 'agency:Landratsamt Oberdorf'] },
+  // An acronym beside a word is an organisation (a branch or a region's office), not a person.
+  { block: 'Photograph by WWF Kenya', kind: 'credit', credit: 'Photograph by WWF Kenya', chain: ['agency:WWF Kenya'] },
+  { block: 'Foto: ADAC Nordbayern', kind: 'caption', credit: 'Foto: ADAC Nordbayern', chain: ['agency:ADAC Nordbayern'] },
+  { block: 'La gare rénovée. Photo : SNCF Réseau', kind: 'caption', credit: 'Photo : SNCF Réseau', chain: ['agency:SNCF Réseau'] },
+  // One word joined by `&` to an organisation's name is one name.
+  { block: 'Photograph by Ida Holm, Fauna & Flora Society', kind: 'credit', credit: 'Photograph by Ida Holm, Fauna & Flora Society', chain: ['photographer:Ida Holm', 'agency:Fauna & Flora Society'] },
+  { block: 'Photo: Harper & Vance Studios', kind: 'caption', credit: 'Photo: Harper & Vance Studios', chain: ['agency:Harper & Vance Studios'] },
+  { block: 'Foto: Berg & Tal Verlag', kind: 'caption', credit: 'Foto: Berg & Tal Verlag', chain: ['agency:Berg & Tal Verlag'] },
 ];
 
 /** Text that is not a credit, whatever block it sits in. */
