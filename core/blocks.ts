@@ -63,7 +63,12 @@ export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIM
  * The same extraction as a generator that yields every few hundred nodes, so a page can run it in
  * slices of a few milliseconds (dom/slice.ts) and never hold the main thread for long.
  */
-export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DEFAULT_LIMITS, asFigure = false): Generator<void, MappedBlock[]> {
+export function* extractBlocksStepwise(
+  root: Element,
+  limits: ExtractLimits = DEFAULT_LIMITS,
+  asFigure = false,
+  imageBoxes: ReadonlySet<Element> | null = null,
+): Generator<void, MappedBlock[]> {
   const out: MappedBlock[] = [];
   let total = 0;
   let acc: Acc | null = null;
@@ -173,7 +178,9 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
       continue;
     }
     flush();
-    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind, inFig), endsBlock: true, fig: inFig || isFigure(c) });
+    // `imageBoxes`: small containers of a picture found from the picture (core/credits/lead-figures.ts).
+    const box = imageBoxes !== null && imageBoxes.has(c);
+    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind, inFig || box), endsBlock: true, fig: inFig || box || isFigure(c) });
   }
   flush();
   return out;

@@ -61,6 +61,36 @@ function containerOf(pic: Element, root: Element, h1: Element): Element | null {
   return null;
 }
 
+/** Classes of teaser cards (related stories, recommendations), whose text is a headline and a byline. */
+const TEASER = /(?:^|[\s_-])(?:related|teaser|recommend\w*|promo|more-?stories|read-?more)(?:$|[\s_-])/i;
+/** An image box's text is at most this long: a caption and a credit, not a teaser or a paragraph. */
+const MAX_BOX_TEXT = 250;
+
+/**
+ * Inside the root, the small containers of pictures that are not in a figure or a caption already
+ * (`<div class="img"><img><span>Foto: Jana Ring/dpa</span></div>`): their text is read like a
+ * figure's. A box whose text is mostly a link (a teaser card) or holds a heading is none.
+ */
+export function imageBoxes(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const pic of root.querySelectorAll('img, picture, video')) {
+    if (out.size >= 200) break;
+    if (pic.closest('figure, figcaption, [itemtype*="ImageObject"], [class*="caption" i]')) continue;
+    let el: Element | null = pic.parentElement;
+    for (let i = 0; el && el !== root && i < MAX_CLIMB; i++, el = el.parentElement) {
+      const text = (el.textContent ?? '').trim();
+      if (text.length > MAX_BOX_TEXT) break;
+      if (text.length === 0) continue;
+      if (el.querySelector('h1, h2, h3, h4, h5, h6, p ~ p, li')) break;
+      let linked = 0;
+      for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
+      if (linked * 2 < text.length && !el.closest(`a, ${CHROME}`) && !TEASER.test(el.getAttribute('class') ?? '')) out.add(el);
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * The root's blocks with the lead figures' caption and credit blocks before them, numbered anew in
  * reading order (`b0`, `b1`, …) so that every block id is unique. Sliced like the root's extraction.
@@ -71,7 +101,7 @@ export function* extractWithLeadFigures(doc: Document, root: Element, limits: Ex
     const blocks = yield* extractBlocksStepwise(box, limits, true);
     for (const m of blocks) if (m.block.kind === 'caption' || m.block.kind === 'credit') lead.push(m);
   }
-  const own = yield* extractBlocksStepwise(root, limits);
+  const own = yield* extractBlocksStepwise(root, limits, false, imageBoxes(root));
   if (lead.length === 0) return own;
   return [...lead, ...own].map((m, i) => ({ block: { ...m.block, id: `b${i}` }, segments: m.segments }));
 }

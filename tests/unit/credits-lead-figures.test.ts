@@ -54,3 +54,23 @@ describe('pictures that are not the lead picture', () => {
     expect(leadFigures(doc, findArticleRoot(doc))).toEqual([]);
   });
 });
+
+describe('a picture in a small box of its own inside the root', () => {
+  const root = (lang: 'de' | 'en' | 'fr', box: string) => page(lang, '<h1>The old bridge will be rebuilt</h1>', box);
+  it('reads the short text beside the picture like a caption (de, en, fr)', () => {
+    expect(credits(root('de', '<div class="bild"><img alt=""><span>Die Brücke im Winter.</span> <span>Jana Ring/dpa</span></div>')).map((c) => c.chain)).toEqual([
+      ['photographer:Jana Ring', 'agency:dpa'],
+    ]);
+    expect(credits(root('en', '<div class="pic"><div class="inner"><img alt=""></div><p>The bridge at dawn. Omar Wells/Reuters</p></div>')).map((c) => c.chain)).toEqual([
+      ['photographer:Omar Wells', 'agency:Reuters'],
+    ]);
+    expect(credits(root('fr', '<div class="visuel"><picture><img alt=""></picture><div>Le pont au printemps. Luc Bray / AFP</div></div>')).map((c) => c.chain)).toEqual([
+      ['photographer:Luc Bray', 'agency:AFP'],
+    ]);
+  });
+  it('leaves teaser cards alone: inside a link, marked related, or holding a headline', () => {
+    expect(credits(root('en', '<a href="/next"><div class="card"><img alt=""><div>Ten walks along the river for Example Travel</div></div></a>'))).toEqual([]);
+    expect(credits(root('en', '<div class="related-story"><img alt=""><span>Anna Sommer for Garden Weekly</span></div>'))).toEqual([]);
+    expect(credits(root('de', '<div class="box"><img alt=""><h3>Neue Fähre</h3><span>Jana Ring für Beispiel Reisen</span></div>'))).toEqual([]);
+  });
+});
