@@ -176,7 +176,9 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
       platform = true;
       continue;
     }
-    if (/^(handout|pool|courtesy|supplied|submitted)$/i.test(text)) {
+    // Provider words: handout, supplied, the maker or the press office handed the picture out; `DR`
+    // (droits réservés), `privat`, `Divulgação`, `cedida` say the same in de/fr/es/pt.
+    if (/^(?:handout|pool|courtesy|supplied|submitted|hersteller|fabricant|manufacturer|pressestelle|press office|pressebild|pressefoto|privat|private|dr|divulga[çc][ãa]o|cedida|gentileza)$/iu.test(text) && text !== 'Dr' && text !== 'dr') {
       links.push({ name: text, role: 'provider', org: lookupOrg(text) });
       continue;
     }

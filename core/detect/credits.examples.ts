@@ -127,6 +127,12 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: 'Photograph by Ida Holm, Fauna & Flora Society', kind: 'credit', credit: 'Photograph by Ida Holm, Fauna & Flora Society', chain: ['photographer:Ida Holm', 'agency:Fauna & Flora Society'] },
   { block: 'Photo: Harper & Vance Studios', kind: 'caption', credit: 'Photo: Harper & Vance Studios', chain: ['agency:Harper & Vance Studios'] },
   { block: 'Foto: Berg & Tal Verlag', kind: 'caption', credit: 'Foto: Berg & Tal Verlag', chain: ['agency:Berg & Tal Verlag'] },
+  // Provider words: the maker, the press office, "droits réservés", a private picture (de/fr/pt/en).
+  { block: 'Das neue Modell auf der Messe. Foto: Hersteller', kind: 'caption', credit: 'Foto: Hersteller', chain: ['provider:Hersteller'] },
+  { block: 'Bild: Pressestelle', kind: 'caption', credit: 'Bild: Pressestelle', chain: ['provider:Pressestelle'] },
+  { block: 'La nouvelle voiture au salon. Photo : DR', kind: 'caption', credit: 'Photo : DR', chain: ['provider:DR'] },
+  { block: 'Foto: Divulgação', kind: 'caption', credit: 'Foto: Divulgação', chain: ['provider:Divulgação'] },
+  { block: 'Image: Manufacturer', kind: 'caption', credit: 'Image: Manufacturer', chain: ['provider:Manufacturer'] },
 ];
 
 /** Text that is not a credit, whatever block it sits in. */
