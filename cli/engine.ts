@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { judgeArticle, findArticleRoot } from '../core/article';
-import { extractBlocks } from '../core/blocks';
+import { extractWithLeadFiguresAtOnce } from '../core/credits/lead-figures';
 import { jsonLdCreditBlocks } from '../core/json-ld';
 import { splitTextBlocks } from '../core/text-blocks';
 import { annotate } from '../core/detect';
@@ -42,11 +42,16 @@ export function parseDocument(html: string): Document {
 export function withoutStrayPrefix(html: string): string {
   const head = html.length > 200_000 ? html.slice(0, 200_000) : html;
   const start = /<html[\s>]|<head[\s>]/i.exec(head);
-  if (!start || start.index === 0) return html;
+  if (!start) return html;
+  // `<!doctype html><head>…` with no `<html>` tag: linkedom would make the head the document element
+  // and leave the body empty, so the missing tag is put back.
+  const noHtmlTag = /^<head/i.test(start[0]) && !/<html[\s>]/i.test(head);
+  if (start.index === 0) return noHtmlTag ? `<html>${html}` : html;
   const before = head.slice(0, start.index);
   const doctype = /<!doctype\s[^>]*>/i.exec(before)?.[0] ?? '';
   const prefix = before.replace(/<!doctype\s[^>]*>/i, '').replace(/<!--[\s\S]*?-->/g, '');
-  return /<[a-z]/i.test(prefix) ? doctype + html.slice(start.index) : html;
+  if (/<[a-z]/i.test(prefix)) return doctype + (noHtmlTag ? '<html>' : '') + html.slice(start.index);
+  return noHtmlTag ? `${html.slice(0, start.index)}<html>${html.slice(start.index)}` : html;
 }
 
 /** The report for an HTML page, exactly as the extension would compute it. */
@@ -54,7 +59,7 @@ export function reportFromHtml(html: string, url: string | null = null, options:
   const doc = parseDocument(html);
   const article = judgeArticle(doc, url);
   const title = doc.querySelector('title')?.textContent?.trim() || null;
-  const pageBlocks = article.isArticle ? extractBlocks(findArticleRoot(doc)).map((m) => m.block) : [];
+  const pageBlocks = article.isArticle ? extractWithLeadFiguresAtOnce(doc, findArticleRoot(doc)).map((m) => m.block) : [];
   const blocks = article.isArticle ? [...pageBlocks, ...jsonLdCreditBlocks(doc, pageBlocks)] : [];
   return annotate({ url, title, article, blocks, page: readPageMeta(doc) }, loadIndex(), options);
 }

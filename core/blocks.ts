@@ -63,7 +63,12 @@ export function extractBlocks(root: Element, limits: ExtractLimits = DEFAULT_LIM
  * The same extraction as a generator that yields every few hundred nodes, so a page can run it in
  * slices of a few milliseconds (dom/slice.ts) and never hold the main thread for long.
  */
-export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DEFAULT_LIMITS): Generator<void, MappedBlock[]> {
+export function* extractBlocksStepwise(
+  root: Element,
+  limits: ExtractLimits = DEFAULT_LIMITS,
+  asFigure = false,
+  imageBoxes: ReadonlySet<Element> | null = null,
+): Generator<void, MappedBlock[]> {
   const out: MappedBlock[] = [];
   let total = 0;
   let acc: Acc | null = null;
@@ -137,7 +142,8 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
   // per-element cost low (a generator per element and yield* delegation cost more than the work).
   // `fig`: inside a figure, a caption or an ImageObject (credit markup is read there only).
   type Frame = { next: ChildNode | null; kind: BlockKind; endsBlock: boolean; fig: boolean };
-  const rootFig = isFigure(root);
+  // `asFigure`: the root is a picture's container found from the picture (core/credits/lead-figures.ts).
+  const rootFig = asFigure || isFigure(root);
   const stack: Frame[] = [{ next: root.firstChild, kind: kindOf(root, 'other', rootFig), endsBlock: false, fig: rootFig }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -157,6 +163,7 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
     const c = child as Element;
     const inFig = frame.fig || frame.kind === 'caption';
     if (isSkipped(c) && !(inFig && keptInFigure(c))) continue;
+    if (!inFig && isWidget(c)) continue;
     if (c.localName === 'br') {
       const a = acc as Acc | null;
       if (a && !a.lastSpace) {
@@ -171,7 +178,9 @@ export function* extractBlocksStepwise(root: Element, limits: ExtractLimits = DE
       continue;
     }
     flush();
-    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind, inFig), endsBlock: true, fig: inFig || isFigure(c) });
+    // `imageBoxes`: small containers of a picture found from the picture (core/credits/lead-figures.ts).
+    const box = imageBoxes !== null && imageBoxes.has(c);
+    stack.push({ next: c.firstChild, kind: kindOf(c, frame.kind, inFig || box), endsBlock: true, fig: inFig || box || isFigure(c) });
   }
   flush();
   return out;
@@ -185,6 +194,18 @@ function isSkipped(el: Element): boolean {
   if (ce !== null && ce !== 'false') return true;
   const role = el.getAttribute('role');
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'button';
+}
+
+/**
+ * Ad and recommendation widgets (sponsored, promoted, Outbrain/Taboola-like) and site footers marked
+ * by class or id, outside figures: their "X for Y" teasers and "Copyright © 2019 Example Medien"
+ * notices are no article text (issue 16 item 8, most often when the root falls back to <body>).
+ */
+const WIDGET = /(?:^|[\s_-])(?:outbrain|taboola|plista|ligatus|zergnet|revcontent|mgid|sponsored|promoted|advertorial|ob-widget|trc_related)(?:$|[\s_-])|(?:^|\s)(?:(?:site|page|global|main)-?footer|footer)(?:$|\s)/i;
+function isWidget(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const hint = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  return hint.length > 3 && WIDGET.test(hint);
 }
 
 /** The element's class, id and itemprop as one string ('' for the many elements without them). */

@@ -5,7 +5,8 @@
  * Everything it sets up dies with the AbortSignal it is given (the content-script context).
  */
 import { judgeArticle, findArticleRoot } from '../core/article';
-import { extractBlocksStepwise, type MappedBlock } from '../core/blocks';
+import { type MappedBlock } from '../core/blocks';
+import { extractWithLeadFigures } from '../core/credits/lead-figures';
 import { jsonLdCreditBlocksStepwise } from '../core/json-ld';
 import { readPageMeta } from '../core/site';
 import type { ArticleVerdict } from '../core/report';
@@ -149,7 +150,8 @@ class PageSession {
   }
 
   private async annotateOnce(): Promise<void> {
-    const mapped = await runSliced(extractBlocksStepwise(this.root), this.signal);
+    // The root's blocks and, before them, the captions of lead pictures between the <h1> and the root.
+    const mapped = await runSliced(extractWithLeadFigures(this.doc, this.root), this.signal);
     if (!mapped || this.signal.aborted) return;
     const pageBlocks = mapped.map((m) => m.block);
     // Sliced like the extraction: a page listing 10,000 figures in JSON-LD makes no long task.

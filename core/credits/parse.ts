@@ -32,8 +32,15 @@ const LABEL_WORDS =
 const SOURCE_WORDS = String.raw`(?:Source|Sources|Quelle|Fuente|Источник)`;
 const LABEL_SEP = String.raw`\s*(?::|\.{2,}|…|\s-\s|–|—)\s*`;
 
-/** A label at the very start of a candidate: `Photo: `, `Photo : `, `Credit...`. */
-const LEAD_LABEL = new RegExp(String.raw`^${LABEL_WORDS}${LABEL_SEP}`, 'iu');
+/** Nouns for what a picture is (drawings, renderings, plans) that stand before a copyright sign: `Zeichnungen © Name`. */
+const MAKER_NOUNS = String.raw`(?:Photos?|Fotos?|Images?|Pictures?|Bild(?:er)?|Zeichnung(?:en)?|Grafik(?:en)?|Illustrations?|Illustrationen|Visualisierung(?:en)?|Renderings?|Pl[äa]ne?|Dessins?|Plans?|Dibujos?|Ilustraci[óo]n(?:es)?|Im[áa]genes|Рисун(?:ок|ки)|Иллюстраци[яи])`;
+/** A label at the very start of a candidate: `Photo: `, `Photo : `, `Credit...`, `Zeichnungen ©`. */
+const LEAD_LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS}${LABEL_SEP}|${MAKER_NOUNS}\s+(?=©))`, 'iu');
+/**
+ * A maker word with no colon before a name (`Bild Paul Meier`, `Foto Jana Ring`, `Photo Luc Bray`):
+ * it vouches only for a person's name or a known organisation after it (see `tryCandidate`).
+ */
+const BARE_MAKER = /^(?:Fotos?|Bild(?:er)?|Photos?|Фото)\s+(?=\p{Lu})/u;
 const LEAD_SOURCE = new RegExp(String.raw`^${SOURCE_WORDS}\s*:\s*`, 'iu');
 /** Labels that may stand without a colon at the start of a credit (`Credit Doug Mills/…`, `Photo by …`). */
 const BARE_LABEL =
@@ -44,13 +51,16 @@ const MAKER_LABEL = /^(?:(?:Main|Top|Lead|All)\s+)?(?:Photo|Photograph|Picture|I
 const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS}|${SOURCE_WORDS})\s*(?::|…|\.{2,})\s*$`, 'iu');
 /** A label inside a caption; capitalised, so that prose like "the photo: …" is left alone. */
 const INNER_LABEL = new RegExp(
-  String.raw`(^|[\s(\[.;,–—-])(${LABEL_WORDS}${LABEL_SEP}|(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+|(?:Photo(?:graph)?|Picture|Image)s?\s+(?=courtesy\b)|Courtesy\s+(?=of\s)|©\s*)`,
+  String.raw`(^|[\s(\[.;,–—-])(${LABEL_WORDS}${LABEL_SEP}|(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+|(?:Photo(?:graph)?|Picture|Image)s?\s+(?=courtesy\b)|Courtesy\s+(?=of\s)|(?:${MAKER_NOUNS}\s+)?©\s*)`,
   'gu',
 );
 
 /** A sentence end: not after an initial (`K. Retherford`) or a common abbreviation. */
 const SENTENCE_END =
   /(?<!(?:^|[\s.(/])\p{Lu})(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Gov|Sen|Rep|Gen|Lt|Col|Capt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave))[.!?]\s+(?=\p{Lu})/u;
+
+/** A word ending a sentence (`Meadows.`), not an abbreviation (`Inc.`, `Corp.`). */
+const SENTENCE_TAIL = /(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Ms|Mrs|Gov|Sen|Rep|Gen|Col|Capt|Mt|Ft|Ave|Bros|Dept|Univ|Assn))(?<=\p{Ll}{2})[.!?]$/u;
 
 /** Particles inside names (`Ursula von der Leyen`, `Luis de la Fuente`). */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'st.']);
@@ -61,7 +71,14 @@ const NOT_NAME_WORDS = new Set(['all', 'about', 'our', 'your', 'my', 'this', 'th
 
 /** Words that make an unknown name an organisation rather than a person. */
 const ORG_WORDS =
-  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly|programme|program|feuerwehr|polizei|verlag|stadt|gemeinde|verband|verein|ministerium|stiftung|universität|klinikum|landkreis|amt|pressestelle|hersteller|bundesarchiv|archiv|mairie|ville|ministère|ministerio|ayuntamiento|gobierno|prefeitura|governo|полиция|министерство|пресс-служба)\b/iu;
+  /\b(agency|agence|agencia|agentur|news|press|presse|prensa|photos?|images|pictures|media|group|inc|ltd|llc|corp|company|co|service|services|wire|archives?|library|museum|university|institute|foundation|collection|collaboration|studios?|productions?|entertainment|records|office|ministry|department|government|police|army|navy|forces?|council|committee|association|federation|club|team|league|network|tv|television|radio|channel|times|post|journal|herald|tribune|gazette|daily|magazine|stock|commons|centre|center|hospital|school|party|campaign|embassy|administration|commission|authority|bureau|organization|organisation|union|international|national|society|trust|project|handout|pool|facebook|twitter|instagram|youtube|space|science|observatory|laboratory|labs?|consortium|partners|gallery|systems|technologies|worldview|games|motors|airlines|airways|bank|reserve|court|senate|house|congress|parliament|kremlin|palace|registry|state|county|city|robotics|publishing|aerospace|origin|dynamics|industries|solutions|software|films|foods|energy|health|medical|capital|ventures|holdings|brands|plc|gmbh|rf|uk|usa|fox|century|magazine|quarterly|review|weekly|programme|program|feuerwehr|polizei|verlag|medien|mediengruppe|zeitung|rundfunk|médias|medios|ediciones|éditions|stadt|gemeinde|verband|verein|ministerium|stiftung|universität|klinikum|landkreis|amt|pressestelle|hersteller|bundesarchiv|archiv|mairie|ville|ministère|ministerio|ayuntamiento|gobierno|prefeitura|governo|полиция|министерство|пресс-служба)\b/iu;
+
+/** German compounds ending in an organisation word (`Reitverband`, `Heimatverein`, `Landratsamt`). */
+const DE_ORG_COMPOUND = /\p{L}{3,}(?:verband|verein|verlag|stiftung|ministerium|archiv|amt|agentur|gemeinde|gesellschaft|genossenschaft|klinikum|zentrum|museum|presse|polizei|feuerwehr|bund|kammer)\b/iu;
+/** A name holding an organisation word, in English or as a German compound. */
+function orgWordy(text: string): boolean {
+  return ORG_WORDS.test(text) || DE_ORG_COMPOUND.test(text);
+}
 
 /** The words of a site's own copyright footer. */
 const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los derechos|все права|terms of (use|service)|privacy|contact us|registered trademark/i;
@@ -70,6 +87,9 @@ const SITE_FOOTER = /all rights? reserved|tous droits|alle rechte|todos los dere
 const ANON_PHOTOGRAPHER = /^(str|stf|stringer|staff|staff photographer|staff photo|contributor|afp contributor|our photographer)$/i;
 /** Parts that say something about the picture, not about who made it. */
 const DROP_PART = /^(file|files|archive photo|file photo|archivo|archives?|illustration|composite|screenshot|screengrab|photo illustration|reproduction|archivbild|archivfoto|symbolbild|symbolfoto|montage|photo montage|left|right|center|centre|top|bottom|above|below|inset|from left|l-r|top left|top right|bottom left|bottom right|clockwise from top left)$/i;
+/** Social platforms, whose name alone in a credit element says where the picture was taken from. */
+const PLATFORM = /^(?:Facebook|Instagram|X|Twitter|YouTube|TikTok|Telegram|VK|VKontakte|ВКонтакте|LinkedIn|Threads|Bluesky|Snapchat|Weibo|WeChat|Reddit|Mastodon)$/iu;
+
 /** Interface words that are never a credit on their own. */
 const UI_WORDS = new Set([
   'share', 'tweet', 'email', 'e-mail', 'print', 'comment', 'comments', 'save', 'more', 'read more', 'close', 'next',
@@ -81,7 +101,7 @@ const UI_WORDS = new Set([
 ]);
 /** Prefixes that make the rest of the part the provider (`Courtesy of …`, `личный архив …`). */
 const PROVIDER_PREFIX =
-  /^(?:courtesy(?:\s+of)?|with\s+thanks\s+to|mit\s+freundlicher\s+genehmigung\s+von|gracias\s+a|avec\s+l'aimable\s+autorisation\s+de|personal\s+archive\s+of|private\s+collection\s+of|family\s+photo\s+of|(?:из\s+)?личн(?:ый|ого)\s+архив(?:а)?|архив|archivo\s+(?:personal|familiar)\s+de|archives\s+personnelles\s+de|privatarchiv)\s+/iu;
+  /^(?:courtesy(?:\s+of)?|with\s+thanks\s+to|mit\s+freundlicher\s+genehmigung\s+von|gracias\s+a|avec\s+l'aimable\s+autorisation\s+de|personal\s+archive\s+of|private\s+collection\s+of|family\s+photo\s+of|(?:из\s+)?личн(?:ый|ого)\s+архив(?:а)?|архив|archivo\s+(?:personal|familiar)\s+de|archives\s+personnelles\s+de|privatarchiv|screenshots?(?:\s*(?::|aus|von|from|of|de))?|capture\s+d['’][ée]cran(?:\s+(?:de|du|des))?|captura(?:\s+de\s+pantalla)?(?:\s+(?:de|del))?|скриншот)\s+/iu;
 
 const RANK: Record<ChainRole, number> = { photographer: 0, agency: 1, provider: 2, unknown: 2, distributor: 3, publisher: 4 };
 
@@ -138,16 +158,27 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
 
   const parts = splitParts(s);
   if (!parts) return null;
+  // `The mayor at the fair. | Ivo Sand/Reuters`: a part ending a sentence is the description, not a link.
+  if (parts.slice(0, -1).some((p) => SENTENCE_TAIL.test(p.text))) return null;
   const links: ParsedLink[] = [];
   let hasKnown = false;
   let wireShape = false;
+  let platform = false;
   for (const part of parts) {
     let text = part.text;
     let provider = part.provider;
     if (provider) evidence = evidence === 'bare' ? 'element' : evidence;
     if (DROP_PART.test(text)) continue;
     if (/:/.test(text)) return null;
-    if (/^(handout|pool|courtesy|supplied|submitted)$/i.test(text)) {
+    // A social platform named in a credit element or after a label (`Foto: Instagram`) handed the picture on.
+    if (PLATFORM.test(text) && evidence !== 'bare') {
+      links.push({ name: text, role: part.sep === 'via' ? 'distributor' : 'provider', org: null });
+      platform = true;
+      continue;
+    }
+    // Provider words: handout, supplied, the maker or the press office handed the picture out; `DR`
+    // (droits réservés), `privat`, `Divulgação`, `cedida` say the same in de/fr/es/pt.
+    if (/^(?:handout|pool|courtesy|supplied|submitted|hersteller|fabricant|manufacturer|pressestelle|press office|pressebild|pressefoto|privat|private|dr|divulga[çc][ãa]o|cedida|gentileza)$/iu.test(text) && text !== 'Dr' && text !== 'dr') {
       links.push({ name: text, role: 'provider', org: lookupOrg(text) });
       continue;
     }
@@ -177,7 +208,7 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
       role = 'publisher';
       // `Name for The New York Times`: commissioned work is a credit shape of its own.
       const before = links[links.length - 1];
-      const commissioned = org || (trusted && ORG_WORDS.test(text) && words <= 4);
+      const commissioned = org || (trusted && orgWordy(text) && words <= 4);
       if (commissioned && before && (before.org || before.role === 'photographer' || trusted)) wireShape = true;
     }
     else if (provider || org?.kind === 'provider') role = 'provider';
@@ -187,8 +218,10 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
     else if (lead) role = 'agency';
     else if (username) role = 'photographer';
     else if (isPersonName(text)) role = 'photographer';
-    else if (ORG_WORDS.test(text)) role = 'agency';
+    else if (orgWordy(text)) role = 'agency';
     else if (words === 1 && !text.startsWith('@')) role = 'agency';
+    // `WWF Kenya`, `ADAC Nordbayern`: an acronym beside a word is an organisation's branch.
+    else if (words === 2 && /^\p{Lu}{2,6}$/u.test(text.split(/\s+/u).find((w) => /^\p{Lu}{2,6}$/u.test(w)) ?? '')) role = 'agency';
     else if (words >= 3 && (!trusted || /\b(in|on|at)\b|\d/u.test(text))) return null;
     else if (words >= 3) role = 'agency';
     else role = 'unknown';
@@ -198,8 +231,8 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
   if (links.length === 0) return null;
   // `DCV / Oppitz`, `Stadt Nordhafen / Keller`: a lone surname beside an organisation is the photographer.
   if (evidence !== 'bare' && links.length === 2 && parts.every((p, i) => i === 0 || p.sep === '/') && !links.some((l) => l.role === 'photographer')) {
-    const sole = !links[1]!.org && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(links[1]!.name) && !ORG_WORDS.test(links[1]!.name) ? 1 : -1;
-    if (sole >= 0 && links[1 - sole]!.role === 'agency' && (links[1 - sole]!.org || /^\p{Lu}{2,6}$/u.test(links[1 - sole]!.name) || ORG_WORDS.test(links[1 - sole]!.name))) links[sole]!.role = 'photographer';
+    const sole = !links[1]!.org && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(links[1]!.name) && !orgWordy(links[1]!.name) ? 1 : -1;
+    if (sole >= 0 && links[1 - sole]!.role === 'agency' && (links[1 - sole]!.org || /^\p{Lu}{2,6}$/u.test(links[1 - sole]!.name) || orgWordy(links[1 - sole]!.name))) links[sole]!.role = 'photographer';
   }
   if (evidence === 'bare' && !hasKnown && !wireShape) return null;
   if (evidence === 'bare' && parts.some((p, i) => p.sep === ',' && !lookupOrg(p.text) && !DROP_PART.test(p.text) && i > 0)) return null;
@@ -208,16 +241,19 @@ export function parseChain(body: string, evidenceIn: Evidence, trusted = true): 
   if (evidence === 'bare' && !trusted && commas.length > 0) {
     if (commas.length > 1 || links.length !== 2 || !lookupOrg(parts[parts.length - 1]!.text)) return null;
   }
-  if (links.length === 1 && !links[0]!.org && UI_WORDS.has(normalizeName(links[0]!.name))) return null;
+  if (links.length === 1 && !links[0]!.org && !platform && UI_WORDS.has(normalizeName(links[0]!.name))) return null;
   // `© 2019 Example Media` is a site notice unless the name is a known picture source or a person.
   if (year && !hasKnown && !links.every((l) => l.role === 'photographer')) return null;
   return orderChain(collapse(links));
 }
 
+/** `on`/`auf`/`sur`/`en`/`на` before a photo platform's name: the platform distributes the picture. */
+const PLATFORM_ON = /^(?:on|auf|sur|en|em|на|в)$/u;
+
 /** Splits a credit body at `|`, `/`, `via`, `for`, commas and `and`, merging known two-part names. */
 function splitParts(s: string): Part[] | null {
   const re =
-    /\s*\|\s*|\s*\/\s*|,?\s+(?:and|&)\s+|\s+via\s+|\s+on\s+(?=(?:Unsplash|Flickr|Pexels|Pixabay|Instagram|Twitter|Facebook|YouTube)\b)|\s+for\s+|\s*;\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|S\.A|AG|GmbH|PLC|plc)\b)|\s+[-–]\s+/giu;
+    /\s*\|\s*|\s*\/\s*|,?\s+(?:and|&)\s+|\s+via\s+|\s+(?:on|auf|sur|en|em|на|в)\s+(?=(?:Unsplash|Flickr|Pexels|Pixabay|Instagram|Twitter|Facebook|YouTube|TikTok)\b)|\s+for\s+|\s*;\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|S\.A|AG|GmbH|PLC|plc)\b)|\s+[-–]\s+/giu;
   const raw: { text: string; sep: Sep; at: number }[] = [];
   let last = 0;
   let sep: Sep = null;
@@ -230,7 +266,7 @@ function splitParts(s: string): Part[] | null {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     raw.push({ text: s.slice(last, m.index), sep, at: last });
     const t = m[0].trim().toLowerCase();
-    sep = t === '|' ? '|' : t === '/' || t === '-' || t === '–' ? '/' : t === 'via' || t === 'on' ? 'via' : t === 'for' ? 'for' : t === ';' ? ';' : t === ',' ? ',' : 'and';
+    sep = t === '|' ? '|' : t === '/' || t === '-' || t === '–' ? '/' : t === 'via' || PLATFORM_ON.test(t) ? 'via' : t === 'for' ? 'for' : t === ';' ? ';' : t === ',' ? ',' : 'and';
     last = m.index + m[0].length;
   }
   raw.push({ text: s.slice(last), sep, at: last });
@@ -241,7 +277,9 @@ function splitParts(s: string): Part[] | null {
     const next = raw[i + 1];
     if (next && (next.sep === '/' || next.sep === 'and')) {
       const joined = s.slice(cur.at, next.at + next.text.length);
-      if (lookupOrg(joined)) {
+      // `Fauna & Flora International`: one word and an organisation's name joined by `&` are one name.
+      const oneName = next.sep === 'and' && /&/u.test(s.slice(cur.at + cur.text.length, next.at)) && /^\p{Lu}\p{Ll}+$/u.test(cur.text.trim()) && orgWordy(next.text);
+      if (lookupOrg(joined) || oneName) {
         merged.push({ text: joined, sep: cur.sep });
         i++;
         continue;
@@ -274,6 +312,8 @@ function isNameLike(text: string, relaxed = false): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 7) return false;
   // After a label, one lower-case word may follow a capitalised one (`Hanwha Q cells`, `Future plc`).
+  // After a label, a lower-case brand before an organisation word (`dtv Verlag`, `ndr Archiv`).
+  if (relaxed && words.length === 2 && /^\p{Ll}[\p{Ll}\d]{1,5}$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && orgWordy(words[1]!)) return true;
   if (relaxed && words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.filter((w) => /^\p{Ll}/u.test(w)).length === 1 && !/[.!?]/u.test(text)) return true;
   let capitalised = 0;
   for (const w of words) {
@@ -304,7 +344,7 @@ function isLooseName(text: string): boolean {
 
 /** A person's name: two to five capitalised words (or initials), no organisation or common words. */
 function isPersonName(text: string): boolean {
-  if (ORG_WORDS.test(text) || leadingOrg(text)) return false;
+  if (orgWordy(text) || leadingOrg(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 5) return false;
   const allCaps = words.every((w) => !/\p{Ll}/u.test(w)) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!));
@@ -345,7 +385,7 @@ function orderChain(links: ParsedLink[]): ParsedLink[] {
 function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (s < e && /[\s|•·–—]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:]/u.test(text[e - 1]!)) e--;
   if (/[(\[]/u.test(text[s] ?? '') && /[)\]]/u.test(text[e - 1] ?? '')) {
     s++;
@@ -362,7 +402,11 @@ function tryCandidate(text: string, start: number, end: number, ctx: Context): F
   if (e - s < 2) return null;
   const candidate = text.slice(s, e);
   const trusted = ctx.kind === 'caption' || ctx.kind === 'credit';
-  const label = labelLength(candidate, trusted);
+  let label = labelLength(candidate, trusted);
+  // A label after a label (`Quelle: Foto Jana Ring`, `Source: Photo by Ian Fox`) is part of it.
+  if (label > 0) label += labelLength(candidate.slice(label)) || bareMakerLength(candidate.slice(label));
+  // `Bild Paul Meier`: a maker word without a colon vouches only for a person or a known organisation.
+  else if (trusted) label = bareMakerLength(candidate);
   // `© Jane Roe` standing alone (no year: not a site notice) vouches for itself outside paragraphs.
   const copyrightLead = ctx.kind !== 'paragraph' && candidate.length <= 60 && /^(?:©|\(c\))\s*(?!(?:19|20)\d\d)/iu.test(candidate);
   const evidence: Evidence = label > 0 || copyrightLead ? 'label' : ctx.evidence;
@@ -375,6 +419,14 @@ function tryCandidate(text: string, start: number, end: number, ctx: Context): F
   // A lone organisation name outside a caption is a byline, a source line or a link, not a credit.
   if (evidence === 'bare' && !trusted && chain.length < 2) return null;
   return { start: s, end: e, chain };
+}
+
+/** How much of `text` a maker word without a colon takes (`Bild ` in `Bild Paul Meier`), when a person or an organisation follows. */
+function bareMakerLength(text: string): number {
+  const m = BARE_MAKER.exec(text);
+  if (!m) return 0;
+  const chain = parseChain(text.slice(m[0].length), 'label', true);
+  return chain && chain.length > 0 && chain.every((l) => l.org !== null || (l.role === 'photographer' && isPersonName(l.name))) ? m[0].length : 0;
 }
 
 /** What the block before says about this one: a bare label (`Фото:`) or a caption. */
@@ -460,7 +512,7 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
   for (let m = INNER_LABEL.exec(text); m; m = INNER_LABEL.exec(text)) {
     const labelStart = m.index + m[1]!.length;
     const opener = m[1]!;
-    const copyright = m[2]!.startsWith('©');
+    const copyright = m[2]!.includes('©');
     if (copyright && ((!trusted && kind !== 'other') || SITE_FOOTER.test(text))) continue;
     let end = text.length;
     if (opener === '(' || opener === '[') {
@@ -521,6 +573,8 @@ export function findCredits(text: string, kindIn: BlockKind, before: Preceding =
     for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
       const start = m.index + m[0].length;
       if (text.length - start > 160) continue;
+      // A dot inside a web address (`mediathek.ZDF.de`) is no boundary.
+      if (m[0] === '.' && isDomain((/[\w.-]*$/u.exec(text.slice(0, m.index))?.[0] ?? '') + (/^[\w.-]*/u.exec(text.slice(m.index))?.[0] ?? ''))) continue;
       const found = tryCandidate(text, start, text.length, bare);
       if (found) return [found];
     }

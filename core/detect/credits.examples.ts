@@ -81,6 +81,58 @@ export const CREDIT_EXAMPLES: CreditExample[] = [
   { block: 'DCV / Oppitz', kind: 'credit', credit: 'DCV / Oppitz', chain: ['photographer:Oppitz', 'agency:DCV'] },
   { block: 'Foto: Polizei Nordtal / Keller', kind: 'caption', credit: 'Foto: Polizei Nordtal / Keller', chain: ['photographer:Keller', 'agency:Polizei Nordtal'] },
   { block: 'Bild: dpa / Brandt', kind: 'caption', credit: 'Bild: dpa / Brandt', chain: ['photographer:Brandt', 'agency:dpa'] },
+  // A maker word without a colon vouches for a person or a known organisation after it (de/en/ru).
+  { block: 'Bild Petra Imhof', kind: 'credit', credit: 'Bild Petra Imhof', chain: ['photographer:Petra Imhof'] },
+  { block: 'Der neue Vorstand nach der Wahl. Foto Ruedi Kern', kind: 'caption', credit: 'Foto Ruedi Kern', chain: ['photographer:Ruedi Kern'] },
+  { block: 'Photo Luc Bray/AFP', kind: 'credit', credit: 'Photo Luc Bray/AFP', chain: ['photographer:Luc Bray', 'agency:AFP'] },
+  { block: 'Фото Анна Белова', kind: 'credit', credit: 'Фото Анна Белова', chain: ['photographer:Анна Белова'] },
+  // A label after a label is one label (`Quelle: Foto …`).
+  { block: '(Quelle: Foto Jana Ring)', kind: 'credit', credit: 'Quelle: Foto Jana Ring', chain: ['photographer:Jana Ring'] },
+  { block: 'Source: Photo by Ian Ford', kind: 'caption', credit: 'Source: Photo by Ian Ford', chain: ['photographer:Ian Ford'] },
+  { block: 'Fuente: Foto: Ana Gil/EFE', kind: 'caption', credit: 'Fuente: Foto: Ana Gil/EFE', chain: ['photographer:Ana Gil', 'agency:EFE'] },
+  // What the picture is (drawings, plans, renderings) before the copyright sign belongs to the credit.
+  { block: 'Zeichnungen © Marlene Hofer', kind: 'caption', credit: 'Zeichnungen © Marlene Hofer', chain: ['photographer:Marlene Hofer'] },
+  { block: 'Der Neubau von Süden. Visualisierung © Lukas Brandt', kind: 'caption', credit: 'Visualisierung © Lukas Brandt', chain: ['photographer:Lukas Brandt'] },
+  { block: 'La façade sur la rue. Dessins © Claire Morel', kind: 'caption', credit: 'Dessins © Claire Morel', chain: ['photographer:Claire Morel'] },
+  // A platform named with `on` in any language distributes the picture.
+  { block: '© Priya Naidu auf Unsplash', kind: 'credit', credit: '© Priya Naidu auf Unsplash', chain: ['photographer:Priya Naidu', 'distributor:Unsplash'] },
+  { block: 'Photo de Luc Bray sur Unsplash', kind: 'caption', credit: 'Photo de Luc Bray sur Unsplash', chain: ['photographer:Luc Bray', 'distributor:Unsplash'] },
+  { block: 'Foto de Ana Gil en Pexels', kind: 'caption', credit: 'Foto de Ana Gil en Pexels', chain: ['photographer:Ana Gil', 'distributor:Pexels'] },
+  // A screenshot's source is the provider (de/fr/es).
+  { block: 'Bild: Screenshot YouTube-Kanal Bergwelt', kind: 'caption', credit: 'Bild: Screenshot YouTube-Kanal Bergwelt', chain: ['provider:YouTube-Kanal Bergwelt'] },
+  { block: 'Photo : capture d’écran France 2', kind: 'caption', credit: 'Photo : capture d’écran France 2', chain: ['provider:France 2'] },
+  { block: 'Foto: captura de pantalla de Canal Sur', kind: 'caption', credit: 'Foto: captura de pantalla de Canal Sur', chain: ['provider:Canal Sur'] },
+  // A social platform alone in a credit element, or after a label, is the provider.
+  { block: 'Instagram', kind: 'credit', credit: 'Instagram', chain: ['provider:Instagram'] },
+  { block: 'Foto: Facebook', kind: 'caption', credit: 'Foto: Facebook', chain: ['provider:Facebook'] },
+  { block: 'Фото: Telegram', kind: 'caption', credit: 'Фото: Telegram', chain: ['provider:Telegram'] },
+  { block: 'Foto: Polizei Nordtal/Facebook', kind: 'caption', credit: 'Foto: Polizei Nordtal/Facebook', chain: ['agency:Polizei Nordtal', 'provider:Facebook'] },
+  // A description that ends its sentence before a `|` is not a link of the chain.
+  { block: 'The senator leaves the chamber. | Ivo Sand/Reuters', kind: 'credit', credit: 'Ivo Sand/Reuters', chain: ['photographer:Ivo Sand', 'agency:Reuters'] },
+  { block: 'Le maire au marché. | Luc Bray/AFP', kind: 'caption', credit: 'Luc Bray/AFP', chain: ['photographer:Luc Bray', 'agency:AFP'] },
+  { block: 'El alcalde en la feria. | Ana Gil/EFE', kind: 'caption', credit: 'Ana Gil/EFE', chain: ['photographer:Ana Gil', 'agency:EFE'] },
+  // After a label, a lower-case brand before an organisation word is a name.
+  { block: '© dtv Verlag', kind: 'credit', credit: '© dtv Verlag', chain: ['agency:dtv Verlag'] },
+  { block: 'Foto: ndr Archiv', kind: 'caption', credit: 'Foto: ndr Archiv', chain: ['agency:ndr Archiv'] },
+  { block: 'Bild: rbb Presse', kind: 'caption', credit: 'Bild: rbb Presse', chain: ['agency:rbb Presse'] },
+  // German compounds ending in an organisation word are organisations (`-verband`, `-verein`, `-amt`).
+  { block: 'Die Reiter beim Turnier. (© Reitverband Nordtal/Jonas Feld)', kind: 'caption', credit: '© Reitverband Nordtal/Jonas Feld', chain: ['photographer:Jonas Feld', 'agency:Reitverband Nordtal'] },
+  { block: 'Foto: Heimatverein Talheim', kind: 'caption', credit: 'Foto: Heimatverein Talheim', chain: ['agency:Heimatverein Talheim'] },
+  { block: 'Bild: Landratsamt Oberdorf / Keller', kind: 'caption', credit: 'Bild: Landratsamt Oberdorf / Keller', chain: ['photographer:Keller', 'agency:Landratsamt Oberdorf'] },
+  // An acronym beside a word is an organisation (a branch or a region's office), not a person.
+  { block: 'Photograph by WWF Kenya', kind: 'credit', credit: 'Photograph by WWF Kenya', chain: ['agency:WWF Kenya'] },
+  { block: 'Foto: ADAC Nordbayern', kind: 'caption', credit: 'Foto: ADAC Nordbayern', chain: ['agency:ADAC Nordbayern'] },
+  { block: 'La gare rénovée. Photo : SNCF Réseau', kind: 'caption', credit: 'Photo : SNCF Réseau', chain: ['agency:SNCF Réseau'] },
+  // One word joined by `&` to an organisation's name is one name.
+  { block: 'Photograph by Ida Holm, Fauna & Flora Society', kind: 'credit', credit: 'Photograph by Ida Holm, Fauna & Flora Society', chain: ['photographer:Ida Holm', 'agency:Fauna & Flora Society'] },
+  { block: 'Photo: Harper & Vance Studios', kind: 'caption', credit: 'Photo: Harper & Vance Studios', chain: ['agency:Harper & Vance Studios'] },
+  { block: 'Foto: Berg & Tal Verlag', kind: 'caption', credit: 'Foto: Berg & Tal Verlag', chain: ['agency:Berg & Tal Verlag'] },
+  // Provider words: the maker, the press office, "droits réservés", a private picture (de/fr/pt/en).
+  { block: 'Das neue Modell auf der Messe. Foto: Hersteller', kind: 'caption', credit: 'Foto: Hersteller', chain: ['provider:Hersteller'] },
+  { block: 'Bild: Pressestelle', kind: 'caption', credit: 'Bild: Pressestelle', chain: ['provider:Pressestelle'] },
+  { block: 'La nouvelle voiture au salon. Photo : DR', kind: 'caption', credit: 'Photo : DR', chain: ['provider:DR'] },
+  { block: 'Foto: Divulgação', kind: 'caption', credit: 'Foto: Divulgação', chain: ['provider:Divulgação'] },
+  { block: 'Image: Manufacturer', kind: 'caption', credit: 'Image: Manufacturer', chain: ['provider:Manufacturer'] },
 ];
 
 /** Text that is not a credit, whatever block it sits in. */
@@ -115,4 +167,12 @@ export const NOT_CREDIT_EXAMPLES: { block: string; kind: BlockKind }[] = [
   { block: 'The minister meets the mayor (left) in the town hall.', kind: 'caption' },
   { block: 'The minister speaks to reporters (Jane Roe) outside.', kind: 'paragraph' },
   { block: 'The minister thanked the crowd (Jane Roe and John Doe, right).', kind: 'caption' },
+  // Media metadata: a web address in a video or audio teaser is no credit.
+  { block: 'Video 01:45 Min. |03.11.21 |mediathek.Nordfunk.de', kind: 'caption' },
+  { block: 'Audio 03:12 Min. |04.05.21 |radio.Westwelle.de', kind: 'caption' },
+  { block: 'Podcast |12.03.22 |audio.Elbwelle.de', kind: 'caption' },
+  // A maker word without a colon vouches for no ordinary caption words.
+  { block: 'Foto Kinder spielen im Park', kind: 'caption' },
+  { block: 'Bilder Sommerfest im Garten', kind: 'caption' },
+  { block: 'Facebook', kind: 'paragraph' },
 ];

@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer';
 import { FIXTURES, launch, openPopup, readHighlights, serveFixtures, waitFor, waitForHighlights, type BrowserName, type Launched, type Served } from './harness';
 
 type Expected = { highlights: { credit: string[] }; credits: { text: string; chain: [string, string][] }[] };
-const SLUGS = ['credit-markup', 'credit-shapes'].filter((s) => existsSync(join(FIXTURES, s, 'expected.json')));
+const SLUGS = ['credit-markup', 'credit-shapes', 'credit-lead-figure'].filter((s) => existsSync(join(FIXTURES, s, 'expected.json')));
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`credits in ${name}`, () => {

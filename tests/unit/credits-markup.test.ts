@@ -98,3 +98,21 @@ describe('a credit-classed site area holding a list of links (item 8)', () => {
     expect(credits('<p class="photo-credit">Owen Park/Reuters</p>').map((c) => c.text)).toEqual(['Owen Park/Reuters']);
   });
 });
+
+describe('ad and recommendation widgets and class-marked site footers (item 8)', () => {
+  it('reads no "X for Y" teaser inside a sponsored or recommendation widget', () => {
+    expect(credits('<div class="OUTBRAIN"><p>Anna Sommer for Garden Weekly</p><p>Getty Images for Travel Deals</p></div>')).toEqual([]);
+    expect(credits('<div class="trc_related_container taboola-widget"><span>Photo: Max Ufer/Reuters</span><a>Ten tricks for your garden</a></div>')).toEqual([]);
+    expect(credits('<section class="teaser sponsored"><p class="photo-credit">Lena Holm/Getty Images for Example Brand</p></section>')).toEqual([]);
+  });
+  it('reads no copyright notice in a footer marked by class or id', () => {
+    expect(credits('<div class="site-footer">Copyright © 2019 Beispiel Medien, Foto: Jens Mahler/dpa</div>')).toEqual([]);
+    expect(credits('<div id="footer"><p>© 2021 Exemple Médias</p><p>Photo : Luc Bray/AFP</p></div>')).toEqual([]);
+    expect(credits('<div class="page-footer"><span class="copyright">© 2020 Ejemplo Medios</span></div>')).toEqual([]);
+  });
+  it('still reads a credit in a picture box whose class names a footer part (BEM)', () => {
+    expect(credits(`<div class="media"><div class="media__image">${img}</div><div class="media__footer"><p class="media__credit">© Reuters / Ivan Sokol</p></div></div>`).map((c) => c.text)).toEqual(['© Reuters / Ivan Sokol']);
+    expect(credits(`<figure class="pic">${img}<div class="footer">Foto: Jens Mahler/dpa</div></figure>`).map((c) => c.text)).toEqual(['Foto: Jens Mahler/dpa']);
+    expect(credits(`<figure>${img}<figcaption>Le port. <span class="sponsored-by">Photo : Luc Bray/AFP</span></figcaption></figure>`).map((c) => c.text)).toEqual(['Photo : Luc Bray/AFP']);
+  });
+});

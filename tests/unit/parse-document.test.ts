@@ -22,6 +22,15 @@ describe('parseDocument with stray markup before the head', () => {
       expect(credits.map((c) => c.text)).toEqual(['Photo: Lina Vos/Reuters']);
     });
   }
+  it('puts back a missing <html> tag, so the head does not become the document element', () => {
+    const bare = page.replace('<html lang="en">', '').replace('</html>', '');
+    for (const html of [`<!doctype html>${bare}`, bare, `<meta charset="utf-8">${bare}`]) {
+      const doc = parseDocument(html);
+      expect(doc.documentElement.localName).toBe('html');
+      expect(doc.body.querySelector('figcaption')?.textContent).toContain('Lina Vos');
+      expect(reportFromHtml(html).annotations.filter((a) => a.kind === 'credit').map((c) => c.text)).toEqual(['Photo: Lina Vos/Reuters']);
+    }
+  });
   it('leaves a page that starts with its doctype or a comment as it is', () => {
     for (const html of [`<!doctype html>${page}`, `<!-- built -->${page}`, page]) {
       expect(parseDocument(html).body.querySelector('figcaption')?.textContent).toContain('Lina Vos');
