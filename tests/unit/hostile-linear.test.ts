@@ -115,3 +115,31 @@ describe('a paragraph of quote marks with no sentence end through the engine', (
     expect(ratio).toBeLessThan(40);
   });
 });
+
+describe('a page nested thousands of elements deep through the gate', () => {
+  it('is judged in time linear in its depth: eight times deeper costs well under 64× (quadratic)', async () => {
+    // The teaser-card test searched each element's whole subtree for headline links, once per level:
+    // 8,000 levels took 2.5 s. Now an element with fewer than six siblings of its shape is not searched.
+    const { parseDocument } = await import('../../cli/engine');
+    const { judgeArticle } = await import('../../core/article');
+    const prose = ['The council voted on Tuesday to extend the harbour works by two years, the mayor’s office said.', 'Residents had asked for a longer consultation, and the plan was changed twice before the vote.', 'The project is expected to cost 40 million euros, according to the city’s own estimate.'].map((p) => `<p>${p}</p>`).join('');
+    const page = (depth: number) =>
+      parseDocument(`<!doctype html><html><head><title>Harbour works</title><meta property="og:type" content="article"></head><body><article><h1>Harbour works extended</h1>${prose}${'<div>'.repeat(depth)}<p>“We will finish on time,” said Ana Ortiz, a spokeswoman for the port.</p>${'</div>'.repeat(depth)}</article></body></html>`);
+    const cpu = (doc: Document) => {
+      const c = process.cpuUsage();
+      const verdict = judgeArticle(doc);
+      const d = process.cpuUsage(c);
+      return { ms: (d.user + d.system) / 1000, isArticle: verdict.isArticle };
+    };
+    const shallow = page(1000);
+    const deep = page(8000);
+    cpu(shallow);
+    const shallowRuns = [cpu(shallow), cpu(shallow), cpu(shallow)];
+    const deepRuns = [cpu(deep), cpu(deep), cpu(deep)];
+    // Both are read as the articles they are (the work measured is the whole gate's).
+    expect(shallowRuns[0]!.isArticle && deepRuns[0]!.isArticle).toBe(true);
+    const ratio = Math.min(...deepRuns.map((x) => x.ms)) / Math.max(1, Math.min(...shallowRuns.map((x) => x.ms)));
+    // Linear reads about 8× (3.5× measured); before the fix, 37×.
+    expect(ratio).toBeLessThan(16);
+  });
+});
