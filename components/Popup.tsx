@@ -131,6 +131,11 @@ export function Popup({ api }: { api: PopupApi }) {
           </button>
         </p>
       )}
+      {loaded.state === 'report' && loaded.report.partial && (
+        <p class="sl-state sl-partial" role="status">
+          {t('statePartial')}
+        </p>
+      )}
       {loaded.state === 'report' && roster && (
         <RosterView report={loaded.report} roster={roster} onQuote={(i) => void api.scrollTo(loaded.tabId, i)} fix={fixFor} />
       )}

@@ -223,6 +223,11 @@ function hasTeaserCards(body: Element, mainBlock: number): boolean {
     if (!parent || seen.has(parent)) continue;
     seen.add(parent);
     const key = shape(el);
+    // Fewer than six of a shape make no cards: count them before searching each one's subtree (on a page
+    // nested 8,000 deep, a search per level through everything below it was quadratic).
+    let alike = 0;
+    for (let c = parent.firstElementChild; c && alike < 6; c = c.nextElementSibling) if (shape(c) === key) alike++;
+    if (alike < 6) continue;
     const sizes: number[] = [];
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (shape(c) !== key) continue;

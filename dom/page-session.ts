@@ -24,9 +24,9 @@ import type { CardFix, CardTarget } from '../components/InPageCard';
 import type { CorrectionKind } from '../core/corrections';
 
 /** How long the article must be quiet before changes are re-annotated. */
-const SETTLE_MS = 300;
+export const SETTLE_MS = 300;
 /** While changes continue, the article is still re-read at least this often. */
-const MAX_WAIT_MS = 2000;
+export const MAX_WAIT_MS = 2000;
 /** How often what we painted is checked against the page's highlight entries. */
 const VERIFY_MS = 1000;
 /** A selection change opens a card only this soon after the user's own key press or click (a page's script can move the selection too). */

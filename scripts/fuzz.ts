@@ -7,7 +7,7 @@
  * Prints failures with their seed (re-run one with `--seed N --count 1`) and the slowest pages.
  */
 import { parseArgs } from 'node:util';
-import { HAZARDS, generatePage, rng, type Hazard } from '../tests/fuzz/generator';
+import { ALL_HAZARDS, generatePage, rng, type Hazard } from '../tests/fuzz/generator';
 import { checkPage } from '../tests/fuzz/check';
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ const count = Number(values.count);
 const first = Number(values.seed);
 const slowMs = Number(values.slow);
 const hazards = values.hazards ? (values.hazards.split(',') as Hazard[]) : undefined;
-for (const h of hazards ?? []) if (!(HAZARDS as readonly string[]).includes(h)) throw new Error(`unknown hazard ${h}; known: ${HAZARDS.join(', ')}`);
+for (const h of hazards ?? []) if (!(ALL_HAZARDS as readonly string[]).includes(h)) throw new Error(`unknown hazard ${h}; known: ${ALL_HAZARDS.join(', ')}`);
 
 const failures: { seed: number; hazards: string[]; problems: string[] }[] = [];
 const slow: { seed: number; hazards: string[]; ms: number; kb: number }[] = [];

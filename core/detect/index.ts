@@ -30,10 +30,9 @@ export type WorkBudget = { blockChars: number; pageChars: number };
 
 /**
  * The background's budget: above any real article's paragraph (a few thousand characters) and page
- * (a long one is 60,000), far below a hostile page. The block cap is low because the quote marks
- * detector still grows faster than linear on one paragraph of quote marks without a sentence end
- * (`npm run fuzz -- --grow`: 16 KB 0.6 s, 32 KB 2.2 s); it bounds one detector step, which is how
- * long another tab can wait.
+ * (a long one is 60,000), far below a hostile page. The block cap bounds one detector step, which is
+ * how long another tab can wait. (It was set when the quotes detector was quadratic on one paragraph of
+ * quote marks without a sentence end; that is linear now, `npm run fuzz -- --grow`.)
  */
 export const PAGE_BUDGET: WorkBudget = { blockChars: 16_000, pageChars: 400_000 };
 

@@ -26,6 +26,7 @@ import type { Found, Part, Who } from '../quotes/types';
 import { joinUtterances } from '../quotes/utterances';
 import type { QuoteAnnotation, Span } from '../report';
 import { compactText } from '../text/compact';
+import { tailTokensStart } from '../text/tail';
 import { splitSentences } from '../text/sentences';
 
 /** A preposition or an -ing verb (and a title) right before a name: the name is an object ("favoring Ruiz"), not a speaker. */
@@ -95,9 +96,25 @@ export function detectParts(input: DetectInput): Part[] {
     // Spans are mostly found left to right: one that starts after every span found so far overlaps
     // none, with no search (a 1 MB live-blog paragraph has thousands).
     let foundEnd = -Infinity;
+    // `found` again, sorted by start (mostly an append), for the spans starting between two offsets.
+    const byStart: Found[] = [];
     const addFound = (f: Found) => {
       found.push(f);
       if (f.end > foundEnd) foundEnd = f.end;
+      let i = byStart.length;
+      while (i > 0 && byStart[i - 1]!.start > f.start) i--;
+      byStart.splice(i, 0, f);
+    };
+    /** Whether a span found starts strictly between `lo` and `hi` and passes `test` (no pass over all of them). */
+    const foundStartingIn = (lo: number, hi: number, test: (f: Found) => boolean) => {
+      let a = 0;
+      for (let b = byStart.length; a < b; ) {
+        const mid = (a + b) >> 1;
+        if (byStart[mid]!.start <= lo) a = mid + 1;
+        else b = mid;
+      }
+      for (let i = a; i < byStart.length && byStart[i]!.start < hi; i++) if (test(byStart[i]!)) return true;
+      return false;
     };
     const overlapsFound = (start: number, end: number) => start < foundEnd && found.some((g) => start < g.end && end > g.start);
     let inherited: Who | null = null;
@@ -241,8 +258,11 @@ export function detectParts(input: DetectInput): Part[] {
         }
         // “Name gloated: ‘…’”: a name and a verb we do not list, then a colon and the quote.
         // "Ortiz fired back forcefully: ‘…’", "Ortiz shot back, “…”": a particle and an adverb may follow the verb.
-        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed|\p{Ll}+\s+back)(?:\s+(?:back|up|out|off|on|in))?(?:\s+\p{Ll}+ly)?\s*[:,]\s*$/u.exec(masked.slice(sent.start, s.open)) : null;
-        const colonName = colonVerb ? nameEndingAt(masked, sent.start + colonVerb.index + 1) : null;
+        // The match spans at most 6 tokens ("x fired back back forcefully :"): read from the last 8, not the
+        // sentence start (once per quote, that was quadratic in a paragraph of quotes with no sentence end).
+        const colonFrom = s.open >= 0 ? tailTokensStart(masked, sent.start, s.open, 8) : sent.start;
+        const colonVerb = s.open >= 0 ? /(\S)\s+(\p{Ll}+ed|\p{Ll}+\s+back)(?:\s+(?:back|up|out|off|on|in))?(?:\s+\p{Ll}+ly)?\s*[:,]\s*$/u.exec(masked.slice(colonFrom, s.open)) : null;
+        const colonName = colonVerb ? nameEndingAt(masked, colonFrom + colonVerb.index + 1) : null;
         if (colonName && colonName.kind === 'person' && !overlapsFound(s.start, s.end)) {
           addFound({ start: s.start, end: s.end, cue: colonVerb![2]!, phrase: colonName, quoted: true });
           used.add(s);
@@ -257,15 +277,15 @@ export function detectParts(input: DetectInput): Part[] {
           used.add(s);
           continue;
         }
-        let prevFound = found.filter((f) => f.end <= s.start).pop();
+        let prevFound = lastFound(found, (f) => f.end <= s.start);
         // “…,” said Ann Pell, a lawyer who has been fighting the mills for years. “…”: a reported clause inside an
         // attributed quote's own attribution sentence does not end its continuation, when the new quote's sentence
         // names no one before it.
         const named = seen.some((m) => m.end <= s.open);
         const skips = (q: Found, f: Found) => q.quoted && !!(q.phrase || q.speaker) && !named && !f.quoted && f.start > q.end && !/[.!?]\s/.test(masked.slice(q.end + 1, f.start));
         if (prevFound && !prevFound.quoted) {
-          const quoted = found.filter((f) => f.end <= s.start && f.quoted).pop();
-          if (quoted && found.every((f) => f.start <= quoted.end || f.start >= s.start || skips(quoted, f))) prevFound = quoted;
+          const quoted = lastFound(found, (f) => f.end <= s.start && f.quoted);
+          if (quoted && !foundStartingIn(quoted.end, s.start, (f) => !skips(quoted, f))) prevFound = quoted;
         }
         const from = prevFound;
         const sentenceLike = /^[\p{Lu}\d]/u.test(text.slice(s.start, s.start + 1)) && wordCount(text.slice(s.start, s.end)) >= 4;
@@ -274,7 +294,7 @@ export function detectParts(input: DetectInput): Part[] {
         // the quote's own later sentence, as its subject, speaks instead.
         const verbAfter = (m: Mention) => /^\s*(?:,[^,~“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(masked.slice(m.end, s.open))?.[1] ?? '';
         const newSubject = !!from && !from.quoted && from.end < sent.start && seen.some((m) => m.end <= s.open && !OBJECT_OF_PREPOSITION.test(masked.slice(Math.max(sent.start, m.start - 40), m.start)) && (/[^s]s$|ed$/.test(verbAfter(m)) || BARE_FINITE.has(verbAfter(m))));
-        if (from && !newSubject && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !found.some((f) => f.start > from.end && f.start < s.start && !skips(from, f))) {
+        if (from && !newSubject && (from.quoted || /[“"«„‘']/.test(text.slice(from.start - 1, from.end + 1)) || (personal && sentenceLike)) && !foundStartingIn(from.end, s.start, (f) => !skips(from, f))) {
           addFound({ start: s.start, end: s.end, cue: null, phrase: null, quoted: true, continues: prevFound });
           used.add(s);
         } else if (!prevFound && s.open <= firstNonSpace(text) && quotedShare(0, text.length, segs) >= 0.6 && (inherited = inheritedSpeaker(bi))) {
@@ -332,6 +352,7 @@ export function detectParts(input: DetectInput): Part[] {
     found.sort((a, b) => a.start - b.start);
     const speakers = new Map<Found, Who>();
     const partOf = new Map<Found, number>();
+    const openEnds = new Set(segs.filter((s) => s.close < 0).map((s) => s.end));
     for (const f of found) {
       const speaker = (f.quoted && !f.cue ? signedQuote(text, f, block, roster, input) : null) ?? f.speaker ?? (f.continues && speakers.get(f.continues)) ?? toSpeaker(f, block, roster, mentions, pos, input, out);
       speakers.set(f, speaker);
@@ -348,7 +369,7 @@ export function detectParts(input: DetectInput): Part[] {
         speaker,
         ...(marked.length ? { quoted: marked.map((s) => ({ block: block.id, start: s.start, end: s.end })) } : {}),
         ...(continues !== undefined ? { continues } : {}),
-        ...(f.quoted && segs.some((s) => s.end === f.end && s.close < 0) && /^\s*$/.test(text.slice(f.end)) ? { open: true } : {}),
+        ...(f.quoted && openEnds.has(f.end) && /^\s*$/.test(text.slice(f.end)) ? { open: true } : {}),
       });
       if (f.quoted && (speaker.name || speaker.role)) last = { speaker, block: bi, atEnd: text.length - f.end < 60 };
       // A quote left open at the end of the previous paragraph is the start of this one.
@@ -379,6 +400,12 @@ export function detectParts(input: DetectInput): Part[] {
     pos += text.length + 2;
   });
   return out;
+}
+
+/** The last of `found` (in the order found) that passes `test`: `found.filter(test).pop()` without the pass over all. */
+function lastFound(found: Found[], test: (f: Found) => boolean): Found | undefined {
+  for (let i = found.length - 1; i >= 0; i--) if (test(found[i]!)) return found[i];
+  return undefined;
 }
 
 /** A possessive and a noun of speech before a quote: "’s claim that there have been ", "’s earlier remark: ". */

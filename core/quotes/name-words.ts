@@ -112,6 +112,27 @@ export type Word = { text: string; start: number; end: number };
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*/gu;
 
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a word (WORD_RE) starts in text[at, to). Checked before each `exec`, which would otherwise look
+ * for the next word past `to`, to the end of the text: in a masked paragraph of quotes (no letters left)
+ * every name look-up scanned the rest of the paragraph, quadratic in the paragraph. Like a /u exec, a
+ * start inside a surrogate pair counts from the pair.
+ */
+export function wordStartsBefore(text: string, at: number, to: number): boolean {
+  let i = at;
+  const c0 = text.charCodeAt(i);
+  if (c0 >= 0xdc00 && c0 <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) i--;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    } else if (WORD_START.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
+  }
+  return false;
+}
+
 /**
  * The words from `from` to `to`. A word running past `to` is not read; with `upToStop`, a word whose full stop
  * is what runs past ("Ortiz." read up to "Ortiz") is read as the name it ends with.
@@ -119,7 +140,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*/gu;
 export function wordsIn(text: string, from: number, to: number, upToStop = false): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = from;
-  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+  for (let m = wordStartsBefore(text, from, to) ? WORD_RE.exec(text) : null; m && m.index < to; m = wordStartsBefore(text, WORD_RE.lastIndex, to) ? WORD_RE.exec(text) : null) {
     let w = m[0];
     let end = m.index + w.length;
     if (end > to && !upToStop) break;

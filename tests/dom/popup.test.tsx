@@ -221,6 +221,21 @@ describe('Popup', () => {
     expect(api.correct).toHaveBeenLastCalledWith(7, { sourceId: 'tass' }, 'hide-source', undefined);
   });
 
+  it('says when a very long page was read only in part (report.partial), in the reader’s language', async () => {
+    const whole = await mount(fakeApi({ tabId: 7, report }));
+    expect(whole.querySelector('.sl-partial')).toBeNull();
+    const host = await mount(fakeApi({ tabId: 7, report: { ...report, partial: true } }));
+    const notice = host.querySelector('.sl-partial');
+    expect(notice?.textContent).toBe('This page is very long: Sourcelight read only its first part.');
+    expect(notice?.getAttribute('role')).toBe('status');
+    // What was read is still listed below the notice.
+    expect(host.querySelector('.sl-person-name')?.textContent).toBe('Ann <b>Lee</b>');
+    const fr = await mount(fakeApi({ tabId: 7, report: { ...report, partial: true } }, { ...defaultSettings(), language: 'fr' }));
+    expect(fr.querySelector('.sl-partial')?.textContent).toMatch(/^Cette page est très longue/);
+    const { setLanguage } = await import('../../components/i18n');
+    setLanguage('en');
+  });
+
   it('speaks the language chosen in the options page, over the browser’s', async () => {
     const host = await mount(fakeApi(null, { ...defaultSettings(), language: 'de' }));
     expect(host.querySelector('.sl-empty')?.textContent).toMatch(/^Kein Artikel auf dieser Seite/);

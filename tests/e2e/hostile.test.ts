@@ -9,7 +9,8 @@
  * - a page that tries to read or rewrite the card: the shadow root is closed, nothing leaks;
  * - a page that adds ranges to our highlight names, deletes ours or moves their boundaries: noticed
  *   and repainted (the content script counts it in `state.restored`);
- * - an RSS feed served as XML: nothing is annotated or painted and nothing throws.
+ * - an RSS feed served as XML: nothing is annotated or painted and nothing throws;
+ * - a page over the background's work budget: annotated in part, and the popup says so.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -49,6 +50,9 @@ const PAGES: Record<string, { type: string; body: string }> = {
     </style>`),
   },
   plain: { type: 'text/html; charset=utf-8', body: ARTICLE },
+  // The article with a 21,000-character paragraph at its end: over the background's work budget per block
+  // (PAGE_BUDGET), so its report is partial.
+  long: { type: 'text/html; charset=utf-8', body: ARTICLE.replace('</article>', `<p>${'The harbour board met again on Tuesday and the minutes ran long. '.repeat(320)}</p></article>`) },
   feed: {
     type: 'text/xml; charset=utf-8',
     body: `<?xml version="1.0" encoding="utf-8"?>
@@ -270,6 +274,31 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(p.errors).toEqual([]);
       } finally {
         await p.done();
+      }
+    });
+
+    it('a very long page is annotated in part, and the popup says so (an ordinary one does not)', async () => {
+      const page = await l.browser.newPage();
+      await page.goto(`${origin}/long/`);
+      await waitFor(async () => (await readHighlights(page)).source!.includes('TASS'), 60_000, 'long page painted');
+      const view = await openPopup(l, page.url());
+      const plain = await l.browser.newPage();
+      await plain.goto(`${origin}/plain/`);
+      await waitFor(async () => (await readHighlights(plain)).source!.includes('TASS'), 60_000, 'plain page painted');
+      const plainView = await openPopup(l, plain.url());
+      try {
+        const notice = () => view.evaluate(() => document.querySelector('.sl-partial')?.textContent ?? null);
+        await waitFor(async () => (await notice()) !== null, 60_000, 'partial notice');
+        expect(await notice()).toBe('This page is very long: Sourcelight read only its first part.');
+        // What was read is listed under it.
+        expect(await view.evaluate(() => document.querySelectorAll('.sl-person-name').length)).toBeGreaterThan(0);
+        await waitFor(() => plainView.evaluate(() => document.querySelectorAll('.sl-person-name').length > 0), 60_000, 'plain roster');
+        expect(await plainView.evaluate(() => document.querySelector('.sl-partial'))).toBeNull();
+      } finally {
+        await plainView.close();
+        await plain.close();
+        await view.close();
+        await page.close();
       }
     });
 

@@ -49,7 +49,40 @@ export const HAZARDS = [
   'br-soup',
   'svg-math',
 ] as const;
-export type Hazard = (typeof HAZARDS)[number];
+
+/**
+ * Hazards made only when asked for (`--hazards`, `generatePage(seed, { hazards })`): not in the random draw,
+ * whose pool is {@link HAZARDS} in this order, so that every seed keeps the page it always had.
+ * - `continuous-mutation`: a live feed whose inline script ({@link LIVE_SCRIPT}) changes the article every
+ *   {@link LIVE_INTERVAL_MS} ms, for ever: a new update on top, an edit to the text of the oldest, the oldest
+ *   dropped past 12. The engine sees one moment of it; the dom tier and browsers see it change.
+ */
+export const ASKED_HAZARDS = ['continuous-mutation'] as const;
+export const ALL_HAZARDS = [...HAZARDS, ...ASKED_HAZARDS] as const;
+export type Hazard = (typeof ALL_HAZARDS)[number];
+
+/** How often the live feed of `continuous-mutation` changes. */
+export const LIVE_INTERVAL_MS = 250;
+
+/**
+ * The live feed's script, as a page would carry it (plain JavaScript, no imports). It keeps its interval in
+ * `window.__slLive` so a test can stop the page's changes.
+ */
+export const LIVE_SCRIPT = `(() => {
+  const feed = document.querySelector('.live-feed');
+  if (!feed) return;
+  let n = 0;
+  window.__slLive = setInterval(() => {
+    n++;
+    const p = document.createElement('p');
+    p.className = 'live-update';
+    p.textContent = 'Update ' + n + ': “The crane on pier ' + (n % 7) + ' moved again,” said Lena Okafor, the harbour master.';
+    feed.insertBefore(p, feed.firstChild);
+    const oldest = feed.lastElementChild;
+    if (oldest && oldest.firstChild && oldest.firstChild.nodeType === 3) oldest.firstChild.data += ' (edited)';
+    if (feed.children.length > 12) feed.removeChild(feed.lastElementChild);
+  }, ${LIVE_INTERVAL_MS});
+})();`;
 
 export type FuzzPage = { seed: number; hazards: Hazard[]; html: string };
 
@@ -225,6 +258,8 @@ function hazardHtml(h: Hazard, r: () => number, scale: number): { body: string; 
       return { body: '<p></p><p> </p><figure></figure><figcaption></figcaption><span class="credit"></span><blockquote></blockquote>'.repeat(int(r, 1, 30)) };
     case 'br-soup':
       return { body: `<p>${prose(r).split(' ').join('<br><br>')}</p>${'<br>'.repeat(int(r, 1, 300))}` };
+    case 'continuous-mutation':
+      return { body: `<div class="live-feed"><p class="live-update">${prose(r)}</p><p class="live-update">${prose(r)}</p></div><script>${LIVE_SCRIPT}</script>` };
     case 'svg-math':
       return { body: `<svg><text>${FORBIDDEN}</text><foreignObject><p>${prose(r)}</p></foreignObject></svg><math><mi>x</mi></math>` };
   }
@@ -236,7 +271,7 @@ export function generatePage(seed: number, options: GenerateOptions = {}): FuzzP
   const scale = options.scale ?? 1;
   let hazards = options.hazards;
   if (!hazards) {
-    const pool = [...HAZARDS];
+    const pool: Hazard[] = [...HAZARDS];
     hazards = [];
     for (let i = int(r, 2, 6); i > 0 && pool.length; i--) hazards.push(pool.splice(Math.floor(r() * pool.length), 1)[0]!);
   }

@@ -5,7 +5,7 @@
  * from inputs, editable areas or scripts. `npm run fuzz -- --count 10000` runs many more.
  */
 import { describe, expect, it } from 'vitest';
-import { HAZARDS, generatePage, FORBIDDEN } from '../fuzz/generator';
+import { ALL_HAZARDS, generatePage, FORBIDDEN } from '../fuzz/generator';
 import { checkPage, checkReport } from '../fuzz/check';
 import { reportFromHtml } from '../../cli/engine';
 import type { Report } from '../../core/report';
@@ -31,8 +31,8 @@ describe('fuzz pages through core', () => {
     expect(annotations).toBeGreaterThan(COUNT * 5);
   });
 
-  it.each(HAZARDS.map((h) => [h]))('hazard %s alone, at a larger size', (hazard) => {
-    const page = generatePage(1000 + HAZARDS.indexOf(hazard), { hazards: [hazard], scale: 0.05 });
+  it.each(ALL_HAZARDS.map((h) => [h]))('hazard %s alone, at a larger size', (hazard) => {
+    const page = generatePage(1000 + ALL_HAZARDS.indexOf(hazard), { hazards: [hazard], scale: 0.05 });
     const r = checkPage(page.html);
     expect(r.problems).toEqual([]);
   });
