@@ -146,11 +146,19 @@ export function foreignSpeakerAfter(masked: string, close: number): { cue: strin
   return { cue, phrase };
 }
 
+/** How far before a quote mark its speaker and cue are looked for (characters). */
+const BEFORE_WINDOW = 300;
+
 /**
  * The speaker named before a quote opening at `open`, from `from` (the sentence start): "Jonas Brandt sagt: »",
  * "Claire Morel a déclaré : «", or "Selon Claire Morel, «" / "Laut Brandt »".
  */
-export function foreignSpeakerBefore(masked: string, from: number, open: number): { cue: string; phrase: SpeakerPhrase } | null {
+export function foreignSpeakerBefore(masked: string, sentenceStart: number, open: number): { cue: string; phrase: SpeakerPhrase } | null {
+  // Bounded look-back: a paragraph of many quotes and no sentence end must not be read from its start
+  // for each of them (quadratic, tests/unit/hostile-linear.test.ts). Past the window the sentence's
+  // start is out of sight, so a name there cannot be shown to open it.
+  const cut = open - sentenceStart > BEFORE_WINDOW;
+  const from = cut ? open - BEFORE_WINDOW : sentenceStart;
   const before = masked.slice(from, open);
   const cue = BEFORE_QUOTE.exec(before);
   if (cue && cue[1]!.toLowerCase() !== 'so') {
@@ -161,7 +169,7 @@ export function foreignSpeakerBefore(masked: string, from: number, open: number)
     // Only the sentence's subject: the run opens the sentence or follows a role noun or an article.
     const lead = head.slice(0, run.index).trim();
     const leadWords = lead ? lead.split(/\s+/u) : [];
-    if (leadWords.length > 3 || !leadWords.every((w) => ARTICLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
+    if (cut || leadWords.length > 3 || !leadWords.every((w) => ARTICLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
     const start = from + run.index;
     const phrase = phraseFrom(wordsFrom(masked, start, start + run[1]!.length), masked);
     return phrase ? { cue: cue[1]!.toLowerCase(), phrase } : null;
