@@ -181,6 +181,8 @@ async function optional<T>(file: string, name: string): Promise<T | null> {
 const claims = await optional<Record<string, unknown>>('claims.ts', 'benchClaims');
 const matcher = await optional<Record<string, unknown>>('matcher.ts', 'benchMatcher');
 const cliArchive = await optional<Record<string, unknown>>('cli-archive.ts', 'benchCliArchive');
+// Last: it sets up jsdom's globals in this process.
+const popup = await optional<Record<string, unknown>>('popup.ts', 'benchPopup');
 
 const chromeVersion = spawnSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
 const lines = [
@@ -203,6 +205,7 @@ const lines = [
   `CLI in Node (linkedom, ${cliPairs.length} pages): median ${fmt(quantile(nodeResults.map((r) => r.cliMs), 0.5), 1)} ms/page vs Readability parse() ${fmt(quantile(cliPairs.map((r) => r.readabilityMs), 0.5), 1)} ms; per-page ratio median ${fmt(quantile(cliRatios, 0.5))}×, p95 ${fmt(quantile(cliRatios, 0.95))}×; total ${fmt(cliTotalRatio)}× (goal ≤ 1.0×)`,
   claims ? `claims: ${JSON.stringify(claims)}` : 'claims: (scripts/bench/claims.ts absent)',
   matcher ? `matcher: ${JSON.stringify(matcher)}` : 'matcher: (scripts/bench/matcher.ts absent)',
+  popup ? `popup with 10,000 annotations (goal: first render < 300 ms): ${JSON.stringify(popup)}` : 'popup: (skipped)',
   cliArchive ? `CLI archive (goal: text ≥ 2 MB/s per core; jobs 2 ≈ 2× jobs 1): ${JSON.stringify(cliArchive)}` : 'CLI archive: (skipped)',
 ];
 if (results.length - ok.length) lines.push(...results.filter((r) => r.error).map((r) => `  failed: ${r.slug}: ${r.error}`));
@@ -235,7 +238,7 @@ writeFileSync(
   `${JSON.stringify(nums({
     date: new Date().toISOString(), browser: chromeVersion, nodeVersion: process.version, corpusPages: corpus.length,
     goals: { articleRatioMedian: 0.5, articleRatioP95: 1, paintedMedianMs: 400, nonArticleRatioMax: 1, longestTaskMs: 50, growth10kTo100k: 11, contentScriptGzipKB: 30, cliRatio: 1 },
-    summary, claims, matcher, cliArchive, pages: results, node: nodeResults satisfies NodeResult[],
+    summary, claims, matcher, cliArchive, popup, pages: results, node: nodeResults satisfies NodeResult[],
   }), null, 1)}\n`,
 );
 writeFileSync(
