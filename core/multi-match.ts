@@ -43,13 +43,31 @@ export function* occurrences(patterns: readonly string[], text: string, meter: M
   // Failure links (breadth first) and output links (the nearest state on the failure chain that ends a pattern).
   const fail = new Int32Array(states);
   const out = new Int32Array(states).fill(-1);
-  const children: [number, number][][] = Array.from({ length: states }, () => []);
-  for (const [key, child] of edges) children[Math.floor(key / 0x10000)]!.push([key % 0x10000, child]);
-  const queue: number[] = [];
-  for (const [, child] of children[0]!) queue.push(child);
-  for (let q = 0; q < queue.length; q++) {
+  // Each state's children, in flat arrays (one allocation, not one array per state: a page listing
+  // 10,000 figures makes some 350,000 states), filled in slices like the rest.
+  const first = new Int32Array(states + 1);
+  for (const key of edges.keys()) {
+    first[Math.floor(key / 0x10000) + 1]!++;
+    if (tick()) yield;
+  }
+  for (let i = 0; i < states; i++) first[i + 1]! += first[i]!;
+  const fill = first.slice(0, states);
+  const childCode = new Int32Array(edges.size);
+  const childState = new Int32Array(edges.size);
+  for (const [key, child] of edges) {
+    const at = fill[Math.floor(key / 0x10000)]!++;
+    childCode[at] = key % 0x10000;
+    childState[at] = child;
+    if (tick()) yield;
+  }
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let c = first[0]!; c < first[1]!; c++) queue[tail++] = childState[c]!;
+  for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
-    for (const [code, child] of children[s]!) {
+    for (let c = first[s]!; c < first[s + 1]!; c++) {
+      const code = childCode[c]!;
+      const child = childState[c]!;
       let f = fail[s]!;
       let target = edges.get(f * 0x10000 + code);
       while (target === undefined && f !== 0) {
@@ -59,7 +77,7 @@ export function* occurrences(patterns: readonly string[], text: string, meter: M
       }
       fail[child] = target ?? 0;
       out[child] = ends[fail[child]!]!.length > 0 ? fail[child]! : out[fail[child]!]!;
-      queue.push(child);
+      queue[tail++] = child;
       if (tick()) yield;
     }
   }
