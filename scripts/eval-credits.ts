@@ -19,6 +19,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { reportFromHtml } from '../cli/engine';
+import { siteOf } from './lib/site-of';
 
 type Credit = { text: string; chain: string[] };
 type Page = { id: string; file: string; url: string | null; gold: Credit[] };
@@ -31,21 +32,7 @@ const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== 
 const newsDir = resolve(positional[0] ?? '../shared/corpus/news-pages');
 const webDir = resolve(positional[1] ?? '../shared/corpus/web-pages');
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'or', 'ne', 'go', 'gv', 'edu']);
-/** The site a URL belongs to: its host without `www.`, cut to the registrable domain (`bbc.co.uk`). */
-export function siteOf(url: string | null, fallback: string): string {
-  let host: string;
-  try {
-    host = url ? new URL(url).hostname.toLowerCase() : '';
-  } catch {
-    host = '';
-  }
-  // Pages saved without a real URL (`hard::site.com-slug.html`): the file name starts with the host.
-  if (!host) return `page:${fallback.split('-')[0]}`;
-  const labels = host.replace(/^www\d?\./, '').split('.');
-  const keep = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
+export { siteOf };
 /** The fixed split: the first byte of sha256(site) decides, even → tuning, odd → held-out. */
 export function halfOf(site: string): Half {
   return (createHash('sha256').update(site).digest()[0]! & 1) === 0 ? 'tuning' : 'held-out';

@@ -3,7 +3,7 @@
  * pages. Every page goes through cli/engine.ts reportFromHtml with its saved address, exactly as the CLI
  * runs it. Pages: all of `news-pages` (every one is an article) and the pages of `web-pages` that our gate
  * labels call articles (tests/labels/gate/web-pages.json). Per corpus and per half (split by site with
- * the fixed rule of the other evals: `siteOf` as in eval-credits.ts, `halfOf` from eval-quote-pages.ts,
+ * the fixed rule of the other evals: `siteOf` from scripts/lib/site-of.ts (shared with eval-credits.ts), `halfOf` from eval-quote-pages.ts,
  * first byte of sha256(site) even → tuning) it prints:
  * - publisher named: the share of pages whose report.site.name is set;
  * - card: the share with report.site.sourceId;
@@ -25,6 +25,7 @@ import { normHost } from '../core/source-index';
 import type { Report } from '../core/report';
 import { readMatrix } from '../data/build';
 import { halfOf, type Half } from './eval-quote-pages';
+import { siteOf } from './lib/site-of';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -35,20 +36,6 @@ const matrixArg = args.includes('--matrix') ? args[args.indexOf('--matrix') + 1]
 const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--matrix');
 const ROOT = resolve(import.meta.dirname, '..');
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'or', 'ne', 'go', 'gv', 'edu']);
-/** The site of a URL, as eval-credits.ts `siteOf` has it (that script runs when imported): registrable domain. */
-export function siteOf(url: string | null, fallback: string): string {
-  let host: string;
-  try {
-    host = url ? new URL(url).hostname.toLowerCase() : '';
-  } catch {
-    host = '';
-  }
-  if (!host) return `page:${fallback.split('-')[0]}`;
-  const labels = host.replace(/^www\d?\./, '').split('.');
-  const keep = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
 
 /**
  * Common words that are also outlets' names (English and German), the issue's list and more: a match
